@@ -1,0 +1,51 @@
+#pragma once
+
+#include "profiles/feedspec.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QFile>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One line of a capture after the header.
+struct CaptureRecord
+{
+    enum class Kind { Text, Binary, Event };
+    Kind kind = Kind::Text;
+    qint64 timeUs = 0;
+    QString feed;
+    QByteArray data; // UTF-8 text, or the decoded bytes of a binary frame
+    QString event;   // connected, disconnected, error
+    QString detail;
+};
+
+// Reads a capture file line by line without loading it whole. Lines that cannot be read
+// (a torn last line after kill -9, a damaged middle line) are skipped with a warning that
+// names the line. Not thread-safe; one reader per file.
+class CaptureReader final
+{
+public:
+    bool open(const QString &path, QString *error);
+
+    QDateTime created() const { return m_created; }
+    // Feeds named in the header: name, url and decode mapping (never secrets).
+    const QList<FeedSpec> &feeds() const { return m_feeds; }
+
+    // Next record; false at the end of the file.
+    bool next(CaptureRecord &record);
+    const QStringList &warnings() const { return m_warnings; }
+    qint64 lineNumber() const { return m_line; }
+    qint64 size() const { return m_file.size(); }
+    qint64 position() const { return m_file.pos(); }
+
+private:
+    bool parseLine(const QByteArray &line, CaptureRecord &record, QString *reason) const;
+
+    QFile m_file;
+    QDateTime m_created;
+    QList<FeedSpec> m_feeds;
+    QStringList m_warnings;
+    qint64 m_line = 0;
+};

@@ -1,0 +1,179 @@
+#include "capture/capturewriter.h"
+
+#include "capture/textformat.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace {
+// Past this much buffered data, write at once instead of waiting for the flush timer.
+constexpr qsizetype kFlushThreshold = 4 * 1024 * 1024;
+
+bool looksLikeCredential(const QString &name)
+{
+    const QString lower = name.toLower();
+    for (const char *word : {"token", "key", "secret", "sig", "auth", "pass", "session", "jwt"}) {
+        if (lower.contains(QLatin1String(word)))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+CaptureWriter::~CaptureWriter()
+{
+    close();
+}
+
+QString CaptureWriter::redactedUrl(const QUrl &url)
+{
+    QUrl clean = url.adjusted(QUrl::RemoveUserInfo);
+    if (clean.hasQuery()) {
+        QUrlQuery query(clean);
+        auto items = query.queryItems(QUrl::FullyDecoded);
+        for (auto &item : items) {
+            if (looksLikeCredential(item.first))
+                item.second = QStringLiteral("REDACTED");
+        }
+        query.setQueryItems(items);
+        clean.setQuery(query);
+    }
+    return clean.toString();
+}
+
+bool CaptureWriter::open(const QString &path, const QList<FeedSpec> &feeds, QString *error)
+{
+    close();
+    m_failed = false;
+    m_error.clear();
+    m_written = 0;
+    m_file.setFileName(path);
+    // Unbuffered: our own buffer decides when bytes hit the disk, and write errors surface
+    // in flush() rather than in some later, unrelated call.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+        m_error = QStringLiteral("cannot write capture %1: %2").arg(path, m_file.errorString());
+        if (error)
+            *error = m_error;
+        return false;
+    }
+    QJsonArray feedArray;
+    for (const FeedSpec &feed : feeds) {
+        QJsonObject entry{{QStringLiteral("name"), feed.name},
+                          {QStringLiteral("url"), redactedUrl(feed.url)}};
+        const QJsonObject decode = feed.decode.toJson();
+        if (!decode.isEmpty())
+            entry.insert(QStringLiteral("decode"), decode);
+        feedArray.append(entry);
+    }
+    // Key order as the contract writes it; QJsonObject would sort the keys.
+    m_buffer.append(R"({"format":"feedboard-capture","version":1,"created":)");
+    TextFormat::appendJsonString(
+        m_buffer, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8());
+    m_buffer.append(R"(,"feeds":)");
+    m_buffer.append(QJsonDocument(feedArray).toJson(QJsonDocument::Compact));
+    m_buffer.append("}\n");
+    if (!flush()) {
+        if (error)
+            *error = m_error;
+        return false;
+    }
+    return true;
+}
+
+void CaptureWriter::beginLine(qint64 timeUs, const QString &feed)
+{
+    m_buffer.append(R"({"t":)");
+    m_buffer.append(QByteArray::number(timeUs));
+    m_buffer.append(R"(,"feed":)");
+    TextFormat::appendJsonString(m_buffer, feed);
+}
+
+void CaptureWriter::writeText(qint64 timeUs, const QString &feed, const QByteArray &utf8)
+{
+    if (!isOpen())
+        return;
+    beginLine(timeUs, feed);
+    m_buffer.append(R"(,"type":"text","data":)");
+    TextFormat::appendJsonString(m_buffer, utf8);
+    m_buffer.append("}\n");
+    maybeFlush();
+}
+
+void CaptureWriter::writeBinary(qint64 timeUs, const QString &feed, const QByteArray &data)
+{
+    if (!isOpen())
+        return;
+    beginLine(timeUs, feed);
+    m_buffer.append(R"(,"type":"binary","data":")");
+    m_buffer.append(data.toBase64());
+    m_buffer.append("\"}\n");
+    maybeFlush();
+}
+
+void CaptureWriter::writeEvent(qint64 timeUs, const QString &feed, const QString &event,
+                               const QString &detail)
+{
+    if (!isOpen())
+        return;
+    beginLine(timeUs, feed);
+    m_buffer.append(R"(,"event":)");
+    TextFormat::appendJsonString(m_buffer, event);
+    m_buffer.append(R"(,"detail":)");
+    TextFormat::appendJsonString(m_buffer, detail);
+    m_buffer.append("}\n");
+    maybeFlush();
+}
+
+void CaptureWriter::maybeFlush()
+{
+    if (m_buffer.size() >= kFlushThreshold)
+        flush();
+}
+
+bool CaptureWriter::flush()
+{
+    if (m_failed)
+        return false;
+    if (m_buffer.isEmpty() || !m_file.isOpen())
+        return true;
+    const char *data = m_buffer.constData();
+    qint64 left = m_buffer.size();
+    while (left > 0) {
+        const qint64 n = m_file.write(data, left);
+        if (n <= 0) {
+            m_failed = true;
+            // Cut the file back to the last complete line this flush wrote, so a partial
+            // write on a full disk leaves no torn line behind.
+            const qint64 writtenHere = data - m_buffer.constData();
+            const qint64 lastNewline =
+                writtenHere > 0 ? m_buffer.lastIndexOf('\n', writtenHere - 1) : -1;
+            const qint64 keep = m_written - writtenHere + (lastNewline + 1);
+            m_error = QStringLiteral("capture %1 stopped: %2 (%3 bytes kept)")
+                          .arg(m_file.fileName(), m_file.errorString())
+                          .arg(keep);
+            m_file.resize(keep);
+            m_written = keep;
+            m_file.close();
+            m_buffer.clear();
+            return false;
+        }
+        data += n;
+        left -= n;
+        m_written += n;
+    }
+    m_buffer.clear();
+    return true;
+}
+
+bool CaptureWriter::close()
+{
+    if (!m_file.isOpen())
+        return !m_failed;
+    const bool ok = flush();
+    if (m_file.isOpen())
+        m_file.close();
+    return ok;
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/logrecord.h"
+
+#include <QByteArray>
+#include <QSaveFile>
+#include <QString>
+
+#include <memory>
+
+// Streams the samples of a run to CSV (contract) or JSON Lines, chosen by the extension.
+// Written through QSaveFile: the target appears, complete, only on commit(); a failure or a
+// cancel leaves whatever was there before untouched. Owned by the engine, one thread.
+class SampleExportWriter final
+{
+public:
+    enum class Format { Csv, JsonLines };
+
+    // Format from the file name: .csv or .jsonl (else nullopt).
+    static std::optional<Format> formatForPath(const QString &path);
+
+    bool open(const QString &path, QString *error);
+    void write(double timeMs, const QString &feed, const QString &key, const QString &field,
+               double value);
+    bool commit(QString *error);
+    void cancel();
+    bool isOpen() const { return m_file && !m_failed; }
+    quint64 rows() const { return m_rows; }
+
+private:
+    bool drain();
+
+    std::unique_ptr<QSaveFile> m_file;
+    QByteArray m_buffer;
+    Format m_format = Format::Csv;
+    quint64 m_rows = 0;
+    bool m_failed = false;
+    QString m_error;
+};
+
+// Streams log records to text (.log/.txt: TIME_ISO<TAB>FEED<TAB>LEVEL<TAB>MESSAGE, one line
+// each, with tabs and newlines inside a message escaped) or JSON Lines (.jsonl).
+class LogExportWriter final
+{
+public:
+    enum class Format { Text, JsonLines };
+    static std::optional<Format> formatForPath(const QString &path);
+
+    bool open(const QString &path, QString *error);
+    void write(const LogRecord &record);
+    bool commit(QString *error);
+    void cancel();
+    bool isOpen() const { return m_file && !m_failed; }
+    quint64 rows() const { return m_rows; }
+
+private:
+    bool drain();
+
+    std::unique_ptr<QSaveFile> m_file;
+    QByteArray m_buffer;
+    Format m_format = Format::Text;
+    quint64 m_rows = 0;
+    bool m_failed = false;
+    QString m_error;
+};

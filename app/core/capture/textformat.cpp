@@ -1,0 +1,96 @@
+#include "capture/textformat.h"
+
+#include <QDateTime>
+
+#include <charconv>
+#include <chrono>
+#include <cmath>
+
+namespace TextFormat {
+
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    appendJsonString(out, text.toUtf8());
+}
+
+void appendJsonString(QByteArray &out, const QByteArray &utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    out.reserve(out.size() + utf8.size() + 2);
+    out.append('"');
+    const char *begin = utf8.constData();
+    const char *end = begin + utf8.size();
+    const char *run = begin;
+    for (const char *p = begin; p != end; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
+        switch (c) {
+        case '"': out.append("\\\"", 2); break;
+        case '\\': out.append("\\\\", 2); break;
+        case '\n': out.append("\\n", 2); break;
+        case '\r': out.append("\\r", 2); break;
+        case '\t': out.append("\\t", 2); break;
+        case '\b': out.append("\\b", 2); break;
+        case '\f': out.append("\\f", 2); break;
+        default: {
+            const char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
+            out.append(esc, 6);
+        }
+        }
+    }
+    out.append(run, end - run);
+    out.append('"');
+}
+
+void appendNumber(QByteArray &out, double value)
+{
+    if (!std::isfinite(value)) {
+        out.append("null");
+        return;
+    }
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof(buffer), value);
+    out.append(buffer, result.ptr - buffer);
+}
+
+QByteArray formatNumber(double value)
+{
+    QByteArray out;
+    appendNumber(out, value);
+    return out;
+}
+
+QByteArray isoTimeFromMs(double epochMs)
+{
+    const auto ms = qint64(std::floor(epochMs));
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
+}
+
+void appendCsvField(QByteArray &out, QStringView text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    const bool quote = utf8.contains(',') || utf8.contains('"') || utf8.contains('\n')
+        || utf8.contains('\r');
+    if (!quote) {
+        out.append(utf8);
+        return;
+    }
+    out.append('"');
+    for (char c : utf8) {
+        if (c == '"')
+            out.append('"');
+        out.append(c);
+    }
+    out.append('"');
+}
+
+qint64 nowEpochUs()
+{
+    using namespace std::chrono;
+    return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+} // namespace TextFormat

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "decode/decodeconfig.h"
+#include "model/logrecord.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+// One sample as the decoder finds it, before the ingest engine maps it to a series id.
+struct DecodedSample
+{
+    QString key;   // empty when the feed has no key
+    QString field; // JSON Pointer relative to the record
+    double timeMs = 0.0;
+    double value = 0.0;
+};
+
+// What one frame decoded into. Reused across frames (clear() keeps the capacity).
+struct FrameDecodeResult
+{
+    std::vector<DecodedSample> samples;
+    std::vector<LogRecord> logs;
+    QStringList errors; // reasons; a frame with any error is not "fully decoded"
+
+    void clear()
+    {
+        samples.clear();
+        logs.clear();
+        errors.clear();
+    }
+    bool ok() const { return errors.isEmpty(); }
+};
+
+// Turns frames into samples and log records following a DecodeConfig and the contract:
+// JSON objects, batches (arrays of records), NDJSON, numeric strings, time by magnitude or
+// ISO-8601, and plain-text log lines. Never throws; malformed input becomes an error reason.
+// Stateless apart from its configuration, so one instance per feed on the worker thread.
+class FrameDecoder final
+{
+public:
+    explicit FrameDecoder(QString feedName = QString(), DecodeConfig config = DecodeConfig());
+
+    const DecodeConfig &config() const { return m_config; }
+    const QString &feedName() const { return m_feed; }
+
+    void decodeText(const QByteArray &utf8, qint64 receiveUs, FrameDecodeResult &out) const;
+    void decodeBinary(const QByteArray &data, qint64 receiveUs, FrameDecodeResult &out) const;
+
+    // Epoch milliseconds from a number of s, ms, µs or ns (told apart by magnitude).
+    static double epochMsFromNumber(double number);
+    // Epoch milliseconds from an ISO-8601 string (fractions and offsets); NaN if unreadable.
+    static double epochMsFromIsoString(const QString &text);
+    // Parses a JSON string as a number ("0.001234", "-1.5e3"); false if it is not one.
+    // Non-finite spellings ("NaN", "Infinity") parse, with *finite set to false.
+    static bool parseNumericString(const QString &text, double *value, bool *finite);
+
+private:
+    void decodeDocumentText(const QByteArray &line, qint64 receiveUs, FrameDecodeResult &out) const;
+    void decodeValue(const QJsonValue &document, qint64 receiveUs, FrameDecodeResult &out) const;
+    void decodeRecord(const QJsonValue &record, qint64 receiveUs, const QString &where,
+                      FrameDecodeResult &out) const;
+    void decodeConfiguredFields(const QJsonValue &record, const QString &key, double timeMs,
+                                const QString &where, FrameDecodeResult &out) const;
+    void discoverFields(const QJsonValue &value, const QString &pointer, const QString &key,
+                        double timeMs, int depth, FrameDecodeResult &out) const;
+    bool decodeLog(const QJsonValue &record, qint64 timeUs, FrameDecodeResult &out) const;
+    void addTextLog(const QString &text, qint64 receiveUs, FrameDecodeResult &out) const;
+
+    QString m_feed;
+    DecodeConfig m_config;
+};

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "feed/reconnectpolicy.h"
+#include "model/feedstate.h"
+#include "profiles/feedspec.h"
+
+#include <QAbstractSocket>
+#include <QElapsedTimer>
+#include <QObject>
+
+class QTimer;
+class QWebSocket;
+
+// One feed's WebSocket: connects with the spec's headers and subprotocols, sends its
+// subscribe messages after every (re)connect, pings for the round-trip time, and reconnects
+// with backoff. Hands every frame on untouched. Lives on the engine's thread; owned by it.
+class FeedConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FeedConnection)
+
+public:
+    explicit FeedConnection(const FeedSpec &spec, QObject *parent = nullptr);
+    ~FeedConnection() override;
+
+    void open();
+    // Closes for good (no reconnect); state becomes Closed.
+    void close();
+    bool sendText(const QString &message);
+
+    FeedState state() const { return m_state; }
+    QString stateDetail() const { return m_detail; }
+    double rttMs() const { return m_rttMs; }
+    qint64 nextRetryEpochMs() const { return m_nextRetryEpochMs; }
+    bool everConnected() const { return m_everConnected; }
+    QString negotiatedSubprotocol() const;
+    const FeedSpec &spec() const { return m_spec; }
+
+Q_SIGNALS:
+    void textFrameReceived(const QString &text);
+    void binaryFrameReceived(const QByteArray &data);
+    void stateChanged(FeedState state, const QString &detail);
+
+private:
+    void setState(FeedState state, const QString &detail);
+    void onConnected();
+    void onDisconnected();
+    void onError(QAbstractSocket::SocketError error);
+    void scheduleReconnect(const QString &reason);
+    void sendPing();
+
+    FeedSpec m_spec;
+    QWebSocket *m_socket = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    QTimer *m_pingTimer = nullptr;
+    ReconnectPolicy m_policy;
+    QElapsedTimer m_openSince;
+    QElapsedTimer m_pingSent;
+    FeedState m_state = FeedState::Idle;
+    QString m_detail;
+    QString m_lastError;
+    double m_rttMs = -1.0;
+    qint64 m_nextRetryEpochMs = -1;
+    bool m_everConnected = false;
+    bool m_closing = false;
+};

@@ -1,0 +1,127 @@
+#include "model/feedstate.h"
+#include "model/loglevel.h"
+#include "model/seriesinfo.h"
+
+#include <QStringList>
+
+#include <array>
+
+QString SeriesInfo::displayName() const
+{
+    QStringList parts;
+    parts.reserve(3);
+    if (!feed.isEmpty())
+        parts << feed;
+    if (!key.isEmpty())
+        parts << key;
+    if (!field.isEmpty())
+        parts << field;
+    return parts.join(QLatin1Char(' '));
+}
+
+QString feedStateKeyword(FeedState state)
+{
+    switch (state) {
+    case FeedState::Idle: return QStringLiteral("idle");
+    case FeedState::Connecting: return QStringLiteral("connecting");
+    case FeedState::Open: return QStringLiteral("open");
+    case FeedState::Reconnecting: return QStringLiteral("reconnecting");
+    case FeedState::Closed: return QStringLiteral("closed");
+    case FeedState::Failed: return QStringLiteral("failed");
+    case FeedState::Replaying: return QStringLiteral("replay");
+    }
+    return QStringLiteral("idle");
+}
+
+QString logLevelName(LogLevel level)
+{
+    switch (level) {
+    case LogLevel::Trace: return QStringLiteral("TRACE");
+    case LogLevel::Debug: return QStringLiteral("DEBUG");
+    case LogLevel::Info: return QStringLiteral("INFO");
+    case LogLevel::Warn: return QStringLiteral("WARN");
+    case LogLevel::Error: return QStringLiteral("ERROR");
+    case LogLevel::Fatal: return QStringLiteral("FATAL");
+    }
+    return QStringLiteral("INFO");
+}
+
+namespace {
+struct LevelWord
+{
+    const char *word;
+    LogLevel level;
+};
+// Longest words first so that "WARNING" is not read as "WARN" + junk by the text scan.
+constexpr std::array<LevelWord, 17> kLevelWords{{
+    {"CRITICAL", LogLevel::Fatal}, {"WARNING", LogLevel::Warn}, {"NOTICE", LogLevel::Info},
+    {"VERBOSE", LogLevel::Trace},  {"SEVERE", LogLevel::Error}, {"ERROR", LogLevel::Error},
+    {"FATAL", LogLevel::Fatal},    {"PANIC", LogLevel::Fatal},  {"TRACE", LogLevel::Trace},
+    {"DEBUG", LogLevel::Debug},    {"EMERG", LogLevel::Fatal},  {"CRIT", LogLevel::Fatal},
+    {"INFO", LogLevel::Info},      {"WARN", LogLevel::Warn},    {"FAIL", LogLevel::Error},
+    {"ERR", LogLevel::Error},      {"DBG", LogLevel::Debug},
+}};
+
+// Plain-text lines only count the contract's words, so ordinary prose ("failed") stays INFO.
+constexpr std::array<LevelWord, 8> kTextLevelWords{{
+    {"CRITICAL", LogLevel::Fatal}, {"WARNING", LogLevel::Warn}, {"ERROR", LogLevel::Error},
+    {"FATAL", LogLevel::Fatal},    {"TRACE", LogLevel::Trace},  {"DEBUG", LogLevel::Debug},
+    {"INFO", LogLevel::Info},      {"WARN", LogLevel::Warn},
+}};
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
+} // namespace
+
+std::optional<LogLevel> parseLogLevel(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    for (const LevelWord &w : kLevelWords) {
+        if (trimmed.compare(QLatin1String(w.word), Qt::CaseInsensitive) == 0)
+            return w.level;
+    }
+    // syslog-style numeric severities are common in log shippers: 0-2 fatal ... 7 debug.
+    bool ok = false;
+    const int numeric = trimmed.toInt(&ok);
+    if (ok) {
+        if (numeric <= 2)
+            return LogLevel::Fatal;
+        if (numeric == 3)
+            return LogLevel::Error;
+        if (numeric == 4)
+            return LogLevel::Warn;
+        if (numeric <= 6)
+            return LogLevel::Info;
+        return LogLevel::Debug;
+    }
+    return std::nullopt;
+}
+
+LogLevel logLevelFromText(QStringView text)
+{
+    // Only look at the start of a line: levels sit there in every common log layout, and
+    // scanning a whole 16 MiB frame for a word would be wasted time.
+    const QStringView head = text.left(160);
+    const qsizetype n = head.size();
+    qsizetype i = 0;
+    while (i < n) {
+        while (i < n && !isWordChar(head[i]))
+            ++i;
+        qsizetype j = i;
+        while (j < n && isWordChar(head[j]))
+            ++j;
+        if (j > i && j - i <= 8) {
+            const QStringView word = head.mid(i, j - i);
+            for (const LevelWord &w : kTextLevelWords) {
+                if (word.compare(QLatin1String(w.word), Qt::CaseInsensitive) == 0)
+                    return w.level;
+            }
+        }
+        i = j;
+    }
+    return LogLevel::Info;
+}

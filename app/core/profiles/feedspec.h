@@ -1,0 +1,35 @@
+#pragma once
+
+#include "decode/decodeconfig.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// One feed of a profile: where to connect, how to handshake, how to decode. Plain value.
+// `extra` keeps keys this version does not know, so rewriting a file loses nothing.
+struct FeedSpec
+{
+    QString name;
+    QUrl url;
+    QList<QPair<QString, QString>> headers; // in file order; values may be secrets
+    QStringList secretHeaders;              // header names never written to logs or captures
+    QStringList subprotocols;
+    QStringList subscribe;                  // text messages sent after every (re)connect
+    DecodeConfig decode;
+    int reconnectInitialDelayMs = 500;
+    int reconnectMaxDelayMs = 30000;
+    int pingIntervalMs = 5000;              // 0 disables pings
+    bool ignoreSslErrors = false;
+    qint64 maxMessageBytes = 16 * 1024 * 1024;
+    QJsonObject extra;
+
+    // Reads one element of `feeds`; errors are "<pointer relative to the feed>: <reason>".
+    static std::optional<FeedSpec> fromJson(const QJsonObject &object, QString *error);
+    // withSecrets=false leaves out the values of secret headers (for sharing and captures).
+    QJsonObject toJson(bool withSecrets = true) const;
+    bool isSecretHeader(const QString &header) const;
+};

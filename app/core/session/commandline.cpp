@@ -1,0 +1,154 @@
+#include "session/commandline.h"
+
+#include "capture/exportwriters.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace {
+CommandLineResult failure(const QString &reason)
+{
+    CommandLineResult result;
+    result.exitCode = 1;
+    result.message = QStringLiteral("feedboard: ") + reason;
+    return result;
+}
+
+bool readDouble(const QString &text, double min, double *out)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < min)
+        return false;
+    *out = value;
+    return true;
+}
+} // namespace
+
+QString profileDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+        + QStringLiteral("/profiles");
+}
+
+QString resolveProfilePath(const QString &nameOrFile)
+{
+    const QFileInfo info(nameOrFile);
+    if (info.exists() || nameOrFile.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+        || nameOrFile.contains(QLatin1Char('/')))
+        return nameOrFile;
+    return profileDirectory() + QLatin1Char('/') + nameOrFile + QStringLiteral(".json");
+}
+
+CommandLineResult parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "FeedBoard: a live dashboard and recorder for WebSocket feeds of JSON messages."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QStringLiteral("Show the version and exit."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        QStringLiteral("Start the built-in demo feed on 127.0.0.1 and connect to it."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        QStringLiteral("Load a saved profile by name, or a profile file by path."), QStringLiteral("NAME|FILE"));
+    const QCommandLineOption url(QStringLiteral("url"),
+        QStringLiteral("Connect to a feed (repeatable), with automatic field discovery."), QStringLiteral("URL"));
+    const QCommandLineOption headless(QStringLiteral("headless"),
+        QStringLiteral("No window: connect, decode, record and print stats each second."));
+    const QCommandLineOption duration(QStringLiteral("duration"),
+        QStringLiteral("Stop after that many seconds, then export and exit."), QStringLiteral("SECONDS"));
+    const QCommandLineOption record(QStringLiteral("record"),
+        QStringLiteral("Write the capture to FILE while running."), QStringLiteral("FILE"));
+    const QCommandLineOption exportOpt(QStringLiteral("export"),
+        QStringLiteral("At exit, write the decoded samples (.csv or .jsonl)."), QStringLiteral("FILE"));
+    const QCommandLineOption exportLogs(QStringLiteral("export-logs"),
+        QStringLiteral("At exit, write the log records (.log, .txt or .jsonl)."), QStringLiteral("FILE"));
+    const QCommandLineOption replay(QStringLiteral("replay"),
+        QStringLiteral("Read a capture instead of connecting."), QStringLiteral("FILE"));
+    const QCommandLineOption speed(QStringLiteral("speed"),
+        QStringLiteral("Replay speed: 1 real time (GUI default), 0 as fast as possible (headless default)."),
+        QStringLiteral("X"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QStringLiteral("User-interface language: en, de, zh_CN (default: the system's)."), QStringLiteral("CODE"));
+    const QCommandLineOption demoRate(QStringLiteral("demo-rate"),
+        QStringLiteral("Demo ticks per second (default 400)."), QStringLiteral("N"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QStringLiteral("GUI: save a picture of the window to FILE after a delay, then quit."), QStringLiteral("FILE"));
+    const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
+        QStringLiteral("Seconds before --screenshot is taken (default 6)."), QStringLiteral("SECONDS"));
+    parser.addOptions({help, version, demo, profile, url, headless, duration, record, exportOpt,
+                       exportLogs, replay, speed, lang, demoRate, screenshot, screenshotDelay});
+
+    if (!parser.parse(arguments))
+        return failure(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return failure(QStringLiteral("unexpected argument \"%1\" (see --help)")
+                           .arg(parser.positionalArguments().constFirst()));
+    CommandLineResult result;
+    if (parser.isSet(help)) {
+        result.message = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.message = QStringLiteral("feedboard %1").arg(QStringLiteral(FEEDBOARD_VERSION));
+        return result;
+    }
+
+    RunOptions options;
+    options.demo = parser.isSet(demo);
+    options.profile = parser.value(profile);
+    options.headless = parser.isSet(headless);
+    options.recordPath = parser.value(record);
+    options.exportPath = parser.value(exportOpt);
+    options.exportLogsPath = parser.value(exportLogs);
+    options.replayPath = parser.value(replay);
+    options.language = parser.value(lang);
+    options.screenshotPath = parser.value(screenshot);
+    for (const QString &text : parser.values(url)) {
+        const QUrl parsed(text, QUrl::StrictMode);
+        const QString scheme = parsed.scheme().toLower();
+        if (!parsed.isValid() || (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
+            || parsed.host().isEmpty())
+            return failure(QStringLiteral("--url %1: not a ws:// or wss:// URL with a host").arg(text));
+        if (parsed.port() == 0)
+            return failure(QStringLiteral("--url %1: port 0 is not a port to connect to").arg(text));
+        options.urls << parsed;
+    }
+    if (parser.isSet(duration) && !readDouble(parser.value(duration), 0.0, &options.durationSeconds))
+        return failure(QStringLiteral("--duration %1: expected a number of seconds >= 0").arg(parser.value(duration)));
+    if (parser.isSet(speed)) {
+        double value = 0;
+        if (!readDouble(parser.value(speed), 0.0, &value))
+            return failure(QStringLiteral("--speed %1: expected a number >= 0").arg(parser.value(speed)));
+        options.speed = value;
+    }
+    if (parser.isSet(demoRate)) {
+        double value = 0;
+        if (!readDouble(parser.value(demoRate), 1.0, &value) || value > 1.0e7)
+            return failure(QStringLiteral("--demo-rate %1: expected 1 to 10000000").arg(parser.value(demoRate)));
+        options.demoRate = int(value);
+    }
+    if (parser.isSet(screenshotDelay)
+        && !readDouble(parser.value(screenshotDelay), 0.0, &options.screenshotDelaySeconds))
+        return failure(QStringLiteral("--screenshot-delay: expected a number of seconds"));
+    if (!options.exportPath.isEmpty() && !SampleExportWriter::formatForPath(options.exportPath))
+        return failure(QStringLiteral("--export %1: use a .csv or .jsonl file name").arg(options.exportPath));
+    if (!options.exportLogsPath.isEmpty() && !LogExportWriter::formatForPath(options.exportLogsPath))
+        return failure(QStringLiteral("--export-logs %1: use a .log, .txt or .jsonl file name").arg(options.exportLogsPath));
+    if (!options.replayPath.isEmpty() && (options.demo || !options.urls.isEmpty()))
+        return failure(QStringLiteral("--replay reads a capture; it cannot be combined with --demo or --url"));
+    if (!options.replayPath.isEmpty() && !QFileInfo(options.replayPath).isFile())
+        return failure(QStringLiteral("--replay %1: no such capture file").arg(options.replayPath));
+    const QStringList languages = {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN")};
+    if (!options.language.isEmpty() && !languages.contains(options.language))
+        return failure(QStringLiteral("--lang %1: available languages are en, de, zh_CN").arg(options.language));
+    if (options.headless && !options.hasSource())
+        return failure(QStringLiteral("--headless needs a feed: --demo, --url, --profile or --replay"));
+    result.options = options;
+    return result;
+}

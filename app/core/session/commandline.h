@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+// What the command line asks for (contract: "Command line"). Plain value.
+struct RunOptions
+{
+    bool demo = false;
+    QString profile;            // name or file
+    QList<QUrl> urls;
+    bool headless = false;
+    double durationSeconds = -1; // < 0: until closed or signalled
+    QString recordPath;
+    QString exportPath;
+    QString exportLogsPath;
+    QString replayPath;
+    std::optional<double> speed;
+    QString language;
+    int demoRate = 400;          // demo ticks per second (extension)
+    QString screenshotPath;      // GUI: grab the window to this PNG, then quit (extension)
+    double screenshotDelaySeconds = 6.0;
+
+    bool hasSource() const { return demo || !profile.isEmpty() || !urls.isEmpty() || !replayPath.isEmpty(); }
+};
+
+// Parses arguments (argv[0] first). On --help / --version `message` holds the text to print
+// and exitCode is 0; on a bad argument exitCode is 1 and message is a one-line reason.
+struct CommandLineResult
+{
+    std::optional<RunOptions> options;
+    int exitCode = 0;
+    QString message;
+};
+
+CommandLineResult parseCommandLine(const QStringList &arguments);
+
+// A profile argument is a file when it names an existing file or ends in .json; otherwise a
+// profile name in the per-user profile folder.
+QString resolveProfilePath(const QString &nameOrFile);
+QString profileDirectory();

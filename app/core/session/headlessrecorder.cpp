@@ -1,0 +1,144 @@
+#include "session/headlessrecorder.h"
+
+#include "session/ingestengine.h"
+#include "session/replaysource.h"
+
+#include <QTimer>
+
+namespace {
+// Values in the stats line never contain spaces (contract).
+QByteArray token(const QString &text)
+{
+    QString t = text;
+    for (QChar &c : t) {
+        if (c.isSpace())
+            c = QLatin1Char('_');
+    }
+    return t.isEmpty() ? QByteArray("-") : t.toUtf8();
+}
+} // namespace
+
+HeadlessRecorder::HeadlessRecorder(const RunOptions &options, FILE *out, FILE *err, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_out(out)
+    , m_err(err)
+    , m_engine(new IngestEngine(this))
+    , m_statsTimer(new QTimer(this))
+{
+    m_statsTimer->setInterval(1000);
+    connect(m_statsTimer, &QTimer::timeout, this, &HeadlessRecorder::printStats);
+    connect(m_engine, &IngestEngine::feedEvent, this, [this](const QString &feed, const QString &detail) {
+        std::fprintf(m_err, "feedboard: %s: %s\n", feed.toUtf8().constData(), detail.toUtf8().constData());
+        std::fflush(m_err);
+    });
+    connect(m_engine, &IngestEngine::fileError, this, [this](const QString &message) {
+        std::fprintf(m_err, "feedboard: error: %s\n", message.toUtf8().constData());
+        std::fflush(m_err);
+    });
+}
+
+HeadlessRecorder::~HeadlessRecorder() = default;
+
+void HeadlessRecorder::setStatsIntervalMs(int ms)
+{
+    m_statsTimer->setInterval(ms);
+}
+
+void HeadlessRecorder::addFeed(const FeedSpec &spec)
+{
+    if (m_options.replayPath.isEmpty())
+        m_engine->addFeed(spec);
+    else
+        m_engine->addReplayFeed(spec); // a profile's mapping decodes the replayed frames
+}
+
+bool HeadlessRecorder::prepare()
+{
+    QString error;
+    if (!m_options.replayPath.isEmpty()) {
+        m_replay = new ReplaySource(m_engine, this);
+        m_replay->setSpeed(m_options.speed.value_or(0.0));
+        if (!m_replay->open(m_options.replayPath, &error)) {
+            std::fprintf(m_err, "feedboard: %s\n", error.toUtf8().constData());
+            return false;
+        }
+        connect(m_replay, &ReplaySource::finished, this, &HeadlessRecorder::finish);
+    }
+    const auto fail = [this](const QString &reason) {
+        std::fprintf(m_err, "feedboard: %s\n", reason.toUtf8().constData());
+        return false;
+    };
+    if (!m_options.recordPath.isEmpty() && !m_engine->startCapture(m_options.recordPath, &error))
+        return fail(error);
+    if (!m_options.exportPath.isEmpty() && !m_engine->startSampleExport(m_options.exportPath, &error))
+        return fail(error);
+    if (!m_options.exportLogsPath.isEmpty() && !m_engine->startLogExport(m_options.exportLogsPath, &error))
+        return fail(error);
+    return true;
+}
+
+void HeadlessRecorder::start()
+{
+    m_clock.start();
+    m_engine->start();
+    m_statsTimer->start();
+    if (m_replay)
+        m_replay->start();
+    if (m_options.durationSeconds >= 0)
+        QTimer::singleShot(qint64(m_options.durationSeconds * 1000.0), this, &HeadlessRecorder::finish);
+}
+
+void HeadlessRecorder::printLine(const QByteArray &line)
+{
+    std::fwrite(line.constData(), 1, size_t(line.size()), m_out);
+    std::fputc('\n', m_out);
+    std::fflush(m_out);
+}
+
+void HeadlessRecorder::printStats()
+{
+    for (const FeedStats &s : m_engine->stats()) {
+        const quint64 previous = m_lastDecoded.value(s.feed, 0);
+        m_lastDecoded.insert(s.feed, s.decoded);
+        QByteArray line = "stats feed=" + token(s.feed) + " state=" + token(feedStateKeyword(s.state))
+            + " frames=" + QByteArray::number(s.frames) + " decoded=" + QByteArray::number(s.decoded)
+            + " rate=" + QByteArray::number(s.decoded - previous)
+            + " errors=" + QByteArray::number(s.errors) + " samples=" + QByteArray::number(s.samples);
+        if (s.rttMs >= 0)
+            line += " rtt_ms=" + QByteArray::number(s.rttMs, 'f', s.rttMs < 10 ? 2 : 1);
+        line += " logs=" + QByteArray::number(s.logRecords) + " bytes=" + QByteArray::number(s.bytes);
+        if (s.nextRetryMs > 0)
+            line += " retry_ms=" + QByteArray::number(s.nextRetryMs);
+        printLine(line);
+    }
+}
+
+void HeadlessRecorder::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_statsTimer->stop();
+    m_engine->stop();
+    quint64 frames = 0, decoded = 0, errors = 0, samples = 0;
+    for (const FeedStats &s : m_engine->stats()) {
+        frames += s.frames;
+        decoded += s.decoded;
+        errors += s.errors;
+        samples += s.samples;
+    }
+    if (m_replay) {
+        for (const QString &warning : m_replay->warnings())
+            std::fprintf(m_err, "feedboard: %s: %s\n", m_options.replayPath.toUtf8().constData(),
+                         warning.toUtf8().constData());
+    }
+    printLine("total frames=" + QByteArray::number(frames) + " decoded=" + QByteArray::number(decoded)
+              + " errors=" + QByteArray::number(errors) + " samples=" + QByteArray::number(samples)
+              + " seconds=" + QByteArray::number(double(m_clock.elapsed()) / 1000.0, 'f', 1));
+    const bool replayed = m_replay && m_replay->framesReplayed() > 0;
+    m_exitCode = (m_engine->anyFeedConnected() || replayed) ? 0 : 2;
+    if (m_exitCode == 2)
+        std::fprintf(m_err, "feedboard: no feed ever connected\n");
+    Q_EMIT finished(m_exitCode);
+}

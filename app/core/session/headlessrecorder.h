@@ -1,0 +1,59 @@
+#pragma once
+
+#include "model/feedstats.h"
+#include "profiles/feedspec.h"
+#include "session/commandline.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+
+#include <cstdio>
+
+class IngestEngine;
+class ReplaySource;
+class QTimer;
+
+// The window-less recorder: runs an IngestEngine on the main thread, prints the contract's
+// stats line per feed every second and the total line at exit, and ends after --duration,
+// on SIGINT/SIGTERM, or when a replay is done. Owned by main().
+class HeadlessRecorder final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HeadlessRecorder)
+
+public:
+    HeadlessRecorder(const RunOptions &options, FILE *out = stdout, FILE *err = stderr,
+                     QObject *parent = nullptr);
+    ~HeadlessRecorder() override;
+
+    // Feeds to connect (profile, --url, demo). Call before start().
+    void addFeed(const FeedSpec &spec);
+    // Opens capture, exports and replay; false with a reason printed on err.
+    bool prepare();
+    void start();
+    // Exit status per the contract, valid once finished() was emitted.
+    int exitCode() const { return m_exitCode; }
+    void setStatsIntervalMs(int ms);
+
+public Q_SLOTS:
+    void finish();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void printStats();
+    void printLine(const QByteArray &line);
+
+    RunOptions m_options;
+    FILE *m_out;
+    FILE *m_err;
+    IngestEngine *m_engine;
+    ReplaySource *m_replay = nullptr;
+    QTimer *m_statsTimer;
+    QElapsedTimer m_clock;
+    QHash<QString, quint64> m_lastDecoded;
+    int m_exitCode = 0;
+    bool m_finished = false;
+};

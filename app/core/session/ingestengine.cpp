@@ -1,0 +1,336 @@
+#include "session/ingestengine.h"
+
+#include "capture/capturewriter.h"
+#include "capture/exportwriters.h"
+#include "capture/textformat.h"
+#include "decode/framedecoder.h"
+#include "feed/feedconnection.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSession, "feedboard.session")
+
+namespace {
+constexpr int kDefaultFlushMs = 33;
+constexpr int kCaptureFlushMs = 200; // the contract's crash window is 250 ms
+// A batch this large goes out at once rather than waiting for the timer.
+constexpr size_t kMaxPendingSamples = 200000;
+
+QString seriesKey(const QString &feed, const QString &key, const QString &field)
+{
+    return feed + QChar(0x1f) + key + QChar(0x1f) + field;
+}
+} // namespace
+
+struct IngestEngine::Feed
+{
+    FeedSpec spec;
+    FrameDecoder decoder;
+    FeedConnection *connection = nullptr; // child of the engine; null for replay feeds
+    FeedStats stats;
+    FrameDecodeResult scratch; // reused for every frame of this feed
+};
+
+IngestEngine::IngestEngine(QObject *parent)
+    : QObject(parent)
+    , m_flushTimer(new QTimer(this))
+{
+    qRegisterMetaType<IngestBatch>();
+    m_flushTimer->setInterval(kDefaultFlushMs);
+    connect(m_flushTimer, &QTimer::timeout, this, &IngestEngine::flush);
+    auto *captureTimer = new QTimer(this);
+    captureTimer->setInterval(kCaptureFlushMs);
+    connect(captureTimer, &QTimer::timeout, this, [this] {
+        if (m_capture && m_capture->isOpen() && !m_capture->flush())
+            Q_EMIT fileError(m_capture->errorString());
+    });
+    captureTimer->start();
+}
+
+IngestEngine::~IngestEngine()
+{
+    stop();
+}
+
+void IngestEngine::setFlushIntervalMs(int ms)
+{
+    m_flushTimer->setInterval(std::max(1, ms));
+}
+
+void IngestEngine::addFeed(const FeedSpec &spec)
+{
+    auto feed = std::make_unique<Feed>();
+    feed->spec = spec;
+    feed->decoder = FrameDecoder(spec.name, spec.decode);
+    feed->stats.feed = spec.name;
+    feed->stats.url = CaptureWriter::redactedUrl(spec.url);
+    feed->connection = new FeedConnection(spec, this);
+    const int index = int(m_feeds.size());
+    connect(feed->connection, &FeedConnection::textFrameReceived, this,
+            [this, index](const QString &text) {
+                ingestText(index, text.toUtf8(), TextFormat::nowEpochUs());
+            });
+    connect(feed->connection, &FeedConnection::binaryFrameReceived, this,
+            [this, index](const QByteArray &data) {
+                ingestBinary(index, data, TextFormat::nowEpochUs());
+            });
+    connect(feed->connection, &FeedConnection::stateChanged, this,
+            [this, index](FeedState, const QString &) { onFeedStateChanged(index); });
+    m_feeds.push_back(std::move(feed));
+    m_statsDirty = true;
+    if (m_started && !m_stopped)
+        m_feeds.back()->connection->open();
+}
+
+void IngestEngine::addReplayFeed(const FeedSpec &spec)
+{
+    if (feedIndex(spec.name) >= 0)
+        return;
+    auto feed = std::make_unique<Feed>();
+    feed->spec = spec;
+    feed->decoder = FrameDecoder(spec.name, spec.decode);
+    feed->stats.feed = spec.name;
+    feed->stats.url = CaptureWriter::redactedUrl(spec.url);
+    feed->stats.state = FeedState::Replaying;
+    m_feeds.push_back(std::move(feed));
+    m_statsDirty = true;
+}
+
+QStringList IngestEngine::feedNames() const
+{
+    QStringList names;
+    for (const auto &feed : m_feeds)
+        names << feed->spec.name;
+    return names;
+}
+
+int IngestEngine::feedIndex(const QString &name) const
+{
+    for (size_t i = 0; i < m_feeds.size(); ++i) {
+        if (m_feeds[i]->spec.name == name)
+            return int(i);
+    }
+    return -1;
+}
+
+bool IngestEngine::startCapture(const QString &path, QString *error)
+{
+    QList<FeedSpec> specs;
+    for (const auto &feed : m_feeds)
+        specs << feed->spec;
+    auto capture = std::make_unique<CaptureWriter>();
+    if (!capture->open(path, specs, error))
+        return false;
+    m_capture = std::move(capture);
+    return true;
+}
+
+bool IngestEngine::startSampleExport(const QString &path, QString *error)
+{
+    auto writer = std::make_unique<SampleExportWriter>();
+    if (!writer->open(path, error))
+        return false;
+    m_sampleExport = std::move(writer);
+    return true;
+}
+
+bool IngestEngine::startLogExport(const QString &path, QString *error)
+{
+    auto writer = std::make_unique<LogExportWriter>();
+    if (!writer->open(path, error))
+        return false;
+    m_logExport = std::move(writer);
+    return true;
+}
+
+qint64 IngestEngine::captureBytes() const
+{
+    return m_capture ? m_capture->bytesWritten() + m_capture->bufferedBytes() : 0;
+}
+
+QString IngestEngine::capturePath() const
+{
+    return m_capture ? m_capture->path() : QString();
+}
+
+void IngestEngine::setCaptureEnabled(bool enabled)
+{
+    m_captureEnabled = enabled;
+}
+
+std::vector<FeedStats> IngestEngine::stats() const
+{
+    std::vector<FeedStats> all;
+    all.reserve(m_feeds.size());
+    for (const auto &feed : m_feeds) {
+        FeedStats s = feed->stats;
+        if (feed->connection) {
+            s.state = feed->connection->state();
+            s.stateDetail = feed->connection->stateDetail();
+            s.rttMs = feed->connection->rttMs();
+            s.nextRetryMs = feed->connection->nextRetryEpochMs();
+            s.everConnected = feed->connection->everConnected();
+        }
+        all.push_back(std::move(s));
+    }
+    return all;
+}
+
+bool IngestEngine::anyFeedConnected() const
+{
+    for (const auto &feed : m_feeds) {
+        if (feed->connection && feed->connection->everConnected())
+            return true;
+    }
+    return false;
+}
+
+void IngestEngine::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_flushTimer->start();
+    for (auto &feed : m_feeds) {
+        if (feed->connection)
+            feed->connection->open();
+    }
+}
+
+void IngestEngine::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    const qint64 now = TextFormat::nowEpochUs();
+    for (auto &feed : m_feeds) {
+        if (!feed->connection)
+            continue;
+        if (m_capture && m_captureEnabled && feed->connection->state() == FeedState::Open)
+            m_capture->writeEvent(now, feed->spec.name, QStringLiteral("disconnected"),
+                                  QStringLiteral("closed by user"));
+        feed->connection->disconnect(this);
+        feed->connection->close();
+        feed->stats.state = FeedState::Closed;
+    }
+    flush();
+    m_flushTimer->stop();
+    QString error;
+    if (m_capture) {
+        if (!m_capture->close() && !m_capture->errorString().isEmpty())
+            Q_EMIT fileError(m_capture->errorString());
+    }
+    if (m_sampleExport && !m_sampleExport->commit(&error))
+        Q_EMIT fileError(error);
+    if (m_logExport && !m_logExport->commit(&error))
+        Q_EMIT fileError(error);
+    Q_EMIT stopped();
+}
+
+void IngestEngine::sendText(const QString &feed, const QString &message)
+{
+    const int index = feedIndex(feed);
+    if (index < 0 || !m_feeds[size_t(index)]->connection)
+        return;
+    if (!m_feeds[size_t(index)]->connection->sendText(message))
+        Q_EMIT feedEvent(feed, tr("message not sent: the feed is not open"));
+}
+
+void IngestEngine::onFeedStateChanged(int index)
+{
+    Feed &feed = *m_feeds[size_t(index)];
+    const FeedState state = feed.connection->state();
+    const QString detail = feed.connection->stateDetail();
+    feed.stats.state = state;
+    feed.stats.stateDetail = detail;
+    m_statsDirty = true;
+    const qint64 now = TextFormat::nowEpochUs();
+    if (m_capture && m_captureEnabled) {
+        if (state == FeedState::Open)
+            m_capture->writeEvent(now, feed.spec.name, QStringLiteral("connected"), detail);
+        else if (state == FeedState::Reconnecting && feed.connection->nextRetryEpochMs() > 0)
+            m_capture->writeEvent(now, feed.spec.name, QStringLiteral("disconnected"), detail);
+        else if (state == FeedState::Failed)
+            m_capture->writeEvent(now, feed.spec.name, QStringLiteral("error"), detail);
+    }
+    Q_EMIT feedEvent(feed.spec.name, QStringLiteral("%1: %2").arg(feedStateKeyword(state), detail));
+}
+
+void IngestEngine::ingestText(int feedIndex, const QByteArray &utf8, qint64 receiveUs)
+{
+    Feed &feed = *m_feeds[size_t(feedIndex)];
+    ++feed.stats.frames;
+    feed.stats.bytes += quint64(utf8.size());
+    if (m_capture && m_captureEnabled)
+        m_capture->writeText(receiveUs, feed.spec.name, utf8);
+    feed.decoder.decodeText(utf8, receiveUs, feed.scratch);
+    processResult(feedIndex, feed.scratch);
+}
+
+void IngestEngine::ingestBinary(int feedIndex, const QByteArray &data, qint64 receiveUs)
+{
+    Feed &feed = *m_feeds[size_t(feedIndex)];
+    ++feed.stats.frames;
+    feed.stats.bytes += quint64(data.size());
+    if (m_capture && m_captureEnabled)
+        m_capture->writeBinary(receiveUs, feed.spec.name, data);
+    feed.decoder.decodeBinary(data, receiveUs, feed.scratch);
+    processResult(feedIndex, feed.scratch);
+}
+
+void IngestEngine::processResult(int index, const FrameDecodeResult &result)
+{
+    Feed &feed = *m_feeds[size_t(index)];
+    if (result.ok()) {
+        ++feed.stats.decoded;
+    } else {
+        ++feed.stats.errors;
+        feed.stats.lastError = result.errors.constFirst();
+    }
+    for (const DecodedSample &sample : result.samples) {
+        const int id = seriesIdFor(feed.spec.name, sample.key, sample.field);
+        m_pending.samples.push_back(SamplePoint{id, sample.timeMs, sample.value});
+        if (m_sampleExport)
+            m_sampleExport->write(sample.timeMs, feed.spec.name, sample.key, sample.field,
+                                  sample.value);
+    }
+    feed.stats.samples += quint64(result.samples.size());
+    for (const LogRecord &log : result.logs) {
+        m_pending.logs.push_back(log);
+        if (m_logExport)
+            m_logExport->write(log);
+    }
+    feed.stats.logRecords += quint64(result.logs.size());
+    m_statsDirty = true;
+    if (m_pending.samples.size() >= kMaxPendingSamples)
+        flush();
+}
+
+int IngestEngine::seriesIdFor(const QString &feed, const QString &key, const QString &field)
+{
+    const QString name = seriesKey(feed, key, field);
+    const auto it = m_seriesIds.constFind(name);
+    if (it != m_seriesIds.constEnd())
+        return it.value();
+    const int id = int(m_seriesInfos.size());
+    SeriesInfo info{id, feed, key, field};
+    m_seriesIds.insert(name, id);
+    m_seriesInfos.push_back(info);
+    m_pending.newSeries.push_back(std::move(info));
+    return id;
+}
+
+void IngestEngine::flush()
+{
+    if (!m_pending.hasData() && !m_statsDirty)
+        return;
+    m_pending.stats = stats();
+    m_statsDirty = false;
+    IngestBatch batch;
+    std::swap(batch, m_pending);
+    // Keep the capacity of the vectors we just handed off for the next interval's data.
+    m_pending.samples.reserve(batch.samples.size());
+    Q_EMIT batchReady(batch);
+}

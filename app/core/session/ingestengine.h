@@ -1,0 +1,94 @@
+#pragma once
+
+#include "model/ingestbatch.h"
+#include "profiles/feedspec.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+class CaptureWriter;
+class FeedConnection;
+class FrameDecoder;
+class LogExportWriter;
+class SampleExportWriter;
+class QTimer;
+struct FrameDecodeResult;
+
+// The pipeline of a session: connections -> capture -> decoding -> exports -> batches.
+// Lives on one thread (a worker thread in the GUI, the main thread headless and in tests) and
+// is unaware of which. Emits batchReady() every flush interval when anything changed, never
+// once per frame. Owned by its parent or the SessionController.
+class IngestEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IngestEngine)
+
+public:
+    explicit IngestEngine(QObject *parent = nullptr);
+    ~IngestEngine() override;
+
+    // Interval of batchReady(); default 33 ms. Injectable so tests need not sleep.
+    void setFlushIntervalMs(int ms);
+    // Feeds added before start() connect on start(); after, they connect at once.
+    void addFeed(const FeedSpec &spec);
+    // A feed that is fed by replay instead of a connection (capture header's feeds).
+    void addReplayFeed(const FeedSpec &spec);
+    QStringList feedNames() const;
+
+    // Capture and exports stream from the first frame; each returns false with a reason.
+    bool startCapture(const QString &path, QString *error);
+    bool startSampleExport(const QString &path, QString *error);
+    bool startLogExport(const QString &path, QString *error);
+    qint64 captureBytes() const;
+    QString capturePath() const;
+
+    // Counters of every feed, in the order they were added.
+    std::vector<FeedStats> stats() const;
+    bool anyFeedConnected() const;
+    quint64 seriesCount() const { return quint64(m_seriesIds.size()); }
+
+    // Hands a frame to the pipeline as if it had just arrived (replay, and the connections).
+    void ingestText(int feedIndex, const QByteArray &utf8, qint64 receiveUs);
+    void ingestBinary(int feedIndex, const QByteArray &data, qint64 receiveUs);
+    int feedIndex(const QString &name) const;
+
+public Q_SLOTS:
+    void start();
+    // Closes connections, flushes the capture and commits exports; emits stopped() once done.
+    void stop();
+    void sendText(const QString &feed, const QString &message);
+    void setCaptureEnabled(bool enabled);
+
+Q_SIGNALS:
+    void batchReady(const IngestBatch &batch);
+    // A feed changed state or reported a connection error; detail is user-facing text.
+    void feedEvent(const QString &feed, const QString &detail);
+    // Capture or export failed (disk full, no permission): it stops, the feeds go on.
+    void fileError(const QString &message);
+    void stopped();
+
+private:
+    struct Feed;
+    void connectFeed(Feed &feed);
+    void onFeedStateChanged(int index);
+    void processResult(int index, const FrameDecodeResult &result);
+    int seriesIdFor(const QString &feed, const QString &key, const QString &field);
+    void flush();
+
+    std::vector<std::unique_ptr<Feed>> m_feeds;
+    std::unique_ptr<CaptureWriter> m_capture;
+    std::unique_ptr<SampleExportWriter> m_sampleExport;
+    std::unique_ptr<LogExportWriter> m_logExport;
+    QHash<QString, int> m_seriesIds;
+    std::vector<SeriesInfo> m_seriesInfos;
+    IngestBatch m_pending;
+    QTimer *m_flushTimer = nullptr;
+    bool m_started = false;
+    bool m_stopped = false;
+    bool m_captureEnabled = true;
+    bool m_statsDirty = false;
+};

@@ -1,0 +1,105 @@
+#include "session/sessioncontroller.h"
+
+#include "session/ingestengine.h"
+#include "session/replaysource.h"
+
+SessionController::SessionController(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<IngestBatch>();
+    m_thread.setObjectName(QStringLiteral("feedboard-ingest"));
+    auto *engine = new IngestEngine; // no parent: it moves to the worker thread
+    m_engine = engine;
+    engine->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, engine, &QObject::deleteLater);
+    connect(engine, &IngestEngine::batchReady, this, &SessionController::batchReady, Qt::QueuedConnection);
+    connect(engine, &IngestEngine::feedEvent, this, &SessionController::feedEvent, Qt::QueuedConnection);
+    connect(engine, &IngestEngine::fileError, this, &SessionController::fileError, Qt::QueuedConnection);
+    m_thread.start();
+}
+
+SessionController::~SessionController()
+{
+    stop();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+// Configuration calls run on the worker thread and wait for it: they are rare, and the
+// caller needs the result (an unwritable capture path must be reported before the run).
+void SessionController::addFeed(const FeedSpec &spec)
+{
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, spec] { engine->addFeed(spec); },
+                              Qt::BlockingQueuedConnection);
+}
+
+bool SessionController::setCapture(const QString &path, QString *error)
+{
+    bool ok = false;
+    QMetaObject::invokeMethod(m_engine, [&] { ok = m_engine->startCapture(path, error); },
+                              Qt::BlockingQueuedConnection);
+    return ok;
+}
+
+bool SessionController::setSampleExport(const QString &path, QString *error)
+{
+    bool ok = false;
+    QMetaObject::invokeMethod(m_engine, [&] { ok = m_engine->startSampleExport(path, error); },
+                              Qt::BlockingQueuedConnection);
+    return ok;
+}
+
+bool SessionController::setLogExport(const QString &path, QString *error)
+{
+    bool ok = false;
+    QMetaObject::invokeMethod(m_engine, [&] { ok = m_engine->startLogExport(path, error); },
+                              Qt::BlockingQueuedConnection);
+    return ok;
+}
+
+bool SessionController::setReplay(const QString &path, double speed, QString *error)
+{
+    bool ok = false;
+    QMetaObject::invokeMethod(m_engine, [&] {
+        auto *replay = new ReplaySource(m_engine, m_engine);
+        replay->setSpeed(speed);
+        ok = replay->open(path, error);
+        if (ok)
+            m_replay = replay;
+        else
+            replay->deleteLater();
+    }, Qt::BlockingQueuedConnection);
+    return ok;
+}
+
+void SessionController::start()
+{
+    if (m_running || !m_engine)
+        return;
+    m_running = true;
+    QMetaObject::invokeMethod(m_engine, &IngestEngine::start, Qt::QueuedConnection);
+    if (m_replay)
+        QMetaObject::invokeMethod(m_replay, &ReplaySource::start, Qt::QueuedConnection);
+}
+
+void SessionController::stop()
+{
+    if (!m_running || !m_engine)
+        return;
+    m_running = false;
+    // Blocking: when stop() returns, the capture is flushed and the exports are committed.
+    QMetaObject::invokeMethod(m_engine, &IngestEngine::stop, Qt::BlockingQueuedConnection);
+}
+
+void SessionController::sendText(const QString &feed, const QString &message)
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, [engine = m_engine, feed, message] {
+            engine->sendText(feed, message);
+        });
+}
+
+bool SessionController::isRunning() const
+{
+    return m_running;
+}

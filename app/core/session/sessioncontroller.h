@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/ingestbatch.h"
+#include "profiles/feedspec.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+class IngestEngine;
+class ReplaySource;
+
+// Runs an IngestEngine on a worker thread for the GUI and forwards its signals (queued) to
+// the GUI thread. The only class that knows about threads. Owned by the main window / main().
+class SessionController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionController)
+
+public:
+    explicit SessionController(QObject *parent = nullptr);
+    ~SessionController() override;
+
+    // Configure before start(): feeds, capture and exports as in the contract.
+    void addFeed(const FeedSpec &spec);
+    bool setCapture(const QString &path, QString *error);
+    bool setSampleExport(const QString &path, QString *error);
+    bool setLogExport(const QString &path, QString *error);
+    // Plays a capture instead of (or beside) live feeds; speed as ReplaySource.
+    bool setReplay(const QString &path, double speed, QString *error);
+
+    void start();
+    // Blocks until the engine has flushed its files and the worker thread has ended.
+    void stop();
+    void sendText(const QString &feed, const QString &message);
+    bool isRunning() const;
+
+Q_SIGNALS:
+    void batchReady(const IngestBatch &batch);
+    void feedEvent(const QString &feed, const QString &detail);
+    void fileError(const QString &message);
+
+private:
+    QThread m_thread;
+    QPointer<IngestEngine> m_engine;
+    ReplaySource *m_replay = nullptr; // child of the engine, on the worker thread
+    bool m_running = false;
+};

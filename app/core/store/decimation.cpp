@@ -1,0 +1,78 @@
+#include "store/decimation.h"
+
+#include "store/seriesbuffer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+struct Column
+{
+    qsizetype first = -1, last = -1, min = -1, max = -1;
+};
+
+void emitColumn(const SeriesBuffer &b, const Column &c, QList<QPointF> &out)
+{
+    // Emit the four extremes in time order, without repeating an index.
+    qsizetype idx[4] = {c.first, c.min, c.max, c.last};
+    std::sort(std::begin(idx), std::end(idx));
+    qsizetype previous = -1;
+    for (qsizetype i : idx) {
+        if (i == previous)
+            continue;
+        out.append(QPointF(b.timeAt(i), b.valueAt(i)));
+        previous = i;
+    }
+}
+} // namespace
+
+void decimateMinMax(const SeriesBuffer &buffer, double fromMs, double toMs, int columns,
+                    QList<QPointF> &out, double gapMs)
+{
+    out.clear();
+    if (buffer.isEmpty() || columns <= 0 || !(toMs > fromMs))
+        return;
+    // One sample before the window keeps the line entering from the left edge.
+    qsizetype begin = buffer.lowerBound(fromMs);
+    if (begin > 0)
+        --begin;
+    const qsizetype end = buffer.size();
+    if (begin >= end)
+        return;
+    const qsizetype count = end - begin;
+    if (count <= qsizetype(columns) * 4 && gapMs <= 0.0) {
+        out.reserve(count);
+        for (qsizetype i = begin; i < end; ++i)
+            out.append(QPointF(buffer.timeAt(i), buffer.valueAt(i)));
+        return;
+    }
+    out.reserve(std::min<qsizetype>(count, qsizetype(columns) * 4 + 16));
+    const double width = (toMs - fromMs) / columns;
+    Column col;
+    qint64 colIndex = std::numeric_limits<qint64>::min();
+    double previousTime = 0.0;
+    for (qsizetype i = begin; i < end; ++i) {
+        const double t = buffer.timeAt(i);
+        const double v = buffer.valueAt(i);
+        const auto c = qint64(std::floor((t - fromMs) / width));
+        const bool gap = gapMs > 0.0 && i > begin && t - previousTime > gapMs;
+        if (c != colIndex || gap) {
+            if (col.first >= 0)
+                emitColumn(buffer, col, out);
+            if (gap)
+                out.append(QPointF((previousTime + t) / 2.0, std::numeric_limits<double>::quiet_NaN()));
+            col = Column{i, i, i, i};
+            colIndex = c;
+        } else {
+            col.last = i;
+            if (v < buffer.valueAt(col.min))
+                col.min = i;
+            if (v > buffer.valueAt(col.max))
+                col.max = i;
+        }
+        previousTime = t;
+    }
+    if (col.first >= 0)
+        emitColumn(buffer, col, out);
+}
