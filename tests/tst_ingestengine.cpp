@@ -1,0 +1,202 @@
+// Integration: a real QWebSocketServer on 127.0.0.1 sends N known frames to an IngestEngine;
+// every frame must be decoded with exact values and captured byte for byte.
+#include "capture/capturereader.h"
+#include "session/ingestengine.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <memory>
+#include <vector>
+
+namespace {
+// Sends `frames` to every client as soon as it connects, then keeps the connection open.
+class FrameServer : public QObject
+{
+public:
+    explicit FrameServer(QStringList frames)
+        : m_frames(std::move(frames))
+        , m_server(QStringLiteral("test"), QWebSocketServer::NonSecureMode)
+    {
+        QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
+        connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
+            while (QWebSocket *socket = m_server.nextPendingConnection()) {
+                m_clients.emplace_back(socket);
+                for (const QString &frame : std::as_const(m_frames))
+                    socket->sendTextMessage(frame);
+                socket->flush();
+            }
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/feed").arg(m_server.serverPort())); }
+
+private:
+    QStringList m_frames;
+    QWebSocketServer m_server;
+    std::vector<std::unique_ptr<QWebSocket>> m_clients;
+};
+
+FeedSpec tradeSpec(const QUrl &url)
+{
+    FeedSpec spec;
+    spec.name = QStringLiteral("trades");
+    spec.url = url;
+    spec.pingIntervalMs = 0;
+    QString error;
+    spec.decode = *DecodeConfig::fromJson(
+        QJsonObject{{QStringLiteral("key"), QStringLiteral("/s")},
+                    {QStringLiteral("time"), QStringLiteral("/T")},
+                    {QStringLiteral("fields"), QJsonArray{QStringLiteral("/p"), QStringLiteral("/q")}}},
+        &error);
+    return spec;
+}
+
+QString tradeFrame(int i)
+{
+    // Prices as strings, quantities as numbers, as exchanges send them.
+    return QStringLiteral(R"({"s":"%1","T":%2,"p":"%3","q":%4})")
+        .arg(i % 2 ? QStringLiteral("BTCUSDT") : QStringLiteral("ETHUSDT"))
+        .arg(1795687200000LL + i)
+        .arg(QString::number(37000.0 + i * 0.01, 'f', 2))
+        .arg(i + 0.5);
+}
+} // namespace
+
+class TestIngestEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void allFramesDecodedAndCaptured();
+    void malformedFramesAreCountedAndKept();
+};
+
+void TestIngestEngine::allFramesDecodedAndCaptured()
+{
+    constexpr int kFrames = 2000;
+    QStringList frames;
+    for (int i = 0; i < kFrames; ++i)
+        frames << tradeFrame(i);
+    FrameServer server(frames);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString capturePath = dir.filePath(QStringLiteral("capture.jsonl"));
+
+    IngestEngine engine;
+    engine.setFlushIntervalMs(5);
+    engine.addFeed(tradeSpec(server.url()));
+    QString error;
+    QVERIFY2(engine.startCapture(capturePath, &error), qPrintable(error));
+
+    std::vector<SeriesInfo> series;
+    std::vector<SamplePoint> samples;
+    connect(&engine, &IngestEngine::batchReady, this, [&](const IngestBatch &batch) {
+        series.insert(series.end(), batch.newSeries.begin(), batch.newSeries.end());
+        samples.insert(samples.end(), batch.samples.begin(), batch.samples.end());
+    });
+    engine.start();
+    QTRY_COMPARE_WITH_TIMEOUT(samples.size(), size_t(kFrames * 2), 10000);
+    engine.stop();
+
+    const std::vector<FeedStats> stats = engine.stats();
+    QCOMPARE(stats.size(), size_t(1));
+    QCOMPARE(stats[0].frames, quint64(kFrames));
+    QCOMPARE(stats[0].decoded, quint64(kFrames));
+    QCOMPARE(stats[0].errors, quint64(0));
+    QCOMPARE(stats[0].samples, quint64(kFrames * 2));
+
+    // 2 keys x 2 fields.
+    QCOMPARE(series.size(), size_t(4));
+    for (int i = 0; i < kFrames; ++i) {
+        const SamplePoint &price = samples[size_t(2 * i)];
+        const SamplePoint &qty = samples[size_t(2 * i + 1)];
+        const SeriesInfo &priceSeries = series[size_t(price.seriesId)];
+        QCOMPARE(priceSeries.feed, QStringLiteral("trades"));
+        QCOMPARE(priceSeries.key, i % 2 ? QStringLiteral("BTCUSDT") : QStringLiteral("ETHUSDT"));
+        QCOMPARE(priceSeries.field, QStringLiteral("/p"));
+        QCOMPARE(series[size_t(qty.seriesId)].field, QStringLiteral("/q"));
+        QCOMPARE(price.timeMs, double(1795687200000LL + i));
+        QCOMPARE(price.value, QString::number(37000.0 + i * 0.01, 'f', 2).toDouble());
+        QCOMPARE(qty.value, i + 0.5);
+    }
+
+    CaptureReader reader;
+    QVERIFY2(reader.open(capturePath, &error), qPrintable(error));
+    QCOMPARE(reader.feeds().size(), 1);
+    QCOMPARE(reader.feeds().first().name, QStringLiteral("trades"));
+    CaptureRecord record;
+    int textFrames = 0;
+    bool sawConnected = false;
+    qint64 previousTime = 0;
+    while (reader.next(record)) {
+        QVERIFY(record.timeUs >= previousTime);
+        previousTime = record.timeUs;
+        if (record.kind == CaptureRecord::Kind::Event) {
+            sawConnected = sawConnected || record.event == QLatin1String("connected");
+            continue;
+        }
+        QCOMPARE(record.kind, CaptureRecord::Kind::Text);
+        QCOMPARE(QString::fromUtf8(record.data), frames.at(textFrames));
+        ++textFrames;
+    }
+    QVERIFY(sawConnected);
+    QCOMPARE(textFrames, kFrames);
+    QVERIFY(reader.warnings().isEmpty());
+}
+
+void TestIngestEngine::malformedFramesAreCountedAndKept()
+{
+    const QStringList frames = {
+        tradeFrame(1),
+        QStringLiteral(R"({"s":"BTCUSDT","p":"37000.5")"),       // truncated
+        QStringLiteral(R"({"s":"BTCUSDT","p":"NaN","q":1})"),     // not finite
+        QStringLiteral("ERROR upstream feed lagging"),            // plain-text log line
+        tradeFrame(2),
+        QStringLiteral(R"({"s":"BTCUSDT","p":"abc","q":1} trailing)"),
+        tradeFrame(3),
+    };
+    FrameServer server(frames);
+    QTemporaryDir dir;
+    const QString capturePath = dir.filePath(QStringLiteral("capture.jsonl"));
+    IngestEngine engine;
+    engine.setFlushIntervalMs(5);
+    engine.addFeed(tradeSpec(server.url()));
+    QString error;
+    QVERIFY(engine.startCapture(capturePath, &error));
+    std::vector<LogRecord> logs;
+    connect(&engine, &IngestEngine::batchReady, this, [&](const IngestBatch &batch) {
+        logs.insert(logs.end(), batch.logs.begin(), batch.logs.end());
+    });
+    engine.start();
+    QTRY_COMPARE_WITH_TIMEOUT(engine.stats().at(0).frames, quint64(frames.size()), 10000);
+    engine.stop();
+
+    const FeedStats stats = engine.stats().at(0);
+    QCOMPARE(stats.errors, quint64(3));
+    QCOMPARE(stats.decoded, quint64(4));
+    // The NaN frame still yields its good field (/q); the other two bad frames yield nothing.
+    QCOMPARE(stats.samples, quint64(3 * 2 + 1));
+    QVERIFY2(stats.lastError.contains(QLatin1String("malformed JSON")), qPrintable(stats.lastError));
+    QCOMPARE(logs.size(), size_t(1));
+    QCOMPARE(logs[0].level, LogLevel::Error);
+
+    // Every frame is in the capture exactly as received, good or bad.
+    CaptureReader reader;
+    QVERIFY(reader.open(capturePath, &error));
+    CaptureRecord record;
+    QStringList captured;
+    while (reader.next(record)) {
+        if (record.kind == CaptureRecord::Kind::Text)
+            captured << QString::fromUtf8(record.data);
+    }
+    QCOMPARE(captured, frames);
+}
+
+QTEST_GUILESS_MAIN(TestIngestEngine)
+#include "tst_ingestengine.moc"
