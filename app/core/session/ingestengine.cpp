@@ -324,8 +324,11 @@ int IngestEngine::seriesIdFor(const QString &feed, const QString &key, const QSt
 
 void IngestEngine::flush()
 {
-    if (!m_pending.hasData() && !m_statsDirty)
+    // Counters such as the round-trip time change without data; refresh them twice a second.
+    const bool statsStale = !m_lastFlush.isValid() || m_lastFlush.elapsed() >= 500;
+    if (!m_pending.hasData() && !m_statsDirty && !statsStale)
         return;
+    m_lastFlush.start();
     m_pending.stats = stats();
     m_statsDirty = false;
     IngestBatch batch;

@@ -3,6 +3,7 @@
 #include "model/ingestbatch.h"
 #include "profiles/feedspec.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -87,6 +88,7 @@ private:
     std::vector<SeriesInfo> m_seriesInfos;
     IngestBatch m_pending;
     QTimer *m_flushTimer = nullptr;
+    QElapsedTimer m_lastFlush;
     bool m_started = false;
     bool m_stopped = false;
     bool m_captureEnabled = true;
