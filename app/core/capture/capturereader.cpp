@@ -13,8 +13,10 @@ namespace {
 constexpr qint64 kMaxLineBytes = 200LL * 1024 * 1024;
 } // namespace
 
-bool CaptureReader::open(const QString &path, QString *error)
+bool CaptureReader::open(const QString &path, QString *errorOut)
 {
+    QString ignored;
+    QString *error = errorOut ? errorOut : &ignored;
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("%1: %2").arg(path, m_file.errorString());

@@ -30,18 +30,28 @@ CaptureWriter::~CaptureWriter()
 
 QString CaptureWriter::redactedUrl(const QUrl &url)
 {
-    QUrl clean = url.adjusted(QUrl::RemoveUserInfo);
-    if (clean.hasQuery()) {
-        QUrlQuery query(clean);
-        auto items = query.queryItems(QUrl::FullyDecoded);
-        for (auto &item : items) {
-            if (looksLikeCredential(item.first))
-                item.second = QStringLiteral("REDACTED");
+    const QUrl clean = url.adjusted(QUrl::RemoveUserInfo);
+    QString text = clean.toString(QUrl::FullyEncoded);
+    if (!clean.hasQuery())
+        return text;
+    // Work on the encoded query text so harmless items stay byte for byte as given
+    // ("%2B" must not turn into "+", which servers read as a space).
+    const QString query = clean.query(QUrl::FullyEncoded);
+    QStringList items = query.split(QLatin1Char('&'));
+    bool changed = false;
+    for (QString &item : items) {
+        const qsizetype eq = item.indexOf(QLatin1Char('='));
+        const QString name = QUrl::fromPercentEncoding(item.left(eq < 0 ? item.size() : eq).toUtf8());
+        if (eq >= 0 && looksLikeCredential(name)) {
+            item = item.left(eq + 1) + QStringLiteral("REDACTED");
+            changed = true;
         }
-        query.setQueryItems(items);
-        clean.setQuery(query);
     }
-    return clean.toString();
+    if (!changed)
+        return text;
+    QUrl redacted = clean;
+    redacted.setQuery(items.join(QLatin1Char('&')), QUrl::StrictMode);
+    return redacted.toString(QUrl::FullyEncoded);
 }
 
 bool CaptureWriter::open(const QString &path, const QList<FeedSpec> &feeds, QString *error)

@@ -51,8 +51,14 @@ void appendNumber(QByteArray &out, double value)
         out.append("null");
         return;
     }
-    char buffer[32];
-    const auto result = std::to_chars(buffer, buffer + sizeof(buffer), value);
+    // Shortest digits that read back exactly, in plain notation where that stays readable
+    // (100000, 0.0001) and in exponent notation only for the very large or small.
+    char buffer[400];
+    const double magnitude = std::fabs(value);
+    const bool plain = value == 0.0 || (magnitude >= 1e-5 && magnitude < 1e17);
+    const auto result = plain
+        ? std::to_chars(buffer, buffer + sizeof(buffer), value, std::chars_format::fixed)
+        : std::to_chars(buffer, buffer + sizeof(buffer), value);
     out.append(buffer, result.ptr - buffer);
 }
 

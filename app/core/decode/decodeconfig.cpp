@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace {
 bool readPointer(const QJsonObject &object, const QString &name, JsonPointer &out, QString *error)
 {
@@ -60,12 +62,17 @@ std::optional<DecodeConfig> DecodeConfig::fromJson(const QJsonObject &object, QS
             config.fields.append(*pointer);
         }
     }
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString &k = it.key();
+        if (k != QLatin1String("fields") && std::find(std::begin(names), std::end(names), k) == std::end(names))
+            config.extra.insert(k, it.value());
+    }
     return config;
 }
 
 QJsonObject DecodeConfig::toJson() const
 {
-    QJsonObject object;
+    QJsonObject object = extra;
     const auto put = [&object](const char *name, const JsonPointer &pointer) {
         if (!pointer.isEmpty())
             object.insert(QLatin1String(name), pointer.text());

@@ -18,6 +18,7 @@ struct DecodeConfig
     QList<JsonPointer> fields; // empty: automatic discovery of numeric leaves
     JsonPointer level;
     JsonPointer message;
+    QJsonObject extra; // keys this version does not know, kept on rewrite
 
     bool hasKey() const { return !key.isEmpty(); }
     bool hasTime() const { return !time.isEmpty(); }

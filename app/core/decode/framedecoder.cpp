@@ -46,6 +46,48 @@ bool startsLikeJson(const QByteArray &bytes)
     return false;
 }
 
+// "[Info] started", "[2026-11-26 10:00:00] WARN slow": log layouts that open with a bracket.
+// Only consulted after the frame failed to parse as JSON.
+bool isBracketedTextLine(const QByteArray &bytes)
+{
+    const QByteArray t = bytes.trimmed();
+    if (t.size() < 2 || t[0] != '[')
+        return false;
+    const char second = t[1];
+    if ((second >= 'a' && second <= 'z') || (second >= 'A' && second <= 'Z'))
+        return true;
+    const qsizetype close = t.indexOf("] ");
+    if (close < 0 || close + 2 >= t.size())
+        return false;
+    const char after = t[close + 2];
+    return after != '{' && after != '[' && after != '"' && after != ',' && after != ']';
+}
+
+bool isNumberChar(char c)
+{
+    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+}
+
+// Qt's parser refuses number literals out of double range (1e400, 1e-400). Quote such a
+// literal so the record still parses; the field decoder then reports it precisely (or reads
+// an underflow as 0) and the record's other fields are kept.
+bool quoteOutOfRangeNumber(QByteArray &json, int offset)
+{
+    qsizetype begin = std::min<qsizetype>(offset, json.size() - 1);
+    while (begin > 0 && isNumberChar(json[begin - 1]))
+        --begin;
+    while (begin < json.size() && !isNumberChar(json[begin]))
+        ++begin;
+    qsizetype end = begin;
+    while (end < json.size() && isNumberChar(json[end]))
+        ++end;
+    const QByteArray token = json.mid(begin, end - begin);
+    if (token.isEmpty() || (!token.contains('e') && !token.contains('E')))
+        return false;
+    json.replace(begin, end - begin, QByteArray('"' + token + '"'));
+    return true;
+}
+
 QString formatKey(const QJsonValue &value)
 {
     if (value.isString())
@@ -144,9 +186,15 @@ bool FrameDecoder::parseNumericString(const QString &text, double *value, bool *
     const double d = t.toDouble(&ok);
     if (!ok) {
         // toDouble refuses values out of range ("1e400"): that is a number, but not finite.
-        const bool looksNumeric = t.contains(QLatin1Char('e')) || t.contains(QLatin1Char('E'));
-        if (!looksNumeric)
+        const qsizetype e = std::max(t.indexOf(QLatin1Char('e')), t.indexOf(QLatin1Char('E')));
+        if (e < 0)
             return false;
+        // A negative exponent under- rather than overflows: that reads as zero.
+        if (e + 1 < t.size() && t[e + 1] == QLatin1Char('-')) {
+            *value = t.startsWith(QLatin1Char('-')) ? -0.0 : 0.0;
+            *finite = true;
+            return true;
+        }
         *value = std::numeric_limits<double>::infinity();
         *finite = false;
         return true;
@@ -200,8 +248,20 @@ void FrameDecoder::decodeDocumentText(const QByteArray &line, qint64 receiveUs,
         return;
     }
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+    QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+    if (error.error == QJsonParseError::IllegalNumber) {
+        QByteArray patched = line;
+        for (int attempt = 0; attempt < 16 && error.error == QJsonParseError::IllegalNumber; ++attempt) {
+            if (!quoteOutOfRangeNumber(patched, error.offset))
+                break;
+            doc = QJsonDocument::fromJson(patched, &error);
+        }
+    }
     if (error.error != QJsonParseError::NoError) {
+        if (isBracketedTextLine(line)) {
+            addTextLog(QString::fromUtf8(line).trimmed(), receiveUs, out);
+            return;
+        }
         out.errors << QStringLiteral("malformed JSON at offset %1: %2")
                           .arg(error.offset)
                           .arg(error.errorString());
@@ -238,10 +298,9 @@ void FrameDecoder::decodeValue(const QJsonValue &document, qint64 receiveUs, Fra
     QJsonValue root = document;
     if (!m_config.root.isEmpty()) {
         root = m_config.root.resolve(document);
-        if (root.isUndefined()) {
-            out.errors << QStringLiteral("root %1 not found").arg(m_config.root.text());
+        // Acknowledgements and heartbeats lack the root: nothing to decode, not an error.
+        if (root.isUndefined() || root.isNull())
             return;
-        }
     }
     if (root.isArray()) {
         const QJsonArray batch = root.toArray();
@@ -290,11 +349,10 @@ void FrameDecoder::decodeRecord(const QJsonValue &record, qint64 receiveUs, cons
             timeMs = parsed;
     }
 
-    const bool isLog = decodeLog(record, nowUs(receiveUs, timeMs), out);
+    // A record is a log record "as well" (contract): its numbers still become samples.
+    decodeLog(record, nowUs(receiveUs, timeMs), out);
     if (m_config.autoFields()) {
-        // A log record without configured fields carries text, not measurements.
-        if (!isLog)
-            discoverFields(record, QString(), key, timeMs, 0, out);
+        discoverFields(record, QString(), key, timeMs, 0, out);
     } else {
         decodeConfiguredFields(record, key, timeMs, where, out);
     }
@@ -347,7 +405,10 @@ void FrameDecoder::discoverFields(const QJsonValue &value, const QString &pointe
                            timeMs, depth + 1, out);
         return;
     }
-    if (pointer == m_config.key.text() || pointer == m_config.time.text())
+    // The key, time and level are what a record is about, not measurements of it.
+    if ((m_config.hasKey() && pointer == m_config.key.text())
+        || (m_config.hasTime() && pointer == m_config.time.text())
+        || (!m_config.level.isEmpty() && pointer == m_config.level.text()))
         return;
     double number = 0.0;
     bool finite = true;

@@ -31,7 +31,7 @@ constexpr LogTemplate kLogTemplates[] = {
     {"INFO", "risk", "exposure check passed for account %1"},
     {"WARN", "gateway", "slow upstream response: %2 ms for /v1/quotes"},
     {"INFO", "auth", "session refreshed for user %1"},
-    {"WARN", "risk", "position limit at %2% for account %1"},
+    {"WARN", "risk", "position limit at %4% for account %1"},
     {"ERROR", "orders", "order rejected id=%1: insufficient margin"},
     {"INFO", "marketdata", "snapshot sent for %3"},
     {"TRACE", "marketdata", "heartbeat seq=%1"},
@@ -202,6 +202,7 @@ QByteArray DemoFeedServer::nextLog(qint64 nowMs)
     message.replace(QLatin1String("%1"), QString::number(100000 + ++m_requestId));
     message.replace(QLatin1String("%2"), QString::number(number));
     message.replace(QLatin1String("%3"), symbol);
+    message.replace(QLatin1String("%4"), QString::number(50 + number % 50));
     const double latencyMs = std::round(latency(m_rng) * 10.0) / 10.0;
     QJsonObject log{
         {QStringLiteral("time"),

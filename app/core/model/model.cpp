@@ -96,7 +96,22 @@ std::optional<LogLevel> parseLogLevel(QStringView text)
             return LogLevel::Warn;
         if (numeric <= 6)
             return LogLevel::Info;
-        return LogLevel::Debug;
+        if (numeric == 7)
+            return LogLevel::Debug;
+        // pino / bunyan: 10 trace, 20 debug, 30 info, 40 warn, 50 error, 60 fatal.
+        if (numeric < 10)
+            return std::nullopt;
+        if (numeric < 20)
+            return LogLevel::Trace;
+        if (numeric < 30)
+            return LogLevel::Debug;
+        if (numeric < 40)
+            return LogLevel::Info;
+        if (numeric < 50)
+            return LogLevel::Warn;
+        if (numeric < 60)
+            return LogLevel::Error;
+        return LogLevel::Fatal;
     }
     return std::nullopt;
 }

@@ -25,7 +25,8 @@ struct FeedSpec
     int pingIntervalMs = 5000;              // 0 disables pings
     bool ignoreSslErrors = false;
     qint64 maxMessageBytes = 16 * 1024 * 1024;
-    QJsonObject extra;
+    QJsonObject extra;          // unknown keys of the feed object
+    QJsonObject reconnectExtra; // unknown keys of its reconnect object
 
     // Reads one element of `feeds`; errors are "<pointer relative to the feed>: <reason>".
     static std::optional<FeedSpec> fromJson(const QJsonObject &object, QString *error);

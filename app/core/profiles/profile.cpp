@@ -52,8 +52,10 @@ const QStringList kFeedKeys = {
 };
 } // namespace
 
-std::optional<FeedSpec> FeedSpec::fromJson(const QJsonObject &object, QString *error)
+std::optional<FeedSpec> FeedSpec::fromJson(const QJsonObject &object, QString *errorOut)
 {
+    QString ignored;
+    QString *error = errorOut ? errorOut : &ignored;
     QString reason;
     FeedSpec spec;
     const QJsonValue name = object.value(QStringLiteral("name"));
@@ -83,7 +85,7 @@ std::optional<FeedSpec> FeedSpec::fromJson(const QJsonObject &object, QString *e
         const QJsonObject h = headers.toObject();
         for (auto it = h.constBegin(); it != h.constEnd(); ++it) {
             if (!it.value().isString()) {
-                *error = QStringLiteral("/headers/%1: expected a string").arg(it.key());
+                *error = QStringLiteral("/headers/%1: expected a string").arg(JsonPointer::escapeToken(it.key()));
                 return std::nullopt;
             }
             spec.headers.append({it.key(), it.value().toString()});
@@ -123,6 +125,10 @@ std::optional<FeedSpec> FeedSpec::fromJson(const QJsonObject &object, QString *e
             || !readInt(r, QStringLiteral("maxDelayMs"), QStringLiteral("/reconnect/maxDelayMs"), 1,
                         86400000, spec.reconnectMaxDelayMs, error))
             return std::nullopt;
+        for (auto it = r.constBegin(); it != r.constEnd(); ++it) {
+            if (it.key() != QLatin1String("initialDelayMs") && it.key() != QLatin1String("maxDelayMs"))
+                spec.reconnectExtra.insert(it.key(), it.value());
+        }
     }
     if (!readInt(object, QStringLiteral("pingIntervalMs"), QStringLiteral("/pingIntervalMs"), 0,
                  3600000, spec.pingIntervalMs, error))
@@ -177,16 +183,21 @@ QJsonObject FeedSpec::toJson(bool withSecrets) const
     const QJsonObject d = decode.toJson();
     if (!d.isEmpty())
         object.insert(QStringLiteral("decode"), d);
-    object.insert(QStringLiteral("reconnect"),
-                  QJsonObject{{QStringLiteral("initialDelayMs"), reconnectInitialDelayMs},
-                              {QStringLiteral("maxDelayMs"), reconnectMaxDelayMs}});
+    QJsonObject reconnect = reconnectExtra;
+    reconnect.insert(QStringLiteral("initialDelayMs"), reconnectInitialDelayMs);
+    reconnect.insert(QStringLiteral("maxDelayMs"), reconnectMaxDelayMs);
+    object.insert(QStringLiteral("reconnect"), reconnect);
+    if (maxMessageBytes != FeedSpec().maxMessageBytes)
+        object.insert(QStringLiteral("maxMessageBytes"), double(maxMessageBytes));
     object.insert(QStringLiteral("pingIntervalMs"), pingIntervalMs);
     object.insert(QStringLiteral("ignoreSslErrors"), ignoreSslErrors);
     return object;
 }
 
-std::optional<Profile> Profile::fromJson(const QByteArray &json, QString *error)
+std::optional<Profile> Profile::fromJson(const QByteArray &json, QString *errorOut)
 {
+    QString ignored;
+    QString *error = errorOut ? errorOut : &ignored;
     if (json.trimmed().isEmpty()) {
         *error = QStringLiteral(": the file is empty");
         return std::nullopt;
@@ -262,8 +273,10 @@ QByteArray Profile::toJson(bool withSecrets) const
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
-std::optional<Profile> Profile::load(const QString &path, QString *error)
+std::optional<Profile> Profile::load(const QString &path, QString *errorOut)
 {
+    QString ignored;
+    QString *error = errorOut ? errorOut : &ignored;
     const QFileInfo info(path);
     if (!info.exists()) {
         *error = QStringLiteral("%1: no such file").arg(path);

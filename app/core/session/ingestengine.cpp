@@ -255,7 +255,7 @@ void IngestEngine::onFeedStateChanged(int index)
         else if (state == FeedState::Failed)
             m_capture->writeEvent(now, feed.spec.name, QStringLiteral("error"), detail);
     }
-    Q_EMIT feedEvent(feed.spec.name, QStringLiteral("%1: %2").arg(feedStateKeyword(state), detail));
+    Q_EMIT feedEvent(feed.spec.name, detail.isEmpty() ? feedStateKeyword(state) : detail);
 }
 
 void IngestEngine::ingestText(int feedIndex, const QByteArray &utf8, qint64 receiveUs)

@@ -55,7 +55,9 @@ void decimateMinMax(const SeriesBuffer &buffer, double fromMs, double toMs, int 
     for (qsizetype i = begin; i < end; ++i) {
         const double t = buffer.timeAt(i);
         const double v = buffer.valueAt(i);
-        const auto c = qint64(std::floor((t - fromMs) / width));
+        // Clamp: a sample exactly at toMs (the chart's window ends at the newest sample) must
+        // not open a column of its own past the last one.
+        const auto c = std::min<qint64>(qint64(std::floor((t - fromMs) / width)), columns - 1);
         const bool gap = gapMs > 0.0 && i > begin && t - previousTime > gapMs;
         if (c != colIndex || gap) {
             if (col.first >= 0)

@@ -34,6 +34,7 @@ void SeriesBuffer::append(double timeMs, double value)
 
 void SeriesBuffer::clear()
 {
+    m_dropped += quint64(m_size); // cleared samples count as dropped, as in LogStore
     m_times.clear();
     m_values.clear();
     m_head = 0;

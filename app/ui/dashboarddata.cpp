@@ -1,0 +1,69 @@
+#include "dashboarddata.h"
+
+#include <utility>
+
+DashboardData::DashboardData(qsizetype samplesPerSeries, qsizetype logCapacity, QObject *parent)
+    : QObject(parent)
+    , m_series(samplesPerSeries)
+    , m_logs(logCapacity)
+{ }
+
+void DashboardData::ingest(const IngestBatch &batch)
+{
+    for (const SeriesInfo &info : batch.newSeries) {
+        if (m_series.contains(info.id))
+            continue;
+        m_series.addSeries(info);
+        if (size_t(info.id) >= m_dirtyFlags.size())
+            m_dirtyFlags.resize(size_t(info.id) + 1, 0);
+        Q_EMIT seriesAdded(info);
+    }
+    for (const SamplePoint &sample : batch.samples) {
+        m_series.append(sample);
+        const auto id = size_t(sample.seriesId);
+        if (id < m_dirtyFlags.size() && !m_dirtyFlags[id]) {
+            m_dirtyFlags[id] = 1;
+            m_dirtyIds.push_back(sample.seriesId);
+        }
+    }
+    // Log records wait for the render tick: the store and the model then change together, so
+    // a view never asks the model for a row the store has already dropped. Between two ticks
+    // only the batches of one tick arrive (same thread), which bounds this queue.
+    m_pendingLogs.insert(m_pendingLogs.end(), batch.logs.begin(), batch.logs.end());
+    for (const FeedStats &stats : batch.stats)
+        mergeStats(stats);
+}
+
+qsizetype DashboardData::commitPendingLogs()
+{
+    const auto count = qsizetype(m_pendingLogs.size());
+    for (const LogRecord &record : m_pendingLogs)
+        m_logs.append(record);
+    m_pendingLogs.clear();
+    return count;
+}
+
+void DashboardData::takeDirtySeries(std::vector<int> &out)
+{
+    out.clear();
+    std::swap(out, m_dirtyIds);
+    for (int id : out)
+        m_dirtyFlags[size_t(id)] = 0;
+}
+
+bool DashboardData::takeStatsChanged()
+{
+    return std::exchange(m_statsChanged, false);
+}
+
+void DashboardData::mergeStats(const FeedStats &stats)
+{
+    m_statsChanged = true;
+    for (FeedStats &known : m_stats) {
+        if (known.feed == stats.feed) {
+            known = stats;
+            return;
+        }
+    }
+    m_stats.push_back(stats);
+}

@@ -1,0 +1,136 @@
+#include "serieslist.h"
+
+#include <QHeaderView>
+#include <QPainter>
+#include <QPixmap>
+
+namespace {
+constexpr int kIdRole = Qt::UserRole + 1;
+const QString kPriceField = QStringLiteral("/price");
+
+QIcon swatch(const QColor &color)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    if (color.isValid()) {
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        painter.drawRoundedRect(QRectF(1, 1, 10, 10), 2, 2);
+    }
+    return QIcon(pixmap);
+}
+} // namespace
+
+SeriesList::SeriesList(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setObjectName(QStringLiteral("seriesList"));
+    setColumnCount(1);
+    setHeaderLabels({ tr("Series") });
+    header()->setSectionResizeMode(QHeaderView::Stretch);
+    setRootIsDecorated(true);
+    setUniformRowHeights(true);
+    setSortingEnabled(true);
+    sortByColumn(0, Qt::AscendingOrder);
+    header()->setSortIndicatorShown(false); // always sorted by name; no control to offer
+    connect(this, &QTreeWidget::itemChanged, this, &SeriesList::onItemChanged);
+}
+
+void SeriesList::addSeries(const SeriesInfo &info)
+{
+    if (m_items.contains(info.id))
+        return;
+    QStringList label;
+    if (!info.key.isEmpty())
+        label << info.key;
+    label << info.field;
+    QTreeWidgetItem *item = nullptr;
+    {
+        const QSignalBlocker blocker(this); // no itemChanged for the initial unchecked state
+        item = new QTreeWidgetItem(feedItem(info.feed), { label.join(QLatin1Char(' ')) });
+        item->setData(0, kIdRole, info.id);
+        item->setToolTip(0, info.displayName());
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
+                       | Qt::ItemNeverHasChildren);
+        item->setCheckState(0, Qt::Unchecked);
+        item->setIcon(0, swatch(QColor()));
+    }
+    m_items.insert(info.id, item);
+    applyDefaultRule(info, item);
+}
+
+// Default rule: the /price field of each key is shown; a feed without /price shows the first
+// field of each key. Since fields are discovered one by one, a key that first showed another
+// field switches to /price when it appears, unless the user has touched either check box.
+void SeriesList::applyDefaultRule(const SeriesInfo &info, QTreeWidgetItem *item)
+{
+    const QString keyName = info.feed + QChar(0x1f) + info.key;
+    const bool isPrice = info.field == kPriceField;
+    auto known = m_keyDefaults.find(keyName);
+    if (known == m_keyDefaults.end()) {
+        if (m_defaultChecked >= kMaxDefaultChecked)
+            return;
+        m_keyDefaults.insert(keyName, KeyDefault { info.id, isPrice });
+        ++m_defaultChecked;
+        setSeriesChecked(info.id, true);
+        return;
+    }
+    if (!isPrice || known->isPrice || m_userTouched.contains(known->id))
+        return;
+    const int previous = known->id;
+    *known = KeyDefault { info.id, true };
+    setSeriesChecked(previous, false);
+    setSeriesChecked(info.id, true);
+}
+
+bool SeriesList::isSeriesChecked(int id) const
+{
+    const QTreeWidgetItem *item = m_items.value(id);
+    return item && item->checkState(0) == Qt::Checked;
+}
+
+void SeriesList::setSeriesChecked(int id, bool checked)
+{
+    QTreeWidgetItem *item = m_items.value(id);
+    if (!item || isSeriesChecked(id) == checked)
+        return;
+    m_updating = true;
+    item->setCheckState(0, checked ? Qt::Checked : Qt::Unchecked);
+    m_updating = false;
+    Q_EMIT seriesToggled(id, checked);
+}
+
+void SeriesList::setSeriesColor(int id, const QColor &color)
+{
+    if (QTreeWidgetItem *item = m_items.value(id)) {
+        const QSignalBlocker blocker(this); // an icon is not a check change
+        item->setIcon(0, swatch(color));
+    }
+}
+
+QTreeWidgetItem *SeriesList::feedItem(const QString &feed)
+{
+    QTreeWidgetItem *&item = m_feeds[feed];
+    if (!item) {
+        item = new QTreeWidgetItem(this, { feed });
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setExpanded(true);
+        QFont font = item->font(0);
+        font.setBold(true);
+        item->setFont(0, font);
+    }
+    return item;
+}
+
+void SeriesList::onItemChanged(QTreeWidgetItem *item, int column)
+{
+    if (m_updating || column != 0)
+        return;
+    const QVariant id = item->data(0, kIdRole);
+    if (!id.isValid())
+        return;
+    m_userTouched.insert(id.toInt());
+    Q_EMIT seriesToggled(id.toInt(), item->checkState(0) == Qt::Checked);
+}

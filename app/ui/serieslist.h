@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/seriesinfo.h"
+
+#include <QHash>
+#include <QSet>
+#include <QTreeWidget>
+
+// The discovered series, grouped by feed, each with a check box that shows or hides it on
+// the chart. New series are checked by a default rule (see serieslist.cpp), at most
+// kMaxDefaultChecked of them. GUI thread; owned by the main window's splitter.
+class SeriesList final : public QTreeWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SeriesList)
+
+public:
+    static constexpr int kMaxDefaultChecked = 8;
+
+    explicit SeriesList(QWidget *parent = nullptr);
+
+    // Adds a series; emits seriesToggled(id, true) when the default rule checks it.
+    void addSeries(const SeriesInfo &info);
+    bool isSeriesChecked(int id) const;
+    void setSeriesChecked(int id, bool checked);
+    // Shows the chart's colour of a series next to it; an invalid colour clears it.
+    void setSeriesColor(int id, const QColor &color);
+
+Q_SIGNALS:
+    void seriesToggled(int id, bool checked);
+
+private:
+    struct KeyDefault
+    {
+        int id = -1; // the series checked for this (feed, key) by the default rule
+        bool isPrice = false; // chosen because it is /price
+    };
+    QTreeWidgetItem *feedItem(const QString &feed);
+    void applyDefaultRule(const SeriesInfo &info, QTreeWidgetItem *item);
+    void onItemChanged(QTreeWidgetItem *item, int column);
+
+    QHash<int, QTreeWidgetItem *> m_items;
+    QHash<QString, QTreeWidgetItem *> m_feeds;
+    QHash<QString, KeyDefault> m_keyDefaults; // by feed + key
+    QSet<int> m_userTouched; // ids the user checked or unchecked
+    int m_defaultChecked = 0;
+    bool m_updating = false; // true while the list itself changes check states
+};

@@ -1,0 +1,107 @@
+#include "statusbar.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace {
+constexpr int kFeedEventMs = 6000; // how long a connection event stays in the message area
+}
+
+FeedStatusBar::FeedStatusBar(QWidget *parent)
+    : QStatusBar(parent)
+    , m_frames(new QLabel(this))
+    , m_rateLabel(new QLabel(this))
+    , m_errors(new QLabel(this))
+    , m_feeds(new QLabel(this))
+    , m_fileError(new QLabel(this))
+    , m_rateTimer(new QTimer(this))
+{
+    m_frames->setObjectName(QStringLiteral("framesLabel"));
+    m_rateLabel->setObjectName(QStringLiteral("rateLabel"));
+    m_errors->setObjectName(QStringLiteral("errorsLabel"));
+    m_feeds->setObjectName(QStringLiteral("feedsLabel"));
+    m_fileError->setObjectName(QStringLiteral("fileErrorLabel"));
+    // Red in code rather than only in the stylesheet: an error must read as one even
+    // when a user's style replaces ours.
+    QPalette palette = m_fileError->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_fileError->setPalette(palette);
+    m_fileError->hide();
+
+    addWidget(m_fileError);
+    addPermanentWidget(m_feeds);
+    addPermanentWidget(m_frames);
+    addPermanentWidget(m_rateLabel);
+    addPermanentWidget(m_errors);
+    setStats({});
+    m_sinceRate.start();
+    updateRate();
+
+    connect(m_rateTimer, &QTimer::timeout, this, &FeedStatusBar::updateRate);
+    m_rateTimer->start(1000);
+}
+
+void FeedStatusBar::setStats(const std::vector<FeedStats> &stats)
+{
+    quint64 frames = 0;
+    quint64 errors = 0;
+    QStringList states;
+    for (const FeedStats &feed : stats) {
+        frames += feed.frames;
+        errors += feed.errors;
+        states << tr("%1: %2").arg(feed.feed, feedStateKeyword(feed.state));
+    }
+    m_totalFrames = frames;
+    const QLocale locale;
+    setTextIfChanged(m_frames, tr("Frames: %1").arg(locale.toString(frames)));
+    setTextIfChanged(m_errors, tr("Decode errors: %1").arg(locale.toString(errors)));
+    setTextIfChanged(m_feeds,
+                     states.isEmpty() ? tr("No feeds") : states.join(QStringLiteral("  ")));
+}
+
+void FeedStatusBar::showFileError(const QString &message)
+{
+    m_fileError->setText(message);
+    m_fileError->setToolTip(message);
+    m_fileError->show();
+}
+
+void FeedStatusBar::showFeedEvent(const QString &feed, const QString &detail)
+{
+    showMessage(tr("%1: %2").arg(feed, detail), kFeedEventMs);
+}
+
+void FeedStatusBar::setRateIntervalMs(int ms)
+{
+    m_rateTimer->start(std::max(1, ms));
+}
+
+QString FeedStatusBar::feedStatesText() const
+{
+    return m_feeds->text();
+}
+
+QString FeedStatusBar::fileErrorText() const
+{
+    return m_fileError->isHidden() ? QString() : m_fileError->text();
+}
+
+void FeedStatusBar::updateRate()
+{
+    const qint64 elapsedMs = m_sinceRate.restart();
+    // Counters restart with a new session; a negative change is no traffic, not a rate.
+    const quint64 delta = m_totalFrames >= m_framesAtRate ? m_totalFrames - m_framesAtRate : 0;
+    m_framesAtRate = m_totalFrames;
+    m_rate = elapsedMs > 0 ? double(delta) * 1000.0 / double(elapsedMs) : 0.0;
+    setTextIfChanged(m_rateLabel, tr("%1 msg/s").arg(QLocale().toString(m_rate, 'f', 0)));
+}
+
+void FeedStatusBar::setTextIfChanged(QLabel *label, const QString &text)
+{
+    // Setting equal text would still relayout the status bar 30 times a second.
+    if (label->text() != text)
+        label->setText(text);
+}

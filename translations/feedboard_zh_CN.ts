@@ -1,0 +1,188 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Waiting for samples…</source>
+        <translation>正在等待数据…</translation>
+    </message>
+    <message>
+        <source>No series shown: check series in the list</source>
+        <translation>未显示任何序列：请在列表中勾选序列</translation>
+    </message>
+</context>
+<context>
+    <name>FeedConnection</name>
+    <message>
+        <source>TLS certificate refused: %1</source>
+        <translation>TLS 证书被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>正在连接 %1</translation>
+    </message>
+    <message>
+        <source>closed by user</source>
+        <translation>已由用户关闭</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>open (subprotocol %1)</source>
+        <translation>已连接（子协议 %1）</translation>
+    </message>
+    <message>
+        <source>connection closed (code %1)</source>
+        <translation>连接已关闭（代码 %1）</translation>
+    </message>
+    <message>
+        <source>connection closed (code %1: %2)</source>
+        <translation>连接已关闭（代码 %1：%2）</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s</source>
+        <translation>%1；%2 秒后重试</translation>
+    </message>
+</context>
+<context>
+    <name>FeedStatusBar</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Frames: %1</source>
+        <translation>帧数：%1</translation>
+    </message>
+    <message>
+        <source>Decode errors: %1</source>
+        <translation>解码错误：%1</translation>
+    </message>
+    <message>
+        <source>No feeds</source>
+        <translation>无数据源</translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 条/秒</translation>
+    </message>
+</context>
+<context>
+    <name>IngestEngine</name>
+    <message>
+        <source>message not sent: the feed is not open</source>
+        <translation>消息未发送：数据源未连接</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>LogPane</name>
+    <message>
+        <source>All levels</source>
+        <translation>所有级别</translation>
+    </message>
+    <message>
+        <source>Debug and above</source>
+        <translation>调试及以上</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>信息及以上</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>警告和错误</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message>
+        <source>Show only records at or above this level</source>
+        <translation>仅显示此级别及以上的记录</translation>
+    </message>
+    <message>
+        <source>Filter messages and feeds</source>
+        <translation>筛选消息和数据源</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>FeedBoard</source>
+        <translation>FeedBoard</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Last &amp;10 Seconds</source>
+        <translation>最近 10 秒(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Last &amp;Minute</source>
+        <translation>最近 1 分钟(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Last &amp;5 Minutes</source>
+        <translation>最近 5 分钟(&amp;5)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About FeedBoard</source>
+        <translation>关于 FeedBoard(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About FeedBoard</source>
+        <translation>关于 FeedBoard</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FeedBoard %1&lt;/h3&gt;&lt;p&gt;A desktop dashboard for live WebSocket feeds: charts of the numeric fields, a log of the log records, captures and exports.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FeedBoard %1&lt;/h3&gt;&lt;p&gt;用于实时 WebSocket 数据源的桌面仪表板：数值字段的图表、日志记录的日志视图、录制与导出。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesList</name>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+</context>
+</TS>
