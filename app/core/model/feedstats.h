@@ -4,6 +4,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 // Counters of one feed, as the stats line and the GUI show them. Plain value, copied into batches.
 struct FeedStats
@@ -22,5 +23,11 @@ struct FeedStats
     QString lastError;        // last decode error reason
     qint64 nextRetryMs = -1;  // epoch ms of the next reconnect attempt, < 0 when none
     bool everConnected = false;
+    bool stale = false;          // open, but silent for longer than the feed's stale time
+    QString subprotocol;         // negotiated in the handshake; empty when none
+    QStringList recentErrors;    // the last few decode error reasons, newest last
+    quint64 binaryFrames = 0;    // binary frames received (decoded or not)
+    quint64 refusedSeries = 0;   // samples refused because the feed hit its series cap
+    quint64 oversizeFrames = 0;  // frames refused for exceeding the message size cap
 };
 Q_DECLARE_METATYPE(FeedStats)

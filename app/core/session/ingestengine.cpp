@@ -172,6 +172,7 @@ std::vector<FeedStats> IngestEngine::stats() const
             s.rttMs = feed->connection->rttMs();
             s.nextRetryMs = feed->connection->nextRetryEpochMs();
             s.everConnected = feed->connection->everConnected();
+            s.subprotocol = feed->connection->negotiatedSubprotocol();
         }
         all.push_back(std::move(s));
     }
@@ -236,6 +237,20 @@ void IngestEngine::sendText(const QString &feed, const QString &message)
         return;
     if (!m_feeds[size_t(index)]->connection->sendText(message))
         Q_EMIT feedEvent(feed, tr("message not sent: the feed is not open"));
+}
+
+void IngestEngine::openFeed(const QString &feed)
+{
+    const int index = feedIndex(feed);
+    if (index >= 0 && m_feeds[size_t(index)]->connection)
+        m_feeds[size_t(index)]->connection->open();
+}
+
+void IngestEngine::closeFeed(const QString &feed)
+{
+    const int index = feedIndex(feed);
+    if (index >= 0 && m_feeds[size_t(index)]->connection)
+        m_feeds[size_t(index)]->connection->close();
 }
 
 void IngestEngine::onFeedStateChanged(int index)

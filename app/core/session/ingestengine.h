@@ -63,6 +63,9 @@ public Q_SLOTS:
     void stop();
     void sendText(const QString &feed, const QString &message);
     void setCaptureEnabled(bool enabled);
+    // Connect or disconnect one feed by name (the GUI's feed actions); unknown names ignored.
+    void openFeed(const QString &feed);
+    void closeFeed(const QString &feed);
 
 Q_SIGNALS:
     void batchReady(const IngestBatch &batch);

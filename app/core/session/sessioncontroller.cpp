@@ -99,6 +99,18 @@ void SessionController::sendText(const QString &feed, const QString &message)
         });
 }
 
+void SessionController::openFeed(const QString &feed)
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, [engine = m_engine, feed] { engine->openFeed(feed); });
+}
+
+void SessionController::closeFeed(const QString &feed)
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, [engine = m_engine, feed] { engine->closeFeed(feed); });
+}
+
 bool SessionController::isRunning() const
 {
     return m_running;

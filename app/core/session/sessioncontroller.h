@@ -33,6 +33,8 @@ public:
     // Blocks until the engine has flushed its files and the worker thread has ended.
     void stop();
     void sendText(const QString &feed, const QString &message);
+    void openFeed(const QString &feed);
+    void closeFeed(const QString &feed);
     bool isRunning() const;
 
 Q_SIGNALS:
