@@ -137,7 +137,14 @@ bool CaptureReader::parseLine(const QByteArray &line, CaptureRecord &record, QSt
         *reason = QStringLiteral("missing \"t\" or \"feed\"");
         return false;
     }
-    record.timeUs = qint64(t.toDouble());
+    // Microseconds since the epoch fit easily below 2^62; anything else is damage, and
+    // converting it to an integer would be undefined behaviour.
+    const double timeUs = t.toDouble();
+    if (!(timeUs >= 0.0 && timeUs < 4.0e18)) {
+        *reason = QStringLiteral("\"t\" is not a time in microseconds");
+        return false;
+    }
+    record.timeUs = qint64(timeUs);
     record.feed = feed.toString();
     record.event.clear();
     record.detail.clear();

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace {
 constexpr qint64 kMaxProfileBytes = 16 * 1024 * 1024;
 
@@ -36,7 +38,8 @@ bool readInt(const QJsonObject &object, const QString &name, const QString &poin
     if (value.isUndefined() || value.isNull())
         return true;
     const double d = value.toDouble(-1.0);
-    if (!value.isDouble() || d != double(qint64(d)) || d < min || d > max) {
+    // Range first: converting an out-of-range double to an integer is undefined behaviour.
+    if (!value.isDouble() || !(d >= min && d <= max) || d != std::floor(d)) {
         *error = QStringLiteral("%1: expected a whole number from %2 to %3").arg(pointer).arg(min).arg(max);
         return false;
     }
