@@ -56,6 +56,9 @@ FeedConnection::FeedConnection(const FeedSpec &spec, QObject *parent)
             &FeedConnection::onError);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &FeedConnection::textFrameReceived);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &FeedConnection::binaryFrameReceived);
+    // closeCode() keeps the last connection's code; only a close handshake of this
+    // connection (aboutToClose) makes it this connection's reason.
+    connect(m_socket, &QWebSocket::aboutToClose, this, [this] { m_closeHandshake = true; });
     connect(m_socket, &QWebSocket::sslErrors, this, &FeedConnection::onSslErrors);
     connect(m_socket, &QWebSocket::pong, this, [this](quint64, const QByteArray &) {
         if (m_pingSent.isValid())
@@ -84,6 +87,7 @@ void FeedConnection::open()
         m_socket->abort();
     }
     m_closing = false;
+    m_lossQueued = false;
     m_tlsRefused = false;
     m_nextRetryEpochMs = -1;
     m_lastError.clear();
@@ -100,6 +104,7 @@ void FeedConnection::open()
 void FeedConnection::close()
 {
     m_closing = true;
+    m_lossQueued = false;
     m_retryTimer->stop();
     m_pingTimer->stop();
     m_nextRetryEpochMs = -1;
@@ -132,6 +137,7 @@ void FeedConnection::setState(FeedState state, const QString &detail)
 void FeedConnection::onConnected()
 {
     m_everConnected = true;
+    m_closeHandshake = false;
     m_openSince.start();
     const QString protocol = m_socket->subprotocol();
     setState(FeedState::Open, protocol.isEmpty() ? tr("open") : tr("open (subprotocol %1)").arg(protocol));
@@ -148,37 +154,73 @@ void FeedConnection::onConnected()
 void FeedConnection::onDisconnected()
 {
     m_pingTimer->stop();
-    if (m_closing)
+    if (!m_closing)
+        queueLossHandling();
+}
+
+void FeedConnection::queueLossHandling()
+{
+    // disconnected() and error() arrive in either order, and the error names the better
+    // reason ("Connection refused"): decide once both had their say.
+    if (m_lossQueued)
+        return;
+    m_lossQueued = true;
+    QMetaObject::invokeMethod(this, &FeedConnection::handleLoss, Qt::QueuedConnection);
+}
+
+void FeedConnection::handleLoss()
+{
+    if (!m_lossQueued)
+        return; // open() or close() came first
+    m_lossQueued = false;
+    if (m_closing || m_state == FeedState::Failed || m_retryTimer->isActive())
         return;
     if (m_openSince.isValid() && m_openSince.elapsed() >= ReconnectPolicy::kStableConnectionMs)
         m_policy.reset();
     m_openSince.invalidate();
-    QString reason = m_lastError;
-    if (reason.isEmpty() && m_socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData) {
-        // QWebSocket refused a message or frame over the cap and closed the connection itself.
-        ++m_oversizeFrames;
-        reason = tr("a message larger than the cap of %1 bytes was refused (close code 1009)")
-                     .arg(m_spec.maxMessageBytes);
+    if (m_tlsRefused) {
+        // A certificate does not fix itself in seconds, and retrying would only repeat the
+        // refusal: stop here until the user opens the feed again (or trusts the certificate).
+        m_nextRetryEpochMs = -1;
+        setState(FeedState::Failed, m_lastError);
+        return;
     }
-    onConnectionLost(reason.isEmpty() ? closeReason() : reason);
+    scheduleReconnect(lossReason());
 }
 
-QString FeedConnection::closeReason() const
+QString FeedConnection::lossReason()
 {
-    const auto code = m_socket->closeCode();
-    if (m_socket->closeReason().isEmpty())
+    const auto code = m_closeHandshake ? m_socket->closeCode()
+                                       : QWebSocketProtocol::CloseCodeAbnormalDisconnection;
+    if (code == QWebSocketProtocol::CloseCodeTooMuchData) {
+        // QWebSocket refused a message or frame over the cap and closed the connection itself.
+        ++m_oversizeFrames;
+        return tr("a message larger than the cap of %1 bytes was refused (close code 1009)")
+            .arg(m_spec.maxMessageBytes);
+    }
+    const QString closeText = m_closeHandshake ? m_socket->closeReason() : QString();
+    const bool plainClose = closeText.isEmpty()
+        && (code == QWebSocketProtocol::CloseCodeNormal
+            || code == QWebSocketProtocol::CloseCodeAbnormalDisconnection);
+    if (plainClose && !m_lastError.isEmpty())
+        return m_lastError;
+    if (!m_closeHandshake)
+        return tr("connection lost without a close frame");
+    if (closeText.isEmpty())
         return tr("connection closed (code %1)").arg(int(code));
-    return tr("connection closed (code %1: %2)").arg(int(code)).arg(m_socket->closeReason());
+    return tr("connection closed (code %1: %2)").arg(int(code)).arg(closeText);
 }
 
 void FeedConnection::onError(QAbstractSocket::SocketError error)
 {
-    if (m_lastError.isEmpty() || error != QAbstractSocket::SslHandshakeFailedError)
-        m_lastError = m_tlsRefused ? m_lastError : m_socket->errorString();
-    qCInfo(lcFeed) << m_spec.name << "socket error:" << m_lastError;
+    // The first reason wins: a refused certificate or a missing pong explain the later
+    // "remote host closed" better than it does.
+    if (m_lastError.isEmpty())
+        m_lastError = m_socket->errorString();
+    qCInfo(lcFeed) << m_spec.name << "socket error" << int(error) << m_socket->errorString();
     // A failed connect attempt may not emit disconnected(); make sure the loss is handled.
     if (m_socket->state() == QAbstractSocket::UnconnectedState && !m_closing)
-        onConnectionLost(m_lastError);
+        queueLossHandling();
 }
 
 void FeedConnection::onSslErrors(const QList<QSslError> &errors)
@@ -191,20 +233,6 @@ void FeedConnection::onSslErrors(const QList<QSslError> &errors)
     }
     m_tlsRefused = true;
     m_lastError = tr("TLS certificate refused: %1").arg(text);
-}
-
-void FeedConnection::onConnectionLost(const QString &reason)
-{
-    if (m_closing || m_state == FeedState::Failed || m_retryTimer->isActive())
-        return;
-    if (m_tlsRefused) {
-        // A certificate does not fix itself in seconds, and retrying would only repeat the
-        // refusal: stop here until the user opens the feed again (or trusts the certificate).
-        m_nextRetryEpochMs = -1;
-        setState(FeedState::Failed, m_lastError);
-        return;
-    }
-    scheduleReconnect(reason);
 }
 
 void FeedConnection::scheduleReconnect(const QString &reason)

@@ -54,10 +54,11 @@ private:
     void onDisconnected();
     void onError(QAbstractSocket::SocketError error);
     void onSslErrors(const QList<QSslError> &errors);
-    void onConnectionLost(const QString &reason);
+    void queueLossHandling();
+    void handleLoss();
+    QString lossReason();
     void scheduleReconnect(const QString &reason);
     void sendPing();
-    QString closeReason() const;
 
     FeedSpec m_spec;
     QWebSocket *m_socket = nullptr;
@@ -75,5 +76,7 @@ private:
     bool m_everConnected = false;
     bool m_closing = false;
     bool m_pingOutstanding = false;
+    bool m_closeHandshake = false; // this connection saw a close frame (closeCode() is its own)
+    bool m_lossQueued = false; // handleLoss() is pending for the current attempt
     bool m_tlsRefused = false; // this attempt's certificate was refused: fail, do not retry
 };
