@@ -330,6 +330,7 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result)
         feed.stats.lastError = result.errors.constFirst();
         pushRecentError(feed.stats.recentErrors, feed.stats.lastError);
     }
+    const quint64 refusedBefore = feed.stats.refusedSeries;
     for (const DecodedSample &sample : result.samples) {
         const int id = seriesIdFor(feed.spec.name, sample.key, sample.field);
         if (id < 0) {
@@ -341,7 +342,7 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result)
             m_sampleExport->write(sample.timeMs, feed.spec.name, sample.key, sample.field,
                                   sample.value);
     }
-    feed.stats.samples += quint64(result.samples.size());
+    feed.stats.samples += quint64(result.samples.size()) - (feed.stats.refusedSeries - refusedBefore);
     for (const LogRecord &log : result.logs) {
         m_pending.logs.push_back(log);
         if (m_logExport)
