@@ -127,6 +127,7 @@ private Q_SLOTS:
     void recordShapes();
     void handshakeSeenByPeer();
     void seriesCapAndStale();
+    void pendingBatchCapFlushesEarly();
     void serverDiesAndComesBack();
     void headlessStatsShowFeedHealth();
 
@@ -333,6 +334,22 @@ void TestFeeds::seriesCapAndStale()
         staleEvent = staleEvent || event.at(1).toString().startsWith(QLatin1String("stale"));
     QVERIFY(staleEvent);
     QCOMPARE(s.errors, quint64(0)); // a cap is not a decode error
+}
+
+void TestFeeds::pendingBatchCapFlushesEarly()
+{
+    QJsonObject batch = kRecordDecode;
+    batch.insert(QStringLiteral("root"), QStringLiteral("/data"));
+    IngestEngine engine;
+    engine.setFlushIntervalMs(600000); // the render clock never ticks in this test
+    engine.setMaxPendingSamples(6);
+    engine.addFeed(feedSpec(QStringLiteral("b"), m_peer.url(QStringLiteral("/batch?n=4")), batch));
+    std::vector<size_t> sizes;
+    connect(&engine, &IngestEngine::batchReady, this,
+            [&sizes](const IngestBatch &b) { sizes.push_back(b.samples.size()); });
+    engine.start();
+    QTRY_COMPARE_WITH_TIMEOUT(sizes.size(), size_t(2), 10000);
+    QCOMPARE(sizes, (std::vector<size_t>{6, 6})); // 4 frames x 3 records, in batches of the cap
 }
 
 void TestFeeds::serverDiesAndComesBack()
