@@ -52,6 +52,7 @@ const QStringList kFeedKeys = {
     QStringLiteral("secretHeaders"), QStringLiteral("subprotocols"), QStringLiteral("subscribe"),
     QStringLiteral("decode"),    QStringLiteral("reconnect"),     QStringLiteral("pingIntervalMs"),
     QStringLiteral("ignoreSslErrors"), QStringLiteral("maxMessageBytes"),
+    QStringLiteral("staleAfterMs"), QStringLiteral("maxSeries"),
 };
 } // namespace
 
@@ -141,6 +142,11 @@ std::optional<FeedSpec> FeedSpec::fromJson(const QJsonObject &object, QString *e
                  1024 * 1024 * 1024, maxMessage, error))
         return std::nullopt;
     spec.maxMessageBytes = maxMessage;
+    if (!readInt(object, QStringLiteral("staleAfterMs"), QStringLiteral("/staleAfterMs"), 0,
+                 86400000, spec.staleAfterMs, error)
+        || !readInt(object, QStringLiteral("maxSeries"), QStringLiteral("/maxSeries"), 1, 1000000,
+                    spec.maxSeries, error))
+        return std::nullopt;
     const QJsonValue ignore = object.value(QStringLiteral("ignoreSslErrors"));
     if (!ignore.isUndefined() && !ignore.isNull()) {
         if (!ignore.isBool()) {
@@ -192,6 +198,10 @@ QJsonObject FeedSpec::toJson(bool withSecrets) const
     object.insert(QStringLiteral("reconnect"), reconnect);
     if (maxMessageBytes != FeedSpec().maxMessageBytes)
         object.insert(QStringLiteral("maxMessageBytes"), double(maxMessageBytes));
+    if (staleAfterMs != FeedSpec().staleAfterMs)
+        object.insert(QStringLiteral("staleAfterMs"), staleAfterMs);
+    if (maxSeries != FeedSpec().maxSeries)
+        object.insert(QStringLiteral("maxSeries"), maxSeries);
     object.insert(QStringLiteral("pingIntervalMs"), pingIntervalMs);
     object.insert(QStringLiteral("ignoreSslErrors"), ignoreSslErrors);
     return object;
