@@ -108,7 +108,8 @@ void HeadlessRecorder::start()
     if (m_replay)
         m_replay->start();
     if (m_options.durationSeconds >= 0)
-        QTimer::singleShot(qint64(m_options.durationSeconds * 1000.0), this, &HeadlessRecorder::finish);
+        QTimer::singleShot(qint64(m_options.durationSeconds * 1000.0), Qt::PreciseTimer, this,
+                           &HeadlessRecorder::finish);
 }
 
 void HeadlessRecorder::printLine(const QByteArray &line)
