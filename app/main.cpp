@@ -1,7 +1,7 @@
 // FeedBoard entry point: parses the command line and wires the core (and, with a display,
 // the UI). All behaviour lives in feedboard_core and feedboard_ui.
 #include "feed/demofeedserver.h"
-#include "profiles/profile.h"
+#include "profiles/profilestore.h"
 #include "session/commandline.h"
 #include "session/headlessrecorder.h"
 #include "session/sessioncontroller.h"
@@ -48,12 +48,16 @@ bool collectFeeds(const RunOptions &options, DemoFeedServer *demo, QList<FeedSpe
 {
     if (!options.profile.isEmpty()) {
         QString error;
-        const auto profile = Profile::load(resolveProfilePath(options.profile), &error);
+        // Through the store, so secret headers come back from the keychain / secrets file.
+        ProfileStore store;
+        const QString path = resolveProfilePath(options.profile);
+        const auto profile = store.load(path, &error);
         if (!profile) {
             std::fprintf(stderr, "feedboard: %s\n", error.toUtf8().constData());
             return false;
         }
         feeds += profile->feeds;
+        store.addRecent(path);
     }
     if (demo)
         feeds += demo->feedSpecs();
