@@ -82,6 +82,7 @@ private:
     void processResult(int index, const FrameDecodeResult &result);
     int seriesIdFor(const QString &feed, const QString &key, const QString &field);
     void flush();
+    void reportCaptureFailure();
 
     std::vector<std::unique_ptr<Feed>> m_feeds;
     std::unique_ptr<CaptureWriter> m_capture;
@@ -96,4 +97,5 @@ private:
     bool m_stopped = false;
     bool m_captureEnabled = true;
     bool m_statsDirty = false;
+    bool m_captureFailureReported = false;
 };
