@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcCapture, "feedboard.capture")
 
 namespace {
@@ -24,6 +26,7 @@ bool CaptureReader::open(const QString &path, QString *errorOut)
     }
     const QByteArray header = m_file.readLine(kMaxLineBytes);
     m_line = 1;
+    m_dataStart = m_file.pos();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(header, &parseError);
     const QJsonObject object = doc.object();
@@ -76,6 +79,37 @@ bool CaptureReader::next(CaptureRecord &record)
         qCWarning(lcCapture).noquote() << m_file.fileName() << m_warnings.last();
     }
     return false;
+}
+
+bool CaptureReader::seek(qint64 offset)
+{
+    if (offset <= m_dataStart)
+        return m_file.seek(m_dataStart);
+    // Land on a line start: the byte before it is a newline, so read through the next one.
+    if (!m_file.seek(offset - 1))
+        return false;
+    m_file.readLine(kMaxLineBytes);
+    return true;
+}
+
+std::optional<qint64> CaptureReader::lastTimeUs()
+{
+    constexpr qint64 kTail = 1024 * 1024;
+    const qint64 keep = m_file.pos();
+    const qint64 from = std::max(m_dataStart, m_file.size() - kTail);
+    std::optional<qint64> last;
+    if (m_file.seek(from)) {
+        QList<QByteArray> lines = m_file.read(m_file.size() - from).split('\n');
+        CaptureRecord record;
+        QString reason;
+        // The first piece may be the middle of a line; parseLine rejects it then.
+        for (auto it = lines.crbegin(); it != lines.crend() && !last; ++it) {
+            if (!it->isEmpty() && parseLine(*it, record, &reason))
+                last = record.timeUs;
+        }
+    }
+    m_file.seek(keep);
+    return last;
 }
 
 bool CaptureReader::parseLine(const QByteArray &line, CaptureRecord &record, QString *reason) const
