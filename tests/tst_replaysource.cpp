@@ -1,6 +1,6 @@
 // Tests ReplaySource's controls on a real capture file and a real IngestEngine: as fast as
 // possible, pause and resume, a speed change while playing, seeking, and progress reports.
-#include "capture/capturewriter.h"
+#include "tickcapture.h"
 #include "session/ingestengine.h"
 #include "session/replaysource.h"
 
@@ -10,21 +10,11 @@
 
 namespace {
 constexpr int kFrames = 400;
-constexpr qint64 kStartUs = 1'700'000'000'000'000;
+constexpr qint64 kStartUs = kTickCaptureStartUs;
 
-// A capture of kFrames ticks spaced stepUs apart, on one feed "ticks".
 QString writeCapture(const QTemporaryDir &dir, qint64 stepUs)
 {
-    const QString path = dir.filePath(QStringLiteral("c.jsonl"));
-    FeedSpec spec;
-    spec.name = QStringLiteral("ticks");
-    spec.url = QUrl(QStringLiteral("ws://127.0.0.1:1/ticks"));
-    CaptureWriter writer;
-    if (!writer.open(path, {spec}, nullptr))
-        return {};
-    for (int i = 0; i < kFrames; ++i)
-        writer.writeText(kStartUs + i * stepUs, spec.name, QByteArray("{\"p\":") + QByteArray::number(i) + '}');
-    return writer.close() ? path : QString();
+    return writeTickCapture(dir.filePath(QStringLiteral("c.jsonl")), kFrames, stepUs);
 }
 } // namespace
 

@@ -46,6 +46,11 @@ IngestEngine::IngestEngine(QObject *parent)
         if (m_capture) {
             m_capture->flush();
             reportCaptureFailure();
+            // The GUI shows the capture's size; four updates a second, none while idle.
+            if (m_capture->bytesWritten() != m_reportedCaptureBytes) {
+                m_reportedCaptureBytes = m_capture->bytesWritten();
+                Q_EMIT captureSizeChanged(m_capture->path(), m_reportedCaptureBytes);
+            }
         }
     });
     captureTimer->start();
@@ -127,6 +132,7 @@ bool IngestEngine::startCapture(const QString &path, QString *error)
         return false;
     m_capture = std::move(capture);
     m_captureFailureReported = false;
+    m_reportedCaptureBytes = -1;
     return true;
 }
 

@@ -74,6 +74,8 @@ Q_SIGNALS:
     // Capture or export failed (disk full, no permission): it stops, the feeds go on.
     void fileError(const QString &message);
     void stopped();
+    // The capture file's size on disk, at most every 250 ms while it grows.
+    void captureSizeChanged(const QString &path, qint64 bytes);
 
 private:
     struct Feed;
@@ -98,4 +100,5 @@ private:
     bool m_captureEnabled = true;
     bool m_statsDirty = false;
     bool m_captureFailureReported = false;
+    qint64 m_reportedCaptureBytes = -1;
 };

@@ -15,6 +15,8 @@ SessionController::SessionController(QObject *parent)
     connect(engine, &IngestEngine::batchReady, this, &SessionController::batchReady, Qt::QueuedConnection);
     connect(engine, &IngestEngine::feedEvent, this, &SessionController::feedEvent, Qt::QueuedConnection);
     connect(engine, &IngestEngine::fileError, this, &SessionController::fileError, Qt::QueuedConnection);
+    connect(engine, &IngestEngine::captureSizeChanged, this, &SessionController::captureSizeChanged,
+            Qt::QueuedConnection);
     m_thread.start();
 }
 
@@ -80,6 +82,12 @@ bool SessionController::setReplay(const QString &path, double speed, QString *er
                 Qt::QueuedConnection);
     }
     return ok;
+}
+
+void SessionController::setCaptureEnabled(bool enabled)
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, [engine = m_engine, enabled] { engine->setCaptureEnabled(enabled); });
 }
 
 void SessionController::setReplaySpeed(double speed)

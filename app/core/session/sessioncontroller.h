@@ -36,6 +36,8 @@ public:
     void openFeed(const QString &feed);
     void closeFeed(const QString &feed);
     bool isRunning() const;
+    // Pauses or resumes writing frames to the capture (the file stays open).
+    void setCaptureEnabled(bool enabled);
 
     // Replay controls (no-ops without a replay); progress arrives via replayProgress().
     bool hasReplay() const { return m_replay != nullptr; }
@@ -50,6 +52,7 @@ Q_SIGNALS:
     void batchReady(const IngestBatch &batch);
     void feedEvent(const QString &feed, const QString &detail);
     void fileError(const QString &message);
+    void captureSizeChanged(const QString &path, qint64 bytes);
     void replayProgress(double fraction, qint64 timeUs);
     void replayPausedChanged(bool paused);
     void replayFinished();
