@@ -6,6 +6,7 @@
 #include "session/headlessrecorder.h"
 #include "session/sessioncontroller.h"
 #include "session/signalwatcher.h"
+#include "chartpanel.h"
 #include "mainwindow.h"
 #include "replaybar.h"
 #include "sessionactions.h"
@@ -181,6 +182,7 @@ int runGui(int argc, char **argv, const RunOptions &options)
     MainWindow window(&session);
     auto *actions = new SessionActions(&window, &session, &profiles);
     actions->setCapturePath(capturePath);
+    actions->setExportSources(&window.dashboardData(), window.chartPanel());
     if (session.hasReplay()) {
         auto *replayBar = new ReplayBar(&session, &window);
         window.addToolBar(Qt::BottomToolBarArea, replayBar);

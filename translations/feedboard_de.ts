@@ -13,6 +13,69 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Samples as CSV</source>
+        <translation>Messwerte als CSV</translation>
+    </message>
+    <message>
+        <source>Samples as JSON Lines</source>
+        <translation>Messwerte als JSON Lines</translation>
+    </message>
+    <message>
+        <source>Logs as text</source>
+        <translation>Protokoll als Text</translation>
+    </message>
+    <message>
+        <source>Logs as JSON Lines</source>
+        <translation>Protokoll als JSON Lines</translation>
+    </message>
+    <message>
+        <source>Chart as PNG</source>
+        <translation>Diagramm als PNG</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Series or feeds</source>
+        <translation>Reihen oder Feeds</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot render the chart.</source>
+        <translation>Das Diagramm kann nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>FeedConnection</name>
     <message>
         <source>TLS certificate refused: %1</source>
@@ -345,6 +408,10 @@
     <message>
         <source>Cannot Record Capture</source>
         <translation>Aufzeichnung nicht möglich</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,69 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Samples as CSV</source>
+        <translation>数据点导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Samples as JSON Lines</source>
+        <translation>数据点导出为 JSON Lines</translation>
+    </message>
+    <message>
+        <source>Logs as text</source>
+        <translation>日志导出为文本</translation>
+    </message>
+    <message>
+        <source>Logs as JSON Lines</source>
+        <translation>日志导出为 JSON Lines</translation>
+    </message>
+    <message>
+        <source>Chart as PNG</source>
+        <translation>图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Series or feeds</source>
+        <translation>序列或数据源</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Cannot render the chart.</source>
+        <translation>无法绘制图表。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>FeedConnection</name>
     <message>
         <source>TLS certificate refused: %1</source>
@@ -345,6 +408,10 @@
     <message>
         <source>Cannot Record Capture</source>
         <translation>无法录制</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "sessionactions.h"
 
+#include "exportdialog.h"
+
 #include "profiles/profilestore.h"
 #include "session/sessioncontroller.h"
 
@@ -30,7 +32,9 @@ SessionActions::SessionActions(QMainWindow *window, SessionController *session, 
     else
         file = window->menuBar()->addMenu(tr("&File"));
     QAction *quit = window->findChild<QAction *>(QStringLiteral("actionQuit"));
-    installActions(file, file->actions().contains(quit) ? quit : nullptr);
+    m_file = file;
+    m_before = file->actions().contains(quit) ? quit : nullptr;
+    installActions(file, m_before);
 
     m_captureLabel->setObjectName(QStringLiteral("captureSize"));
     m_captureLabel->setText(tr("Capture off"));
@@ -76,6 +80,19 @@ void SessionActions::setCapturePath(const QString &path)
     m_capture->setEnabled(!path.isEmpty());
     m_captureLabel->setText(path.isEmpty() ? tr("Capture off") : tr("Capture on"));
     m_captureLabel->setToolTip(path);
+}
+
+void SessionActions::setExportSources(const DashboardData *data, QWidget *chart)
+{
+    auto *action = new QAction(tr("&Export…"), m_file);
+    action->setObjectName(QStringLiteral("actionExport"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(action, &QAction::triggered, this, [this, data, chart] {
+        ExportDialog dialog(*data, chart, m_window);
+        dialog.exec();
+    });
+    m_file->insertAction(m_before, action);
+    m_file->insertSeparator(m_before);
 }
 
 void SessionActions::onCaptureSize(const QString &path, qint64 bytes)

@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class DashboardData;
 class ProfileStore;
 class SessionController;
 class QAction;
@@ -26,6 +27,8 @@ public:
     QMenu *recentMenu() const { return m_recent; }
     // Shown next to the capture size (the file written now).
     void setCapturePath(const QString &path);
+    // Adds File → Export… over the window's stores and chart.
+    void setExportSources(const DashboardData *data, QWidget *chart);
 
 private:
     void installActions(QMenu *file, QAction *before);
@@ -45,5 +48,7 @@ private:
     QAction *m_capture = nullptr;
     QMenu *m_recent = nullptr;
     QLabel *m_captureLabel = nullptr;
+    QMenu *m_file = nullptr;
+    QAction *m_before = nullptr;
     QString m_capturePath;
 };
