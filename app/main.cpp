@@ -182,6 +182,8 @@ int runGui(int argc, char **argv, const RunOptions &options)
     MainWindow window(&session);
     auto *actions = new SessionActions(&window, &session, &profiles);
     actions->setCapturePath(capturePath);
+    if (!options.profile.isEmpty())
+        actions->setCurrentProfile(resolveProfilePath(options.profile));
     actions->setExportSources(&window.dashboardData(), window.chartPanel());
     if (session.hasReplay()) {
         auto *replayBar = new ReplayBar(&session, &window);

@@ -13,6 +13,74 @@
     </message>
 </context>
 <context>
+    <name>DiscoveryDialog</name>
+    <message>
+        <source>Discover Fields</source>
+        <translation>Felder ermitteln</translation>
+    </message>
+    <message>
+        <source>Path (tick to chart)</source>
+        <translation>Pfad (ankreuzen zum Zeichnen)</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Typen</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>&amp;Key (one series per value):</source>
+        <translation>&amp;Schlüssel (eine Reihe je Wert):</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listening… %n frame(s) received.</source>
+        <translation>
+            <numerusform>Empfange… %n Frame erhalten.</numerusform>
+            <numerusform>Empfange… %n Frames erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Nothing to discover: %1</source>
+        <translation>Nichts zu ermitteln: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s), %1 record(s): tick the paths to chart.</source>
+        <translation>
+            <numerusform>%n Frame, %1 Datensätze: Pfade zum Zeichnen ankreuzen.</numerusform>
+            <numerusform>%n Frames, %1 Datensätze: Pfade zum Zeichnen ankreuzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryProbe</name>
+    <message>
+        <source>no frame arrived in time</source>
+        <translation>kein Frame kam rechtzeitig an</translation>
+    </message>
+    <message>
+        <source>no frame arrived (%1)</source>
+        <translation>kein Frame kam an (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -76,6 +144,37 @@
     </message>
 </context>
 <context>
+    <name>FeedChecks</name>
+    <message>
+        <source>Enter the feed&apos;s URL, e.g. wss://example.com/stream.</source>
+        <translation>Geben Sie die URL des Feeds ein, z. B. wss://example.com/stream.</translation>
+    </message>
+    <message>
+        <source>The URL must start with ws:// or wss://.</source>
+        <translation>Die URL muss mit ws:// oder wss:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>Not a valid URL: %1</source>
+        <translation>Keine gültige URL: %1</translation>
+    </message>
+    <message>
+        <source>The URL has no host.</source>
+        <translation>Die URL hat keinen Host.</translation>
+    </message>
+    <message>
+        <source>A JSON Pointer starts with / (e.g. /data/price).</source>
+        <translation>Ein JSON Pointer beginnt mit / (z. B. /data/price).</translation>
+    </message>
+    <message>
+        <source>In a JSON Pointer, ~ must be followed by 0 (for ~) or 1 (for /).</source>
+        <translation>In einem JSON Pointer muss auf ~ eine 0 (für ~) oder 1 (für /) folgen.</translation>
+    </message>
+</context>
+<context>
     <name>FeedConnection</name>
     <message>
         <source>TLS certificate refused: %1</source>
@@ -120,6 +219,185 @@
     <message>
         <source>no pong for %1 s</source>
         <translation>seit %1 s kein Pong</translation>
+    </message>
+</context>
+<context>
+    <name>FeedEditor</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Decoding</source>
+        <translation>Dekodierung</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <source>Values of secret headers are kept in the system keychain (or a file only you can read), never in the profile file.</source>
+        <translation>Werte geheimer Header werden im Schlüsselbund des Systems (oder einer nur für Sie lesbaren Datei) gespeichert, nie in der Profildatei.</translation>
+    </message>
+    <message>
+        <source>Add Header</source>
+        <translation>Header hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Header</source>
+        <translation>Header entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. json, v2.stream</source>
+        <translation>durch Kommas getrennt, z. B. json, v2.stream</translation>
+    </message>
+    <message>
+        <source>Sub&amp;protocols:</source>
+        <translation>Sub&amp;protokolle:</translation>
+    </message>
+    <message>
+        <source>one message per line, sent after every (re)connect</source>
+        <translation>eine Nachricht je Zeile, nach jedem (erneuten) Verbinden gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe messages:</source>
+        <translation>&amp;Abonnement-Nachrichten:</translation>
+    </message>
+    <message>
+        <source>JSON Pointers (RFC 6901), relative to the root. Leave Fields empty to chart every numeric value.</source>
+        <translation>JSON Pointer (RFC 6901), relativ zur Wurzel. Felder leer lassen, um jeden numerischen Wert zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Root:</source>
+        <translation>&amp;Wurzel:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message>
+        <source>one pointer per line, e.g. /p</source>
+        <translation>ein Pointer je Zeile, z. B. /p</translation>
+    </message>
+    <message>
+        <source>&amp;Fields:</source>
+        <translation>&amp;Felder:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>&amp;Discover from Live Messages…</source>
+        <translation>Aus Live-Nachrichten &amp;ermitteln…</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>no pings</source>
+        <translation>keine Pings</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Reconnect: &amp;first delay:</source>
+        <translation>Neu verbinden: &amp;erste Wartezeit:</translation>
+    </message>
+    <message>
+        <source>Reconnect: &amp;longest delay:</source>
+        <translation>Neu verbinden: &amp;längste Wartezeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Ping every:</source>
+        <translation>&amp;Ping alle:</translation>
+    </message>
+    <message>
+        <source>Mark &amp;stale after:</source>
+        <translation>Als &amp;veraltet markieren nach:</translation>
+    </message>
+    <message>
+        <source>Most &amp;series:</source>
+        <translation>Höchstens &amp;Reihen:</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore TLS certificate errors</source>
+        <translation>TLS-Zertifikatsfehler &amp;ignorieren</translation>
+    </message>
+    <message>
+        <source>Warning: anyone between you and the server can read and change this feed. Use only for test servers with self-signed certificates.</source>
+        <translation>Warnung: Jeder zwischen Ihnen und dem Server kann diesen Feed lesen und verändern. Nur für Testserver mit selbstsignierten Zertifikaten verwenden.</translation>
+    </message>
+    <message>
+        <source>The feed needs a name.</source>
+        <translation>Der Feed braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>Wurzel</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Field %1: %2</source>
+        <translation>Feld %1: %2</translation>
+    </message>
+    <message>
+        <source>The longest reconnect delay is shorter than the first.</source>
+        <translation>Die längste Wartezeit zum Neuverbinden ist kürzer als die erste.</translation>
     </message>
 </context>
 <context>
@@ -259,6 +537,57 @@
     <message>
         <source>&lt;h3&gt;FeedBoard %1&lt;/h3&gt;&lt;p&gt;A desktop dashboard for live WebSocket feeds: charts of the numeric fields, a log of the log records, captures and exports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FeedBoard %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Dashboard für Live-WebSocket-Feeds: Diagramme der numerischen Felder, ein Protokoll der Log-Einträge, Mitschnitte und Exporte.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>New Profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Edit Profile %1</source>
+        <translation>Profil %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Add Feed</source>
+        <translation>Feed &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Feed</source>
+        <translation>Feed &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>feed %1</source>
+        <translation>Feed %1</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;name:</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Das Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Add at least one feed.</source>
+        <translation>Fügen Sie mindestens einen Feed hinzu.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: %2</source>
+        <translation>Feed „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Two feeds are named &quot;%1&quot;.</source>
+        <translation>Zwei Feeds heißen „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>Speichern nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -432,6 +761,26 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Neues Profil…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit Profile…</source>
+        <translation>Profil &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>feed 1</source>
+        <translation>Feed 1</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Profile saved: %1</source>
+        <translation>Profil gespeichert: %1</translation>
     </message>
 </context>
 </TS>

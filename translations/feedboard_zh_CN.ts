@@ -13,6 +13,72 @@
     </message>
 </context>
 <context>
+    <name>DiscoveryDialog</name>
+    <message>
+        <source>Discover Fields</source>
+        <translation>发现字段</translation>
+    </message>
+    <message>
+        <source>Path (tick to chart)</source>
+        <translation>路径（勾选以绘图）</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>&amp;Key (one series per value):</source>
+        <translation>键（每个值一个序列）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listening… %n frame(s) received.</source>
+        <translation>
+            <numerusform>正在接收… 已收到 %n 帧。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing to discover: %1</source>
+        <translation>没有可发现的内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s), %1 record(s): tick the paths to chart.</source>
+        <translation>
+            <numerusform>%n 帧，%1 条记录：勾选要绘图的路径。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryProbe</name>
+    <message>
+        <source>no frame arrived in time</source>
+        <translation>未及时收到任何帧</translation>
+    </message>
+    <message>
+        <source>no frame arrived (%1)</source>
+        <translation>未收到任何帧（%1）</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -76,6 +142,37 @@
     </message>
 </context>
 <context>
+    <name>FeedChecks</name>
+    <message>
+        <source>Enter the feed&apos;s URL, e.g. wss://example.com/stream.</source>
+        <translation>请输入数据源的 URL，例如 wss://example.com/stream。</translation>
+    </message>
+    <message>
+        <source>The URL must start with ws:// or wss://.</source>
+        <translation>URL 必须以 ws:// 或 wss:// 开头。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Not a valid URL: %1</source>
+        <translation>不是有效的 URL：%1</translation>
+    </message>
+    <message>
+        <source>The URL has no host.</source>
+        <translation>URL 中没有主机。</translation>
+    </message>
+    <message>
+        <source>A JSON Pointer starts with / (e.g. /data/price).</source>
+        <translation>JSON Pointer 以 / 开头（例如 /data/price）。</translation>
+    </message>
+    <message>
+        <source>In a JSON Pointer, ~ must be followed by 0 (for ~) or 1 (for /).</source>
+        <translation>在 JSON Pointer 中，~ 后面必须跟 0（表示 ~）或 1（表示 /）。</translation>
+    </message>
+</context>
+<context>
     <name>FeedConnection</name>
     <message>
         <source>TLS certificate refused: %1</source>
@@ -120,6 +217,185 @@
     <message>
         <source>no pong for %1 s</source>
         <translation>%1 秒未收到 pong</translation>
+    </message>
+</context>
+<context>
+    <name>FeedEditor</name>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Decoding</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>Values of secret headers are kept in the system keychain (or a file only you can read), never in the profile file.</source>
+        <translation>机密请求头的值保存在系统钥匙串中（或仅您可读的文件中），绝不写入配置文件。</translation>
+    </message>
+    <message>
+        <source>Add Header</source>
+        <translation>添加请求头</translation>
+    </message>
+    <message>
+        <source>Remove Header</source>
+        <translation>删除请求头</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>请求头(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. json, v2.stream</source>
+        <translation>以逗号分隔，例如 json, v2.stream</translation>
+    </message>
+    <message>
+        <source>Sub&amp;protocols:</source>
+        <translation>子协议(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>one message per line, sent after every (re)connect</source>
+        <translation>每行一条消息，每次（重新）连接后发送</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe messages:</source>
+        <translation>订阅消息(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>JSON Pointers (RFC 6901), relative to the root. Leave Fields empty to chart every numeric value.</source>
+        <translation>JSON Pointer（RFC 6901），相对于根。字段留空则绘制所有数值。</translation>
+    </message>
+    <message>
+        <source>&amp;Root:</source>
+        <translation>根(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>键(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>one pointer per line, e.g. /p</source>
+        <translation>每行一个指针，例如 /p</translation>
+    </message>
+    <message>
+        <source>&amp;Fields:</source>
+        <translation>字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>消息(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Discover from Live Messages…</source>
+        <translation>从实时消息中发现(&amp;D)…</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>no pings</source>
+        <translation>不发送 ping</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Reconnect: &amp;first delay:</source>
+        <translation>重连：首次延迟(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Reconnect: &amp;longest delay:</source>
+        <translation>重连：最长延迟(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ping every:</source>
+        <translation>Ping 间隔(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Mark &amp;stale after:</source>
+        <translation>标记为过时的时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Most &amp;series:</source>
+        <translation>最多序列数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore TLS certificate errors</source>
+        <translation>忽略 TLS 证书错误(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Warning: anyone between you and the server can read and change this feed. Use only for test servers with self-signed certificates.</source>
+        <translation>警告：您与服务器之间的任何人都可以读取和篡改此数据源。仅用于使用自签名证书的测试服务器。</translation>
+    </message>
+    <message>
+        <source>The feed needs a name.</source>
+        <translation>数据源需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>根</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Field %1: %2</source>
+        <translation>字段 %1：%2</translation>
+    </message>
+    <message>
+        <source>The longest reconnect delay is shorter than the first.</source>
+        <translation>最长重连延迟短于首次延迟。</translation>
     </message>
 </context>
 <context>
@@ -259,6 +535,57 @@
     <message>
         <source>&lt;h3&gt;FeedBoard %1&lt;/h3&gt;&lt;p&gt;A desktop dashboard for live WebSocket feeds: charts of the numeric fields, a log of the log records, captures and exports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FeedBoard %1&lt;/h3&gt;&lt;p&gt;用于实时 WebSocket 数据源的桌面仪表板：数值字段的图表、日志记录的日志视图、录制与导出。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>New Profile</source>
+        <translation>新建配置</translation>
+    </message>
+    <message>
+        <source>Edit Profile %1</source>
+        <translation>编辑配置 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add Feed</source>
+        <translation>添加数据源(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Feed</source>
+        <translation>删除数据源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>feed %1</source>
+        <translation>数据源 %1</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>配置名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>配置需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Add at least one feed.</source>
+        <translation>请至少添加一个数据源。</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: %2</source>
+        <translation>数据源“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Two feeds are named &quot;%1&quot;.</source>
+        <translation>有两个数据源都名为“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -432,6 +759,26 @@
     <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>新建配置(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit Profile…</source>
+        <translation>编辑配置(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>feed 1</source>
+        <translation>数据源 1</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>编辑配置</translation>
+    </message>
+    <message>
+        <source>Profile saved: %1</source>
+        <translation>配置已保存：%1</translation>
     </message>
 </context>
 </TS>

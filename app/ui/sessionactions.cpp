@@ -1,6 +1,7 @@
 #include "sessionactions.h"
 
 #include "exportdialog.h"
+#include "profileeditor.h"
 
 #include "profiles/profilestore.h"
 #include "session/sessioncontroller.h"
@@ -54,6 +55,8 @@ void SessionActions::installActions(QMenu *file, QAction *before)
     };
     add(tr("&Open Profile…"), "actionOpenProfile", &SessionActions::openProfile)
         ->setShortcut(QKeySequence::Open);
+    add(tr("&New Profile…"), "actionNewProfile", &SessionActions::newProfile)->setShortcut(QKeySequence::New);
+    add(tr("E&dit Profile…"), "actionEditProfile", &SessionActions::editProfile);
     m_recent = new QMenu(tr("Recent &Profiles"), file);
     m_recent->setObjectName(QStringLiteral("menuRecentProfiles"));
     connect(m_recent, &QMenu::aboutToShow, this, &SessionActions::fillRecentMenu);
@@ -125,6 +128,40 @@ void SessionActions::openProfile()
     }
     m_store->addRecent(path);
     launch({QStringLiteral("--profile"), path});
+}
+
+void SessionActions::newProfile()
+{
+    Profile profile;
+    FeedSpec feed;
+    feed.name = tr("feed 1");
+    profile.feeds.append(feed);
+    runEditor(profile);
+}
+
+void SessionActions::editProfile()
+{
+    QString path = m_profilePath;
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(m_window, tr("Edit Profile"), m_store->directory(), tr("Profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const auto profile = m_store->load(path, &error);
+    if (!profile) {
+        showError(tr("Cannot Open Profile"), error);
+        return;
+    }
+    runEditor(*profile);
+}
+
+void SessionActions::runEditor(const Profile &profile)
+{
+    ProfileEditor editor(m_store, profile, m_window);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    m_store->addRecent(editor.savedPath());
+    m_window->statusBar()->showMessage(tr("Profile saved: %1").arg(editor.savedPath()), 5000);
 }
 
 void SessionActions::fillRecentMenu()

@@ -3,6 +3,7 @@
 #include <QObject>
 
 class DashboardData;
+struct Profile;
 class ProfileStore;
 class SessionController;
 class QAction;
@@ -27,12 +28,18 @@ public:
     QMenu *recentMenu() const { return m_recent; }
     // Shown next to the capture size (the file written now).
     void setCapturePath(const QString &path);
+    // The profile this session runs (Edit Profile… opens it); empty for none.
+    void setCurrentProfile(const QString &path) { m_profilePath = path; }
+    QString currentProfile() const { return m_profilePath; }
     // Adds File → Export… over the window's stores and chart.
     void setExportSources(const DashboardData *data, QWidget *chart);
 
 private:
     void installActions(QMenu *file, QAction *before);
     void openProfile();
+    void newProfile();
+    void editProfile();
+    void runEditor(const Profile &profile);
     void importProfile();
     void exportProfile();
     void openCapture();
@@ -51,4 +58,5 @@ private:
     QMenu *m_file = nullptr;
     QAction *m_before = nullptr;
     QString m_capturePath;
+    QString m_profilePath;
 };

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "profiles/profile.h"
+
+#include <QDialog>
+
+class FeedEditor;
+class ProfileStore;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+
+// File → New Profile… / Edit Profile…: the profile's name and its feeds (add, remove, one
+// FeedEditor each). Save stays disabled, with the reason shown, while anything is invalid;
+// saving goes through ProfileStore (secret header values to the keychain, never the file).
+// Keys the editor does not show are kept. GUI thread; modal, owned by the caller.
+class ProfileEditor final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileEditor)
+
+public:
+    ProfileEditor(ProfileStore *store, const Profile &profile, QWidget *parent = nullptr);
+
+    Profile profile() const;
+    // The problem that keeps Save disabled, translated; empty when the profile can be saved.
+    QString problem() const;
+    // Where the profile was written, once saved.
+    QString savedPath() const { return m_savedPath; }
+
+    void addFeed(const FeedSpec &spec);
+    void removeCurrentFeed();
+
+private:
+    void updateState();
+    void save();
+
+    ProfileStore *m_store;
+    Profile m_original;
+    QLineEdit *m_name;
+    QListWidget *m_feeds;
+    QStackedWidget *m_editors;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+    QString m_savedPath;
+};

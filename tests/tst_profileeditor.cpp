@@ -1,0 +1,264 @@
+// GUI tests (offscreen) of the profile editor: URL and pointer checks as the user types, Save
+// disabled with the reason while anything is wrong, the saved file holds the values but no
+// secret value, unknown keys survive an edit, and "Discover" against a real QWebSocketServer
+// on 127.0.0.1 lists the paths of the frames with their types.
+#include "profiles/profilestore.h"
+#include "discoverydialog.h"
+#include "feedchecks.h"
+#include "feed/discoveryprobe.h"
+#include "profileeditor.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QWebSocket>
+#include <QWebSocketServer>
+#include <QtTest>
+
+namespace {
+template <typename T>
+T *child(QObject *parent, const char *name)
+{
+    auto *widget = parent->findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qWarning("no child %s", name);
+    return widget;
+}
+
+void retype(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+} // namespace
+
+class TestProfileEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void urlChecks_data();
+    void urlChecks();
+    void pointerChecks_data();
+    void pointerChecks();
+    void newProfileSavesValuesButNoSecret();
+    void editKeepsUnknownKeys();
+    void discoveryListsPathsAndTypes();
+};
+
+void TestProfileEditor::urlChecks_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("reasonPart"); // empty: valid
+    QTest::newRow("empty") << QString() << QStringLiteral("Enter");
+    QTest::newRow("http") << QStringLiteral("http://127.0.0.1/x") << QStringLiteral("ws://");
+    QTest::newRow("no scheme") << QStringLiteral("127.0.0.1:9000") << QStringLiteral("ws://");
+    QTest::newRow("no host") << QStringLiteral("ws:///stream") << QStringLiteral("host");
+    QTest::newRow("port 0") << QStringLiteral("ws://127.0.0.1:0/x") << QStringLiteral("65535");
+    QTest::newRow("port too big") << QStringLiteral("ws://127.0.0.1:70000/x") << QStringLiteral("65535");
+    QTest::newRow("port letters") << QStringLiteral("ws://127.0.0.1:ab/x") << QStringLiteral("65535");
+    QTest::newRow("ws") << QStringLiteral("ws://127.0.0.1:9000/stream") << QString();
+    QTest::newRow("wss upper") << QStringLiteral("WSS://localhost/x?a=1") << QString();
+    QTest::newRow("ipv6") << QStringLiteral("ws://[::1]:8080/") << QString();
+    QTest::newRow("user info") << QStringLiteral("wss://u:p@127.0.0.1:443/") << QString();
+}
+
+void TestProfileEditor::urlChecks()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, reasonPart);
+    const QString problem = FeedChecks::urlProblem(url);
+    if (reasonPart.isEmpty())
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    else
+        QVERIFY2(problem.contains(reasonPart), qPrintable(problem));
+}
+
+void TestProfileEditor::pointerChecks_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("empty") << QString() << true;
+    QTest::newRow("root slash") << QStringLiteral("/") << true;
+    QTest::newRow("nested") << QStringLiteral("/data/0/p") << true;
+    QTest::newRow("escapes") << QStringLiteral("/a~1b/c~0d") << true;
+    QTest::newRow("no slash") << QStringLiteral("p") << false;
+    QTest::newRow("bad tilde") << QStringLiteral("/a~2") << false;
+    QTest::newRow("trailing tilde") << QStringLiteral("/a~") << false;
+}
+
+void TestProfileEditor::pointerChecks()
+{
+    QFETCH(QString, pointer);
+    QFETCH(bool, valid);
+    QCOMPARE(FeedChecks::pointerProblem(pointer).isEmpty(), valid);
+}
+
+void TestProfileEditor::newProfileSavesValuesButNoSecret()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.path(), SecretStore::Backend::FileOnly);
+    ProfileEditor editor(&store, Profile());
+    editor.show();
+    QPushButton *save = editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    auto *problem = child<QLabel>(&editor, "profileProblem");
+    QVERIFY(!save->isEnabled());
+    QVERIFY(problem->text().contains(QStringLiteral("name")));
+
+    QTest::keyClicks(child<QLineEdit>(&editor, "profileName"), QStringLiteral("desk"));
+    QVERIFY(!save->isEnabled()); // no feed yet
+    QTest::mouseClick(child<QPushButton>(&editor, "addFeed"), Qt::LeftButton);
+    auto *name = child<QLineEdit>(&editor, "feedName");
+    retype(name, QStringLiteral("trades"));
+    auto *url = child<QLineEdit>(&editor, "feedUrl");
+    auto *urlProblem = child<QLabel>(&editor, "urlProblem");
+    QTest::keyClicks(url, QStringLiteral("ws://127.0.0.1:99999/stream"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(urlProblem->isVisible() && urlProblem->text().contains(QStringLiteral("65535")),
+             qPrintable(urlProblem->text()));
+    QVERIFY(problem->text().contains(QStringLiteral("65535")));
+    retype(url, QStringLiteral("ws://127.0.0.1:9000/stream"));
+    QVERIFY2(save->isEnabled(), qPrintable(problem->text()));
+    QVERIFY(!urlProblem->isVisible());
+
+    // A key that is not a pointer disables Save again, with the reason.
+    auto *key = child<QLineEdit>(&editor, "decodeKey");
+    QTest::keyClicks(key, QStringLiteral("s"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(problem->text().contains(QStringLiteral("JSON Pointer")));
+    retype(key, QStringLiteral("/s"));
+    QVERIFY(save->isEnabled());
+    auto *fields = child<QPlainTextEdit>(&editor, "decodeFields");
+    QTest::keyClicks(fields, QStringLiteral("/p"));
+    QTest::keyClick(fields, Qt::Key_Return);
+    QTest::keyClicks(fields, QStringLiteral("/q"));
+    QTest::keyClicks(child<QPlainTextEdit>(&editor, "subscribe"), QStringLiteral("{\"op\":\"sub\"}"));
+    QTest::keyClicks(child<QLineEdit>(&editor, "subprotocols"), QStringLiteral("json, v2"));
+
+    QTest::mouseClick(child<QPushButton>(&editor, "addHeader"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(&editor, "addHeader"), Qt::LeftButton);
+    auto *headers = child<QTableWidget>(&editor, "headers");
+    QCOMPARE(headers->rowCount(), 2);
+    const QString secret = QStringLiteral("Bearer s3cr3t-value");
+    headers->item(0, 0)->setText(QStringLiteral("Authorization"));
+    headers->item(0, 1)->setText(secret);
+    headers->item(0, 2)->setCheckState(Qt::Checked);
+    headers->item(1, 0)->setText(QStringLiteral("X-Client"));
+    headers->item(1, 1)->setText(QStringLiteral("feedboard"));
+
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(editor.result(), int(QDialog::Accepted));
+    QCOMPARE(editor.savedPath(), store.pathForName(QStringLiteral("desk")));
+    QFile file(editor.savedPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains("s3cr3t"));
+    const QJsonObject feed = QJsonDocument::fromJson(bytes).object()[QStringLiteral("feeds")][0].toObject();
+    QCOMPARE(feed[QStringLiteral("url")].toString(), QStringLiteral("ws://127.0.0.1:9000/stream"));
+    QCOMPARE(feed[QStringLiteral("secretHeaders")].toArray(), QJsonArray{QStringLiteral("Authorization")});
+    QCOMPARE(feed[QStringLiteral("headers")].toObject(), (QJsonObject{{QStringLiteral("X-Client"), QStringLiteral("feedboard")}}));
+    QCOMPARE(feed[QStringLiteral("subprotocols")].toArray(), (QJsonArray{QStringLiteral("json"), QStringLiteral("v2")}));
+    QCOMPARE(feed[QStringLiteral("subscribe")].toArray(), QJsonArray{QStringLiteral("{\"op\":\"sub\"}")});
+    const QJsonObject decode = feed[QStringLiteral("decode")].toObject();
+    QCOMPARE(decode[QStringLiteral("key")].toString(), QStringLiteral("/s"));
+    QCOMPARE(decode[QStringLiteral("fields")].toArray(), (QJsonArray{QStringLiteral("/p"), QStringLiteral("/q")}));
+
+    // The secret went to the store, and comes back on load.
+    QString error;
+    const auto loaded = store.load(editor.savedPath(), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(loaded->feeds.first().headers.contains(qMakePair(QStringLiteral("Authorization"), secret)));
+}
+
+void TestProfileEditor::editKeepsUnknownKeys()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.path(), SecretStore::Backend::FileOnly);
+    const QByteArray json = R"({"version":1,"name":"keep","theme":"dark","layout":{"a":1},
+        "feeds":[{"name":"f","url":"ws://127.0.0.1:1/x","colour":"red",
+                  "decode":{"fields":["/p"],"future":true},"reconnect":{"initialDelayMs":700,"jitter":0.5}}]})";
+    QString error;
+    const auto profile = Profile::fromJson(json, &error);
+    QVERIFY2(profile, qPrintable(error));
+    ProfileEditor editor(&store, *profile);
+    retype(child<QLineEdit>(&editor, "feedName"), QStringLiteral("renamed"));
+    editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    QVERIFY(!editor.savedPath().isEmpty());
+    const QJsonObject saved = readJson(editor.savedPath());
+    QCOMPARE(saved[QStringLiteral("theme")].toString(), QStringLiteral("dark"));
+    QCOMPARE(saved[QStringLiteral("layout")].toObject()[QStringLiteral("a")].toInt(), 1);
+    const QJsonObject feed = saved[QStringLiteral("feeds")][0].toObject();
+    QCOMPARE(feed[QStringLiteral("name")].toString(), QStringLiteral("renamed"));
+    QCOMPARE(feed[QStringLiteral("colour")].toString(), QStringLiteral("red"));
+    QCOMPARE(feed[QStringLiteral("decode")][QStringLiteral("future")].toBool(), true);
+    QCOMPARE(feed[QStringLiteral("reconnect")][QStringLiteral("jitter")].toDouble(), 0.5);
+    QCOMPARE(feed[QStringLiteral("reconnect")][QStringLiteral("initialDelayMs")].toInt(), 700);
+}
+
+void TestProfileEditor::discoveryListsPathsAndTypes()
+{
+    QWebSocketServer server(QStringLiteral("discovery"), QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress(QStringLiteral("127.0.0.1")), 0));
+    QByteArray seenHeader;
+    connect(&server, &QWebSocketServer::newConnection, this, [&] {
+        QWebSocket *socket = server.nextPendingConnection();
+        seenHeader = socket->request().rawHeader("X-Token");
+        socket->sendTextMessage(QStringLiteral(R"({"s":"BTC","p":"37020.5","q":1.5,"T":1795687200123,"meta":{"ok":true}})"));
+        socket->sendTextMessage(QStringLiteral(R"({"s":"ETH","p":"2000","q":2,"T":1795687200124,"meta":{"ok":null}})"));
+        socket->sendTextMessage(QStringLiteral("not json at all"));
+    });
+    FeedSpec spec;
+    spec.name = QStringLiteral("probe");
+    spec.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort()));
+    spec.headers.append({QStringLiteral("X-Token"), QStringLiteral("t1")});
+    DiscoveryDialog dialog(spec);
+    QSignalSpy finished(dialog.probe(), &DiscoveryProbe::finished);
+    dialog.start(3, 3000);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().first().toString(), QString());
+    QCOMPARE(seenHeader, QByteArray("t1"));
+    QCOMPARE(dialog.probe()->result().nonJsonFrames(), 1);
+
+    auto *tree = child<QTreeWidget>(&dialog, "discoverPaths");
+    QStringList rows;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        rows << tree->topLevelItem(i)->text(0) + QLatin1Char('=') + tree->topLevelItem(i)->text(1);
+    QCOMPARE(rows, (QStringList{QStringLiteral("/T=number"), QStringLiteral("/meta/ok=boolean, null"),
+                                QStringLiteral("/p=numeric string"), QStringLiteral("/q=number"),
+                                QStringLiteral("/s=string")}));
+    QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("1795687200123"));
+    QCOMPARE(tree->topLevelItem(4)->text(3), QStringLiteral("2"));
+
+    auto *key = child<QComboBox>(&dialog, "discoverKey");
+    auto *time = child<QComboBox>(&dialog, "discoverTime");
+    key->setCurrentIndex(key->findData(QStringLiteral("/s")));
+    time->setCurrentIndex(time->findData(QStringLiteral("/T")));
+    QCOMPARE(dialog.key(), QStringLiteral("/s"));
+    QCOMPARE(dialog.time(), QStringLiteral("/T"));
+    // Numeric paths come ticked; the key and time are not fields.
+    QCOMPARE(dialog.fields(), (QStringList{QStringLiteral("/p"), QStringLiteral("/q")}));
+}
+
+QTEST_MAIN(TestProfileEditor)
+#include "tst_profileeditor.moc"
