@@ -8,17 +8,13 @@
 #include "session/signalwatcher.h"
 #include "chartpanel.h"
 #include "mainwindow.h"
-#include "replaybar.h"
 #include "sessionactions.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
@@ -164,32 +160,23 @@ int runGui(int argc, char **argv, const RunOptions &options)
             && !check(session.setLogExport(options.exportLogsPath, &error))))
         return 1;
 
+    ProfileStore profiles; // outlives the window and its actions
+    MainWindow window(&session);
+    auto *actions = new SessionActions(&window, &session, &profiles);
+    QObject::connect(actions, &SessionActions::sessionCleared, &window, &MainWindow::clearSession);
     // The GUI records every live session unless told otherwise: a per-session file in the
     // user's data folder. Failing to create it is reported, not fatal.
     QString capturePath = options.recordPath;
     if (capturePath.isEmpty() && options.replayPath.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            + QStringLiteral("/captures");
-        const QString candidate = folder + QStringLiteral("/session-")
-            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".capture.jsonl");
-        if (QDir().mkpath(folder) && session.setCapture(candidate, &error))
-            capturePath = candidate;
-        else
+        capturePath = actions->startDefaultCapture(&error);
+        if (capturePath.isEmpty())
             std::fprintf(stderr, "feedboard: no capture this session: %s\n", error.toUtf8().constData());
     }
-
-    ProfileStore profiles; // outlives the window and its actions
-    MainWindow window(&session);
-    auto *actions = new SessionActions(&window, &session, &profiles);
     actions->setCapturePath(capturePath);
     if (!options.profile.isEmpty())
         actions->setCurrentProfile(resolveProfilePath(options.profile));
     actions->setExportSources(&window.dashboardData(), window.chartPanel());
-    if (session.hasReplay()) {
-        auto *replayBar = new ReplayBar(&session, &window);
-        window.addToolBar(Qt::BottomToolBarArea, replayBar);
-        replayBar->setSpeed(options.speed.value_or(1.0));
-    }
+    actions->updateReplayBar(options.speed.value_or(1.0));
     window.resize(1280, 800);
     window.show();
     session.start();

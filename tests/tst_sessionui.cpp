@@ -2,6 +2,10 @@
 // SessionController: a capture replayed through the worker thread, paused, sped up to the
 // end; the capture size shown while recording; the actions sit in the File menu before Quit.
 #include "tickcapture.h"
+#include "feed/demofeedserver.h"
+#include "chartpanel.h"
+#include "logmodel.h"
+#include "store/seriesstore.h"
 #include "profiles/profilestore.h"
 #include "session/sessioncontroller.h"
 #include "mainwindow.h"
@@ -36,6 +40,7 @@ class TestSessionUi : public QObject
 private slots:
     void replayBarPausesAndRunsToTheEnd();
     void actionsInFileMenuAndCaptureSize();
+    void switchingSessionsClearsTheWindow();
 };
 
 void TestSessionUi::replayBarPausesAndRunsToTheEnd()
@@ -100,6 +105,71 @@ void TestSessionUi::actionsInFileMenuAndCaptureSize()
     QTRY_VERIFY(actions->captureLabel()->text().contains(QStringLiteral("KiB")));
     QCOMPARE(actions->captureLabel()->toolTip(), capture);
     session.stop();
+}
+
+// Opening a capture, then a profile, replaces the window's session in place: the old
+// series and logs are gone at once, only the new session's arrive, the replay bar comes and
+// goes, and a live profile gets its own default capture.
+void TestSessionUi::switchingSessionsClearsTheWindow()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    ProfileStore store(dir.path(), SecretStore::Backend::FileOnly);
+    SessionController session;
+    QString error;
+    QVERIFY2(session.setReplay(writeCapture(dir), 0.0, &error), qPrintable(error));
+    MainWindow window(&session);
+    auto *actions = new SessionActions(&window, &session, &store);
+    connect(actions, &SessionActions::sessionCleared, &window, &MainWindow::clearSession);
+    actions->updateReplayBar(0.0);
+    QVERIFY(actions->replayBar());
+    session.start();
+    QTRY_COMPARE(window.seriesStore().seriesCount(), 1);
+    QTRY_VERIFY(window.seriesStore().buffer(0).size() > 0);
+
+    // A second capture, on another feed.
+    FeedSpec other;
+    other.name = QStringLiteral("other");
+    other.url = QUrl(QStringLiteral("ws://127.0.0.1:1/other"));
+    const QString second = dir.filePath(QStringLiteral("second.jsonl"));
+    {
+        CaptureWriter writer;
+        QVERIFY(writer.open(second, {other}, &error));
+        for (int i = 0; i < 50; ++i)
+            writer.writeText(kTickCaptureStartUs + i * 1000, other.name,
+                             QByteArray("{\"q\":") + QByteArray::number(i) + ",\"r\":1}");
+        QVERIFY(writer.close());
+    }
+    QVERIFY(actions->switchToCapture(second));
+    QCOMPARE(window.seriesStore().seriesCount(), 0); // cleared before anything new arrives
+    QCOMPARE(window.logModel()->rowCount(), 0);
+    QVERIFY(actions->replayBar());
+    QTRY_COMPARE(window.seriesStore().seriesCount(), 2);
+    QCOMPARE(window.seriesStore().info(0).feed, QStringLiteral("other"));
+    QCOMPARE(window.seriesStore().info(1).feed, QStringLiteral("other"));
+    QTRY_VERIFY(window.chartPanel()->visibleSeriesCount() > 0);
+
+    // A live profile: the demo server on 127.0.0.1.
+    DemoFeedServer demo;
+    QVERIFY2(demo.listen(&error), qPrintable(error));
+    Profile profile;
+    profile.name = QStringLiteral("demo");
+    profile.feeds = demo.feedSpecs();
+    const auto path = store.save(profile, &error);
+    QVERIFY2(path, qPrintable(error));
+    QVERIFY(actions->switchToProfile(*path));
+    QCOMPARE(window.seriesStore().seriesCount(), 0);
+    QVERIFY(!actions->replayBar());
+    QCOMPARE(actions->currentProfile(), *path);
+    const QString capture = actions->captureLabel()->toolTip();
+    QVERIFY2(capture.contains(QStringLiteral("captures/session-")), qPrintable(capture));
+    QTRY_VERIFY(window.seriesStore().seriesCount() > 0);
+    for (int id : window.seriesStore().seriesIds())
+        QVERIFY(window.seriesStore().info(id).feed != QStringLiteral("other"));
+    QCOMPARE(store.recent().value(0), *path);
+    session.stop();
+    QVERIFY(QFileInfo(capture).size() > 0);
+    QFile::remove(capture);
 }
 
 QTEST_MAIN(TestSessionUi)

@@ -691,14 +691,6 @@
         <translation>Aufzeichnung pausiert: %1</translation>
     </message>
     <message>
-        <source>Cannot Start FeedBoard</source>
-        <translation>FeedBoard kann nicht gestartet werden</translation>
-    </message>
-    <message>
-        <source>Could not start %1.</source>
-        <translation>%1 konnte nicht gestartet werden.</translation>
-    </message>
-    <message>
         <source>Open Profile</source>
         <translation>Profil öffnen</translation>
     </message>
@@ -781,6 +773,22 @@
     <message>
         <source>Profile saved: %1</source>
         <translation>Profil gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot Open Capture</source>
+        <translation>Aufzeichnung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No capture this session: %1</source>
+        <translation>Keine Aufzeichnung in dieser Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>FeedBoard — %1</source>
+        <translation>FeedBoard — %1</translation>
     </message>
 </context>
 </TS>

@@ -689,14 +689,6 @@
         <translation>录制已暂停：%1</translation>
     </message>
     <message>
-        <source>Cannot Start FeedBoard</source>
-        <translation>无法启动 FeedBoard</translation>
-    </message>
-    <message>
-        <source>Could not start %1.</source>
-        <translation>无法启动 %1。</translation>
-    </message>
-    <message>
         <source>Open Profile</source>
         <translation>打开配置</translation>
     </message>
@@ -779,6 +771,22 @@
     <message>
         <source>Profile saved: %1</source>
         <translation>配置已保存：%1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot Open Capture</source>
+        <translation>无法打开录制文件</translation>
+    </message>
+    <message>
+        <source>No capture this session: %1</source>
+        <translation>本次会话不录制：%1</translation>
+    </message>
+    <message>
+        <source>FeedBoard — %1</source>
+        <translation>FeedBoard — %1</translation>
     </message>
 </context>
 </TS>

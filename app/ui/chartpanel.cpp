@@ -371,3 +371,11 @@ void ChartPanel::markAllStale()
     for (const auto &line : m_lines)
         line->stale = true;
 }
+
+void ChartPanel::clear()
+{
+    while (!m_lines.empty())
+        removeLine(m_lines.front()->id);
+    markAllStale();
+    render({});
+}

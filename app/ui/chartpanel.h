@@ -41,6 +41,9 @@ public:
     // or size change made stale), replaces each line's points once, and rescales the axes.
     void render(const std::vector<int> &dirtyIds);
 
+    // Removes every line (the window switched sessions; series ids start again at 0).
+    void clear();
+
     // For tests and the status bar.
     int visibleSeriesCount() const;
     int pointCount(int seriesIndex) const;

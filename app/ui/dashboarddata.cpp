@@ -67,3 +67,14 @@ void DashboardData::mergeStats(const FeedStats &stats)
     }
     m_stats.push_back(stats);
 }
+
+void DashboardData::clear()
+{
+    m_series.clear();
+    m_logs.clear();
+    m_pendingLogs.clear();
+    m_stats.clear();
+    m_dirtyIds.clear();
+    m_dirtyFlags.clear();
+    m_statsChanged = true;
+}

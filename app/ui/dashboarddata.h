@@ -22,6 +22,8 @@ public:
     explicit DashboardData(qsizetype samplesPerSeries = 100000, qsizetype logCapacity = 100000,
                            QObject *parent = nullptr);
 
+    // Forgets the session: series, logs, counters (when the window switches sessions).
+    void clear();
     // Takes one batch from the session (queued connection from the worker thread).
     void ingest(const IngestBatch &batch);
 

@@ -131,3 +131,11 @@ void LogModel::flush()
     m_rows += add;
     endInsertRows();
 }
+
+void LogModel::reset()
+{
+    beginResetModel();
+    m_firstSequence = m_store.firstSequence();
+    m_rows = 0;
+    endResetModel();
+}

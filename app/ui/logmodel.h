@@ -30,6 +30,8 @@ public:
     // Brings the rows in line with the store: one removal for rows that fell off the front,
     // one insertion for the new ones.
     void flush();
+    // After the store was cleared: no rows, and the next flush starts from the store's front.
+    void reset();
 
 private:
     const LogStore &m_store;

@@ -186,3 +186,12 @@ void MainWindow::showAbout()
                           "numeric fields, a log of the log records, captures and exports.</p>")
                            .arg(QStringLiteral(FEEDBOARD_VERSION)));
 }
+
+void MainWindow::clearSession()
+{
+    m_data->clear();
+    m_logModel->reset();
+    m_chart->clear();
+    m_seriesList->clearSeries();
+    m_statusBar->setStats(m_data->feedStats());
+}

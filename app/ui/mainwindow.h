@@ -38,6 +38,8 @@ public:
     SeriesList *seriesList() const { return m_seriesList; }
     const SeriesStore &seriesStore() const;
     const DashboardData &dashboardData() const { return *m_data; }
+    // Empties stores, chart, series list and log before the window shows another session.
+    void clearSession();
 
 private:
     void createCentralArea();

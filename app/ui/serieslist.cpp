@@ -134,3 +134,15 @@ void SeriesList::onItemChanged(QTreeWidgetItem *item, int column)
     m_userTouched.insert(id.toInt());
     Q_EMIT seriesToggled(id.toInt(), item->checkState(0) == Qt::Checked);
 }
+
+void SeriesList::clearSeries()
+{
+    m_updating = true;
+    clear();
+    m_updating = false;
+    m_items.clear();
+    m_feeds.clear();
+    m_keyDefaults.clear();
+    m_userTouched.clear();
+    m_defaultChecked = 0;
+}

@@ -23,6 +23,8 @@ public:
     void addSeries(const SeriesInfo &info);
     bool isSeriesChecked(int id) const;
     void setSeriesChecked(int id, bool checked);
+    // Removes every series and feed (the window switched sessions).
+    void clearSeries();
     // Shows the chart's colour of a series next to it; an invalid colour clears it.
     void setSeriesColor(int id, const QColor &color);
 

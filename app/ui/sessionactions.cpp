@@ -2,12 +2,16 @@
 
 #include "exportdialog.h"
 #include "profileeditor.h"
+#include "replaybar.h"
+
+#include "capture/capturereader.h"
 
 #include "profiles/profilestore.h"
 #include "session/sessioncontroller.h"
 
 #include <QAction>
-#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -16,7 +20,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProcess>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 SessionActions::SessionActions(QMainWindow *window, SessionController *session, ProfileStore *store)
@@ -107,27 +111,95 @@ void SessionActions::onCaptureSize(const QString &path, qint64 bytes)
                                                    : tr("Capture paused: %1").arg(size));
 }
 
-void SessionActions::launch(const QStringList &arguments)
+QString SessionActions::startDefaultCapture(QString *error)
 {
-    // A profile or capture opens in a window of its own, so the running session (and its
-    // capture) carries on undisturbed.
-    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
-        showError(tr("Cannot Start FeedBoard"), tr("Could not start %1.").arg(QCoreApplication::applicationFilePath()));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/captures");
+    const QString path = folder + QStringLiteral("/session-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))
+        + QStringLiteral(".capture.jsonl");
+    if (!QDir().mkpath(folder)) {
+        *error = tr("cannot create the folder %1").arg(folder);
+        return QString();
+    }
+    return m_session && m_session->setCapture(path, error) ? path : QString();
+}
+
+void SessionActions::updateReplayBar(double speed)
+{
+    if (m_replayBar) {
+        m_window->removeToolBar(m_replayBar);
+        m_replayBar->deleteLater();
+        m_replayBar = nullptr;
+    }
+    if (!m_session || !m_session->hasReplay())
+        return;
+    m_replayBar = new ReplayBar(m_session, m_window);
+    m_window->addToolBar(Qt::BottomToolBarArea, m_replayBar);
+    m_replayBar->show(); // a tool bar added to a visible window stays hidden otherwise
+    m_replayBar->setSpeed(speed);
+}
+
+bool SessionActions::switchToProfile(const QString &path)
+{
+    QString error;
+    const auto profile = m_store->load(path, &error);
+    if (!profile) {
+        showError(tr("Cannot Open Profile"), error);
+        return false;
+    }
+    m_store->addRecent(path);
+    m_profilePath = path;
+    replaceSession(profile->feeds, QString(),
+                   profile->name.isEmpty() ? QFileInfo(path).completeBaseName() : profile->name);
+    return true;
+}
+
+bool SessionActions::switchToCapture(const QString &path)
+{
+    CaptureReader reader; // refuse a bad file before the running session is given up
+    QString error;
+    if (!reader.open(path, &error)) {
+        showError(tr("Cannot Open Capture"), error);
+        return false;
+    }
+    m_profilePath.clear();
+    replaceSession({}, path, QFileInfo(path).fileName());
+    return true;
+}
+
+void SessionActions::replaceSession(const QList<FeedSpec> &feeds, const QString &replayPath,
+                                    const QString &title)
+{
+    if (!m_session)
+        return;
+    m_session->reset();
+    Q_EMIT sessionCleared();
+    for (const FeedSpec &feed : feeds)
+        m_session->addFeed(feed);
+    QString error;
+    QString capture;
+    if (!replayPath.isEmpty()) {
+        if (!m_session->setReplay(replayPath, 1.0, &error))
+            showError(tr("Cannot Open Capture"), error);
+    } else {
+        capture = startDefaultCapture(&error);
+        if (capture.isEmpty())
+            m_window->statusBar()->showMessage(tr("No capture this session: %1").arg(error), 10000);
+    }
+    m_capture->setChecked(true);
+    setCapturePath(capture);
+    updateReplayBar(1.0);
+    m_window->setWindowTitle(tr("FeedBoard — %1").arg(title));
+    m_session->start();
 }
 
 void SessionActions::openProfile()
 {
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Profile"), m_store->directory(),
                                                       tr("Profiles (*.json)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!m_store->load(path, &error)) {
-        showError(tr("Cannot Open Profile"), error);
-        return;
-    }
-    m_store->addRecent(path);
-    launch({QStringLiteral("--profile"), path});
+    if (!path.isEmpty())
+        switchToProfile(path);
 }
 
 void SessionActions::newProfile()
@@ -162,6 +234,8 @@ void SessionActions::runEditor(const Profile &profile)
         return;
     m_store->addRecent(editor.savedPath());
     m_window->statusBar()->showMessage(tr("Profile saved: %1").arg(editor.savedPath()), 5000);
+    // The saved profile is what the user wants to see running.
+    switchToProfile(editor.savedPath());
 }
 
 void SessionActions::fillRecentMenu()
@@ -171,10 +245,7 @@ void SessionActions::fillRecentMenu()
     for (const QString &path : recent) {
         QAction *action = m_recent->addAction(QFileInfo(path).completeBaseName());
         action->setToolTip(path);
-        connect(action, &QAction::triggered, this, [this, path] {
-            m_store->addRecent(path);
-            launch({QStringLiteral("--profile"), path});
-        });
+        connect(action, &QAction::triggered, this, [this, path] { switchToProfile(path); });
     }
     m_recent->setEnabled(!recent.isEmpty());
 }
@@ -222,7 +293,7 @@ void SessionActions::openCapture()
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Capture"), QFileInfo(m_capturePath).path(),
                                                       tr("Captures (*.jsonl);;All Files (*)"));
     if (!path.isEmpty())
-        launch({QStringLiteral("--replay"), path});
+        switchToCapture(path);
 }
 
 void SessionActions::chooseCaptureFile()
@@ -244,4 +315,9 @@ void SessionActions::chooseCaptureFile()
 void SessionActions::showError(const QString &title, const QString &message)
 {
     QMessageBox::warning(m_window, title, message);
+}
+
+ReplayBar *SessionActions::replayBar() const
+{
+    return m_replayBar;
 }

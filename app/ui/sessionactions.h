@@ -1,11 +1,15 @@
 #pragma once
 
+#include "profiles/feedspec.h"
+
 #include <QObject>
+#include <QPointer>
 
 class DashboardData;
 struct Profile;
 class ProfileStore;
 class SessionController;
+class ReplayBar;
 class QAction;
 class QLabel;
 class QMainWindow;
@@ -23,6 +27,11 @@ class SessionActions final : public QObject
 public:
     SessionActions(QMainWindow *window, SessionController *session, ProfileStore *store);
 
+Q_SIGNALS:
+    // The old session has ended: the window must forget its series and logs now.
+    void sessionCleared();
+
+public:
     QAction *captureAction() const { return m_capture; }
     QLabel *captureLabel() const { return m_captureLabel; }
     QMenu *recentMenu() const { return m_recent; }
@@ -31,6 +40,17 @@ public:
     // The profile this session runs (Edit Profile… opens it); empty for none.
     void setCurrentProfile(const QString &path) { m_profilePath = path; }
     QString currentProfile() const { return m_profilePath; }
+    // Starts the GUI's default capture, a per-session file in the user's data folder; returns
+    // its path, or an empty string with the reason in *error.
+    QString startDefaultCapture(QString *error);
+    // Adds the replay bar when the session replays, removes it when it does not.
+    void updateReplayBar(double speed);
+    ReplayBar *replayBar() const;
+    // Replace the running session in this window: the feeds of a profile (with a new default
+    // capture), or the replay of a capture. False, with the reason shown, if it cannot open;
+    // the running session then carries on.
+    bool switchToProfile(const QString &path);
+    bool switchToCapture(const QString &path);
     // Adds File → Export… over the window's stores and chart.
     void setExportSources(const DashboardData *data, QWidget *chart);
 
@@ -45,7 +65,7 @@ private:
     void openCapture();
     void chooseCaptureFile();
     void fillRecentMenu();
-    void launch(const QStringList &arguments);
+    void replaceSession(const QList<FeedSpec> &feeds, const QString &replayPath, const QString &title);
     void onCaptureSize(const QString &path, qint64 bytes);
     void showError(const QString &title, const QString &message);
 
@@ -59,4 +79,5 @@ private:
     QAction *m_before = nullptr;
     QString m_capturePath;
     QString m_profilePath;
+    QPointer<ReplayBar> m_replayBar;
 };

@@ -3,11 +3,19 @@
 #include "session/ingestengine.h"
 #include "session/replaysource.h"
 
+#include <QCoreApplication>
+
 SessionController::SessionController(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<IngestBatch>();
     m_thread.setObjectName(QStringLiteral("feedboard-ingest"));
+    createEngine();
+    m_thread.start();
+}
+
+void SessionController::createEngine()
+{
     auto *engine = new IngestEngine; // no parent: it moves to the worker thread
     m_engine = engine;
     engine->moveToThread(&m_thread);
@@ -17,7 +25,27 @@ SessionController::SessionController(QObject *parent)
     connect(engine, &IngestEngine::fileError, this, &SessionController::fileError, Qt::QueuedConnection);
     connect(engine, &IngestEngine::captureSizeChanged, this, &SessionController::captureSizeChanged,
             Qt::QueuedConnection);
-    m_thread.start();
+}
+
+void SessionController::reset()
+{
+    if (m_replay) {
+        m_replay->disconnect(this);
+        QMetaObject::invokeMethod(m_replay, [replay = m_replay] { replay->setPaused(true); },
+                                  Qt::BlockingQueuedConnection);
+    }
+    m_running = true; // stop() even if start() was never called: files must be committed
+    stop();
+    if (m_engine) {
+        m_engine->disconnect(this);
+        m_engine->deleteLater(); // on the worker thread, with the replay source (its child)
+    }
+    // Signals the old engine emitted before it was disconnected wait in this thread's queue.
+    QCoreApplication::removePostedEvents(this, QEvent::MetaCall);
+    m_replay = nullptr;
+    m_replayFirstUs = 0;
+    m_replayLastUs = 0;
+    createEngine();
 }
 
 SessionController::~SessionController()

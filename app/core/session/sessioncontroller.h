@@ -29,6 +29,11 @@ public:
     // Plays a capture instead of (or beside) live feeds; speed as ReplaySource.
     bool setReplay(const QString &path, double speed, QString *error);
 
+    // Ends this session (as stop()) and discards its engine, feeds, capture, exports and replay:
+    // the controller is then as new, ready to be configured and started for another session.
+    // Batches the old engine had queued are dropped, so nothing of it reaches the window.
+    void reset();
+
     void start();
     // Blocks until the engine has flushed its files and the worker thread has ended.
     void stop();
@@ -58,6 +63,8 @@ Q_SIGNALS:
     void replayFinished();
 
 private:
+    void createEngine();
+
     QThread m_thread;
     QPointer<IngestEngine> m_engine;
     ReplaySource *m_replay = nullptr; // child of the engine, on the worker thread

@@ -98,3 +98,11 @@ qsizetype SeriesStore::retainedSamples() const
     }
     return total;
 }
+
+void SeriesStore::clear()
+{
+    m_infos.clear();
+    m_buffers.clear();
+    m_byName.clear();
+    m_unknownSamples = 0;
+}

@@ -29,6 +29,9 @@ public:
     // The id of (feed, key, field), or -1.
     int find(const QString &feed, const QString &key, const QString &field) const;
 
+    // Forgets every series (a new session starts its ids at 0 again).
+    void clear();
+
     qsizetype capacityPerSeries() const { return m_capacity; }
     void setCapacityPerSeries(qsizetype capacity);
     quint64 totalDropped() const;
