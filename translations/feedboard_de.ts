@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ChartImage</name>
+    <message>
+        <source>Cannot render the chart.</source>
+        <translation>Das Diagramm kann nicht gezeichnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Waiting for samples…</source>
@@ -131,16 +138,16 @@
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Cannot render the chart.</source>
-        <translation>Das Diagramm kann nicht gezeichnet werden.</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Chart as SVG</source>
+        <translation>Diagramm als SVG</translation>
     </message>
 </context>
 <context>

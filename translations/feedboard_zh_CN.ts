@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChartImage</name>
+    <message>
+        <source>Cannot render the chart.</source>
+        <translation>无法绘制图表。</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Waiting for samples…</source>
@@ -129,16 +136,16 @@
         <translation>导出失败</translation>
     </message>
     <message>
-        <source>Cannot render the chart.</source>
-        <translation>无法绘制图表。</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Chart as SVG</source>
+        <translation>图表导出为 SVG</translation>
     </message>
 </context>
 <context>

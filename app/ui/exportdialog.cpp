@@ -1,11 +1,11 @@
 #include "exportdialog.h"
 
+#include "chartimage.h"
 #include "dashboarddata.h"
 #include "storeexport.h"
 
 #include "profiles/profilestore.h"
 
-#include <QBuffer>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -35,6 +35,7 @@ ExportDialog::ExportDialog(const DashboardData &data, QWidget *chart, QWidget *p
     m_kind->addItem(tr("Logs as text"), LogsText);
     m_kind->addItem(tr("Logs as JSON Lines"), LogsJsonLines);
     m_kind->addItem(tr("Chart as PNG"), ChartPng);
+    m_kind->addItem(tr("Chart as SVG"), ChartSvg);
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         edit->setCalendarPopup(true);
@@ -85,14 +86,15 @@ void ExportDialog::fillSources()
             item->setCheckState(Qt::Checked);
         }
     }
-    m_sources->setEnabled(kind != ChartPng);
-    m_from->setEnabled(kind != ChartPng);
-    m_to->setEnabled(kind != ChartPng);
+    const bool chart = kind == ChartPng || kind == ChartSvg;
+    m_sources->setEnabled(!chart);
+    m_from->setEnabled(!chart);
+    m_to->setEnabled(!chart);
 }
 
 void ExportDialog::exportNow()
 {
-    static const char *const kSuffix[] = {".csv", ".jsonl", ".log", ".jsonl", ".png"};
+    static const char *const kSuffix[] = {".csv", ".jsonl", ".log", ".jsonl", ".png", ".svg"};
     const int kind = m_kind->currentData().toInt();
     QString path = QFileDialog::getSaveFileName(this, tr("Export"),
                                                 QStringLiteral("feedboard") + QLatin1String(kSuffix[kind]));
@@ -101,13 +103,13 @@ void ExportDialog::exportNow()
     // The writers choose the format by the suffix: give a bare name the chosen one.
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1String(kSuffix[kind]);
-    if (kind == ChartPng) {
-        QByteArray png;
-        QBuffer buffer(&png);
+    if (kind == ChartPng || kind == ChartSvg) {
+        // The suffix picks the format: keep the one chosen in the list.
+        if (kind == ChartSvg && QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) != 0)
+            path += QLatin1String(".svg");
         QString error;
-        if (!buffer.open(QIODevice::WriteOnly) || !m_chart->grab().save(&buffer, "PNG")
-            || !writeFileAtomically(path, png, &error)) {
-            QMessageBox::warning(this, tr("Export Failed"), error.isEmpty() ? tr("Cannot render the chart.") : error);
+        if (!writeChartImage(m_chart, path, &error)) {
+            QMessageBox::warning(this, tr("Export Failed"), error);
             return;
         }
         accept();

@@ -20,7 +20,7 @@ public:
     ExportDialog(const DashboardData &data, QWidget *chart, QWidget *parent = nullptr);
 
 private:
-    enum Kind { SamplesCsv, SamplesJsonLines, LogsText, LogsJsonLines, ChartPng };
+    enum Kind { SamplesCsv, SamplesJsonLines, LogsText, LogsJsonLines, ChartPng, ChartSvg };
     void fillSources();
     void exportNow();
     bool runWithProgress(const QString &path);

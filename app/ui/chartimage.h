@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+// Writes a picture of a widget (the chart) to a file, atomically: PNG (pixels as shown) or
+// SVG (vector, through QSvgGenerator, for papers and slides). The format follows the
+// suffix: ".svg" is SVG, anything else PNG. False with the reason. GUI thread.
+bool writeChartImage(QWidget *chart, const QString &path, QString *error);
