@@ -28,6 +28,7 @@ private slots:
     void speedChangeWhilePlaying();
     void seekSkipsAhead_data();
     void seekSkipsAhead();
+    void seekBackMarksTheNextBatchRewound();
 };
 
 void TestReplaySource::fullSpeedPlaysEverything()
@@ -119,6 +120,49 @@ void TestReplaySource::seekSkipsAhead()
     const double expected = (1.0 - fraction) * kFrames;
     QVERIFY2(qAbs(double(replay.framesReplayed()) - expected) <= 3,
              qPrintable(QString::number(replay.framesReplayed())));
+}
+
+// A receiver that empties its samples on a rewound batch (as the window does) never sees a
+// time older than one it already holds, however the user drags the slider.
+void TestReplaySource::seekBackMarksTheNextBatchRewound()
+{
+    QTemporaryDir dir;
+    const QString path = writeCapture(dir, 10'000);
+    IngestEngine engine;
+    engine.setFlushIntervalMs(5);
+    ReplaySource replay(&engine);
+    QVERIFY(replay.open(path, nullptr));
+    std::vector<double> held; // the receiver's one series
+    int rewinds = 0;
+    bool ordered = true;
+    connect(&engine, &IngestEngine::batchReady, this, [&](const IngestBatch &batch) {
+        if (batch.rewound) {
+            ++rewinds;
+            held.clear();
+        }
+        for (const SamplePoint &sample : batch.samples) {
+            ordered = ordered && (held.empty() || sample.timeMs >= held.back());
+            held.push_back(sample.timeMs);
+        }
+    });
+    QSignalSpy finished(&replay, &ReplaySource::finished);
+    replay.setSpeed(0);
+    engine.start();
+    replay.start();
+    QVERIFY(finished.wait());
+    QTRY_COMPARE(held.size(), size_t(kFrames));
+    replay.seek(0.5); // back from the end
+    QVERIFY(finished.wait());
+    QTRY_COMPARE(rewinds, 1);
+    QTRY_VERIFY(held.size() > 0 && held.back() == double(replay.lastTimeUs()) / 1000.0);
+    QVERIFY(held.size() < size_t(kFrames)); // only the second half again
+    QVERIFY(held.front() > double(kStartUs) / 1000.0);
+    replay.seek(0.0); // and back to the start
+    QVERIFY(finished.wait());
+    QTRY_COMPARE(held.size(), size_t(kFrames));
+    QCOMPARE(rewinds, 2);
+    QVERIFY(ordered);
+    engine.stop();
 }
 
 QTEST_GUILESS_MAIN(TestReplaySource)

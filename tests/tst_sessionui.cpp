@@ -4,6 +4,7 @@
 #include "tickcapture.h"
 #include "feed/demofeedserver.h"
 #include "chartpanel.h"
+#include "dashboarddata.h"
 #include "logmodel.h"
 #include "store/seriesstore.h"
 #include "profiles/profilestore.h"
@@ -41,6 +42,7 @@ private slots:
     void replayBarPausesAndRunsToTheEnd();
     void actionsInFileMenuAndCaptureSize();
     void switchingSessionsClearsTheWindow();
+    void rewoundBatchEmptiesTheWindowsStores();
 };
 
 void TestSessionUi::replayBarPausesAndRunsToTheEnd()
@@ -170,6 +172,39 @@ void TestSessionUi::switchingSessionsClearsTheWindow()
     session.stop();
     QVERIFY(QFileInfo(capture).size() > 0);
     QFile::remove(capture);
+}
+
+void TestSessionUi::rewoundBatchEmptiesTheWindowsStores()
+{
+    DashboardData data(1000, 1000);
+    IngestBatch first;
+    SeriesInfo info;
+    info.id = 0;
+    info.feed = QStringLiteral("ticks");
+    info.field = QStringLiteral("/p");
+    first.newSeries.push_back(info);
+    for (int i = 0; i < 10; ++i)
+        first.samples.push_back(SamplePoint{0, 1000.0 + i, double(i)});
+    LogRecord record;
+    record.feed = QStringLiteral("ticks");
+    record.message = QStringLiteral("late");
+    first.logs.push_back(record);
+    data.ingest(first);
+    QCOMPARE(data.commitPendingLogs(), 1);
+    std::vector<int> dirty;
+    data.takeDirtySeries(dirty);
+
+    IngestBatch again;
+    again.rewound = true;
+    again.samples.push_back(SamplePoint{0, 500.0, 1.0});
+    data.ingest(again);
+    QCOMPARE(data.seriesStore().seriesCount(), 1); // still registered
+    QCOMPARE(data.seriesStore().buffer(0).size(), 1);
+    QCOMPARE(data.seriesStore().buffer(0).timeAt(0), 500.0);
+    data.takeDirtySeries(dirty);
+    QCOMPARE(dirty, std::vector<int>{0});
+    QCOMPARE(data.commitPendingLogs(), 0);
+    QCOMPARE(data.logStore().size(), 0);
 }
 
 QTEST_MAIN(TestSessionUi)

@@ -10,6 +10,8 @@ DashboardData::DashboardData(qsizetype samplesPerSeries, qsizetype logCapacity, 
 
 void DashboardData::ingest(const IngestBatch &batch)
 {
+    if (batch.rewound)
+        dropRetained();
     for (const SeriesInfo &info : batch.newSeries) {
         if (m_series.contains(info.id))
             continue;
@@ -36,6 +38,9 @@ void DashboardData::ingest(const IngestBatch &batch)
 
 qsizetype DashboardData::commitPendingLogs()
 {
+    // Cleared here, not on ingest, so the store and the log model change in the same tick.
+    if (std::exchange(m_clearLogs, false))
+        m_logs.clear();
     const auto count = qsizetype(m_pendingLogs.size());
     for (const LogRecord &record : m_pendingLogs)
         m_logs.append(record);
@@ -77,4 +82,18 @@ void DashboardData::clear()
     m_dirtyIds.clear();
     m_dirtyFlags.clear();
     m_statsChanged = true;
+}
+
+void DashboardData::dropRetained()
+{
+    m_series.clearSamples();
+    m_pendingLogs.clear();
+    m_clearLogs = true;
+    // Every series changed (it is empty now): each is redrawn at the next tick.
+    for (int id : m_series.seriesIds()) {
+        if (size_t(id) < m_dirtyFlags.size() && !m_dirtyFlags[size_t(id)]) {
+            m_dirtyFlags[size_t(id)] = 1;
+            m_dirtyIds.push_back(id);
+        }
+    }
 }

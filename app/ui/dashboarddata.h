@@ -44,6 +44,7 @@ Q_SIGNALS:
     void seriesAdded(const SeriesInfo &info);
 
 private:
+    void dropRetained();
     void mergeStats(const FeedStats &stats);
 
     SeriesStore m_series;
@@ -53,4 +54,5 @@ private:
     std::vector<int> m_dirtyIds;
     std::vector<char> m_dirtyFlags; // indexed by series id; avoids a set lookup per sample
     bool m_statsChanged = false;
+    bool m_clearLogs = false; // a rewind: the log store empties at the next commit
 };

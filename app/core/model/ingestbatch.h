@@ -17,7 +17,10 @@ struct IngestBatch
     std::vector<SamplePoint> samples;
     std::vector<LogRecord> logs;
     std::vector<FeedStats> stats;
+    // A replay jumped back: the receiver drops the samples and logs it kept (series stay
+    // registered) before taking this batch, so times never go backwards in a store.
+    bool rewound = false;
 
-    bool hasData() const { return !newSeries.empty() || !samples.empty() || !logs.empty(); }
+    bool hasData() const { return rewound || !newSeries.empty() || !samples.empty() || !logs.empty(); }
 };
 Q_DECLARE_METATYPE(IngestBatch)

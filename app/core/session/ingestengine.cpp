@@ -409,6 +409,13 @@ void IngestEngine::flush()
     Q_EMIT batchReady(batch);
 }
 
+void IngestEngine::rewind()
+{
+    if (m_pending.hasData())
+        flush();
+    m_pending.rewound = true;
+}
+
 void IngestEngine::refuseSample(Feed &feed, const DecodedSample &sample)
 {
     ++feed.stats.refusedSeries;

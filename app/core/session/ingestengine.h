@@ -60,6 +60,9 @@ public:
     void ingestText(int feedIndex, const QByteArray &utf8, qint64 receiveUs);
     void ingestBinary(int feedIndex, const QByteArray &data, qint64 receiveUs);
     int feedIndex(const QString &name) const;
+    // A replay seeks backwards: what is pending goes out first, and the next batch is marked
+    // rewound, so the receiver drops its older-in-stream, newer-in-time data in order.
+    void rewind();
 
 public Q_SLOTS:
     void start();

@@ -95,7 +95,12 @@ void ReplaySource::setPaused(bool paused)
 void ReplaySource::seek(double fraction)
 {
     const qint64 span = m_reader->size() - m_reader->dataStart();
-    m_reader->seek(m_reader->dataStart() + qint64(std::clamp(fraction, 0.0, 1.0) * double(span)));
+    const qint64 target = m_reader->dataStart() + qint64(std::clamp(fraction, 0.0, 1.0) * double(span));
+    // Back from where reading stands: what was played from there on comes again, with older
+    // times than the newest already shown.
+    if (target < m_reader->position())
+        m_engine->rewind();
+    m_reader->seek(target);
     m_havePending = false;
     m_finished = false;
     rebaseClock();

@@ -106,3 +106,11 @@ void SeriesStore::clear()
     m_byName.clear();
     m_unknownSamples = 0;
 }
+
+void SeriesStore::clearSamples()
+{
+    for (const auto &buffer : m_buffers) {
+        if (buffer)
+            buffer->clear();
+    }
+}

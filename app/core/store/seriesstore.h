@@ -31,6 +31,8 @@ public:
 
     // Forgets every series (a new session starts its ids at 0 again).
     void clear();
+    // Empties every buffer; the series stay registered (a replay that jumped back).
+    void clearSamples();
 
     qsizetype capacityPerSeries() const { return m_capacity; }
     void setCapacityPerSeries(qsizetype capacity);
