@@ -149,6 +149,18 @@
         <source>Chart as SVG</source>
         <translation>Diagramm als SVG</translation>
     </message>
+    <message>
+        <source>The whole run, from the capture file</source>
+        <translation>Den ganzen Lauf, aus der Aufzeichnungsdatei</translation>
+    </message>
+    <message>
+        <source>Replays the capture into the file: every sample and log record of the run, not only what the window keeps.</source>
+        <translation>Spielt die Aufzeichnung in die Datei ab: jeder Messwert und Log-Eintrag des Laufs, nicht nur was das Fenster behält.</translation>
+    </message>
+    <message>
+        <source>Exporting the whole run…</source>
+        <translation>Exportiere den ganzen Lauf…</translation>
+    </message>
 </context>
 <context>
     <name>FeedChecks</name>

@@ -147,6 +147,18 @@
         <source>Chart as SVG</source>
         <translation>图表导出为 SVG</translation>
     </message>
+    <message>
+        <source>The whole run, from the capture file</source>
+        <translation>整个运行过程，来自录制文件</translation>
+    </message>
+    <message>
+        <source>Replays the capture into the file: every sample and log record of the run, not only what the window keeps.</source>
+        <translation>将录制文件回放写入导出文件：包含本次运行的每个数据点和日志记录，而不仅是窗口中保留的内容。</translation>
+    </message>
+    <message>
+        <source>Exporting the whole run…</source>
+        <translation>正在导出整个运行过程…</translation>
+    </message>
 </context>
 <context>
     <name>FeedChecks</name>

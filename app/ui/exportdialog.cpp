@@ -5,7 +5,9 @@
 #include "storeexport.h"
 
 #include "profiles/profilestore.h"
+#include "session/conversionrunner.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -28,6 +30,7 @@ ExportDialog::ExportDialog(const DashboardData &data, QWidget *chart, QWidget *p
     , m_sources(new QListWidget(this))
     , m_from(new QDateTimeEdit(this))
     , m_to(new QDateTimeEdit(this))
+    , m_fromCapture(new QCheckBox(tr("The whole run, from the capture file"), this))
 {
     setWindowTitle(tr("Export"));
     m_kind->addItem(tr("Samples as CSV"), SamplesCsv);
@@ -62,6 +65,12 @@ ExportDialog::ExportDialog(const DashboardData &data, QWidget *chart, QWidget *p
     form->addRow(tr("Series or feeds"), m_sources);
     form->addRow(tr("From"), m_from);
     form->addRow(tr("To"), m_to);
+    m_fromCapture->setObjectName(QStringLiteral("fromCapture"));
+    m_fromCapture->setToolTip(tr("Replays the capture into the file: every sample and log record of the run, "
+                                 "not only what the window keeps."));
+    m_fromCapture->setVisible(false);
+    form->addRow(m_fromCapture);
+    connect(m_fromCapture, &QCheckBox::toggled, this, &ExportDialog::updateEnabled);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::exportNow);
@@ -86,10 +95,27 @@ void ExportDialog::fillSources()
             item->setCheckState(Qt::Checked);
         }
     }
+    updateEnabled();
+}
+
+void ExportDialog::setCaptureSource(const QString &capturePath, const QList<FeedSpec> &feeds)
+{
+    m_capturePath = capturePath;
+    m_captureFeeds = feeds;
+    m_fromCapture->setVisible(!capturePath.isEmpty());
+    updateEnabled();
+}
+
+void ExportDialog::updateEnabled()
+{
+    const int kind = m_kind->currentData().toInt();
     const bool chart = kind == ChartPng || kind == ChartSvg;
-    m_sources->setEnabled(!chart);
-    m_from->setEnabled(!chart);
-    m_to->setEnabled(!chart);
+    m_fromCapture->setEnabled(!chart && !m_capturePath.isEmpty());
+    // The whole run is everything: no choice of series or time range.
+    const bool choose = !chart && !(m_fromCapture->isEnabled() && m_fromCapture->isChecked());
+    m_sources->setEnabled(choose);
+    m_from->setEnabled(choose);
+    m_to->setEnabled(choose);
 }
 
 void ExportDialog::exportNow()
@@ -103,20 +129,60 @@ void ExportDialog::exportNow()
     // The writers choose the format by the suffix: give a bare name the chosen one.
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1String(kSuffix[kind]);
+    if (kind == ChartSvg && QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) != 0)
+        path += QLatin1String(".svg"); // the suffix picks the image format
+    if (exportTo(path))
+        accept();
+}
+
+bool ExportDialog::exportTo(const QString &path)
+{
+    const int kind = m_kind->currentData().toInt();
     if (kind == ChartPng || kind == ChartSvg) {
-        // The suffix picks the format: keep the one chosen in the list.
-        if (kind == ChartSvg && QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) != 0)
-            path += QLatin1String(".svg");
         QString error;
         if (!writeChartImage(m_chart, path, &error)) {
             QMessageBox::warning(this, tr("Export Failed"), error);
-            return;
+            return false;
         }
-        accept();
-        return;
+        return true;
     }
-    if (runWithProgress(path))
-        accept();
+    if (m_fromCapture->isEnabled() && m_fromCapture->isChecked())
+        return runConversion(path);
+    return runWithProgress(path);
+}
+
+bool ExportDialog::runConversion(const QString &path)
+{
+    const int kind = m_kind->currentData().toInt();
+    CaptureConversion::Request request;
+    request.capturePath = m_capturePath;
+    request.feeds = m_captureFeeds;
+    (kind == SamplesCsv || kind == SamplesJsonLines ? request.samplesPath : request.logsPath) = path;
+    ConversionRunner runner;
+    QProgressDialog progress(tr("Exporting the whole run…"), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    // Reading the last line is not the end: the file is committed after it. Only finished()
+    // may close the dialog.
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    progress.setMinimumDuration(300);
+    bool ok = false;
+    QString error;
+    connect(&runner, &ConversionRunner::progress, &progress,
+            [&progress](double fraction) { progress.setValue(int(fraction * 1000)); });
+    connect(&runner, &ConversionRunner::finished, &progress, [&](bool success, const QString &reason) {
+        ok = success;
+        error = reason;
+        progress.reset();
+        progress.close();
+    });
+    connect(&progress, &QProgressDialog::canceled, &runner, &ConversionRunner::cancel);
+    runner.start(request);
+    progress.exec();
+    runner.cancel(); // closed another way: make sure no file appears later
+    if (!ok && !error.isEmpty())
+        QMessageBox::warning(this, tr("Export Failed"), error);
+    return ok;
 }
 
 bool ExportDialog::runWithProgress(const QString &path)

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "profiles/feedspec.h"
+
 #include <QDialog>
 
 class DashboardData;
 class StoreExport;
+class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QListWidget;
@@ -19,9 +22,18 @@ class ExportDialog final : public QDialog
 public:
     ExportDialog(const DashboardData &data, QWidget *chart, QWidget *parent = nullptr);
 
+    // Offers exporting the whole run from this capture (replayed off the GUI thread through
+    // the session's feed mappings), not only what the window retains.
+    void setCaptureSource(const QString &capturePath, const QList<FeedSpec> &feeds);
+    // Writes the chosen export to path (what Export… does after asking for the file);
+    // false after showing why, or when cancelled.
+    bool exportTo(const QString &path);
+
 private:
     enum Kind { SamplesCsv, SamplesJsonLines, LogsText, LogsJsonLines, ChartPng, ChartSvg };
     void fillSources();
+    void updateEnabled();
+    bool runConversion(const QString &path);
     void exportNow();
     bool runWithProgress(const QString &path);
 
@@ -32,4 +44,7 @@ private:
     QListWidget *m_sources;
     QDateTimeEdit *m_from;
     QDateTimeEdit *m_to;
+    QCheckBox *m_fromCapture;
+    QString m_capturePath;
+    QList<FeedSpec> m_captureFeeds;
 };

@@ -96,6 +96,9 @@ void SessionActions::setExportSources(const DashboardData *data, QWidget *chart)
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(action, &QAction::triggered, this, [this, data, chart] {
         ExportDialog dialog(*data, chart, m_window);
+        // A replay exports from its capture; a live session from the capture it records.
+        const QString capture = m_session && m_session->hasReplay() ? m_session->replayPath() : m_capturePath;
+        dialog.setCaptureSource(capture, m_session ? m_session->feeds() : QList<FeedSpec>());
         dialog.exec();
     });
     m_file->insertAction(m_before, action);

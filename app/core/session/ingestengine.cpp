@@ -409,6 +409,16 @@ void IngestEngine::flush()
     Q_EMIT batchReady(batch);
 }
 
+void IngestEngine::cancelExports()
+{
+    if (m_sampleExport)
+        m_sampleExport->cancel();
+    if (m_logExport)
+        m_logExport->cancel();
+    m_sampleExport.reset();
+    m_logExport.reset();
+}
+
 void IngestEngine::rewind()
 {
     if (m_pending.hasData())

@@ -48,6 +48,8 @@ public:
     bool startCapture(const QString &path, QString *error);
     bool startSampleExport(const QString &path, QString *error);
     bool startLogExport(const QString &path, QString *error);
+    // Drops the sample and log exports unwritten: the targets stay as they were (a cancel).
+    void cancelExports();
     qint64 captureBytes() const;
     QString capturePath() const;
 

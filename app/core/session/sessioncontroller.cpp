@@ -43,6 +43,8 @@ void SessionController::reset()
     // Signals the old engine emitted before it was disconnected wait in this thread's queue.
     QCoreApplication::removePostedEvents(this, QEvent::MetaCall);
     m_replay = nullptr;
+    m_replayPath.clear();
+    m_feeds.clear();
     m_replayFirstUs = 0;
     m_replayLastUs = 0;
     createEngine();
@@ -59,6 +61,7 @@ SessionController::~SessionController()
 // caller needs the result (an unwritable capture path must be reported before the run).
 void SessionController::addFeed(const FeedSpec &spec)
 {
+    m_feeds.append(spec);
     QMetaObject::invokeMethod(m_engine, [engine = m_engine, spec] { engine->addFeed(spec); },
                               Qt::BlockingQueuedConnection);
 }
@@ -102,6 +105,7 @@ bool SessionController::setReplay(const QString &path, double speed, QString *er
             replay->deleteLater();
     }, Qt::BlockingQueuedConnection);
     if (ok) {
+        m_replayPath = path;
         connect(m_replay, &ReplaySource::progressChanged, this, &SessionController::replayProgress,
                 Qt::QueuedConnection);
         connect(m_replay, &ReplaySource::pausedChanged, this, &SessionController::replayPausedChanged,

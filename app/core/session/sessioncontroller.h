@@ -46,6 +46,9 @@ public:
 
     // Replay controls (no-ops without a replay); progress arrives via replayProgress().
     bool hasReplay() const { return m_replay != nullptr; }
+    QString replayPath() const { return m_replayPath; }
+    // The feeds added since construction or the last reset(), with their decode mappings.
+    QList<FeedSpec> feeds() const { return m_feeds; }
     void setReplaySpeed(double speed);
     void setReplayPaused(bool paused);
     void seekReplay(double fraction);
@@ -69,6 +72,8 @@ private:
     QPointer<IngestEngine> m_engine;
     ReplaySource *m_replay = nullptr; // child of the engine, on the worker thread
     bool m_running = false;
+    QList<FeedSpec> m_feeds;
+    QString m_replayPath;
     qint64 m_replayFirstUs = 0;
     qint64 m_replayLastUs = 0;
 };
