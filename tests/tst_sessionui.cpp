@@ -15,6 +15,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -43,6 +45,7 @@ private slots:
     void actionsInFileMenuAndCaptureSize();
     void switchingSessionsClearsTheWindow();
     void rewoundBatchEmptiesTheWindowsStores();
+    void layoutTravelsWithTheProfile();
 };
 
 void TestSessionUi::replayBarPausesAndRunsToTheEnd()
@@ -205,6 +208,42 @@ void TestSessionUi::rewoundBatchEmptiesTheWindowsStores()
     QCOMPARE(dirty, std::vector<int>{0});
     QCOMPARE(data.commitPendingLogs(), 0);
     QCOMPARE(data.logStore().size(), 0);
+}
+
+// The layout hooks stand in for MainWindow::saveLayout()/restoreLayout() (issue 4): what
+// the window reports is saved under "layout", and opening the profile hands it back.
+void TestSessionUi::layoutTravelsWithTheProfile()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    ProfileStore store(dir.path(), SecretStore::Backend::FileOnly);
+    SessionController session;
+    MainWindow window(&session);
+    auto *actions = new SessionActions(&window, &session, &store);
+    const QJsonObject layout{{QStringLiteral("charts"), QJsonArray{QStringLiteral("/p")}},
+                             {QStringLiteral("windowMs"), 10000}};
+    QJsonObject restored;
+    actions->setLayoutHooks([&] { return layout; }, [&](const QJsonObject &object) {
+        restored = object;
+        return true;
+    });
+    Profile profile;
+    profile.name = QStringLiteral("laid out");
+    FeedSpec feed;
+    feed.name = QStringLiteral("f");
+    feed.url = QUrl(QStringLiteral("ws://127.0.0.1:1/x")); // refused: the session just retries
+    profile.feeds.append(feed);
+    QString error;
+    const auto path = store.save(actions->withCurrentLayout(profile), &error);
+    QVERIFY2(path, qPrintable(error));
+    QFile file(*path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("layout")).toObject(), layout);
+    QVERIFY(actions->switchToProfile(*path));
+    QCOMPARE(restored, layout);
+    const QString capture = actions->captureLabel()->toolTip();
+    session.stop();
+    QFile::remove(capture);
 }
 
 QTEST_MAIN(TestSessionUi)

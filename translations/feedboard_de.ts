@@ -809,5 +809,9 @@
         <source>FeedBoard — %1</source>
         <translation>FeedBoard — %1</translation>
     </message>
+    <message>
+        <source>The profile&apos;s layout could not be restored.</source>
+        <translation>Die Anordnung des Profils konnte nicht wiederhergestellt werden.</translation>
+    </message>
 </context>
 </TS>

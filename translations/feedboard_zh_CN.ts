@@ -807,5 +807,9 @@
         <source>FeedBoard — %1</source>
         <translation>FeedBoard — %1</translation>
     </message>
+    <message>
+        <source>The profile&apos;s layout could not be restored.</source>
+        <translation>无法恢复配置中的布局。</translation>
+    </message>
 </context>
 </TS>

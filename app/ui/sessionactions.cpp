@@ -155,6 +155,9 @@ bool SessionActions::switchToProfile(const QString &path)
     m_profilePath = path;
     replaceSession(profile->feeds, QString(),
                    profile->name.isEmpty() ? QFileInfo(path).completeBaseName() : profile->name);
+    const QJsonValue layout = profile->extra.value(QStringLiteral("layout"));
+    if (m_restoreLayout && layout.isObject() && !m_restoreLayout(layout.toObject()))
+        m_window->statusBar()->showMessage(tr("The profile's layout could not be restored."), 5000);
     return true;
 }
 
@@ -232,7 +235,7 @@ void SessionActions::editProfile()
 
 void SessionActions::runEditor(const Profile &profile)
 {
-    ProfileEditor editor(m_store, profile, m_window);
+    ProfileEditor editor(m_store, withCurrentLayout(profile), m_window);
     if (editor.exec() != QDialog::Accepted)
         return;
     m_store->addRecent(editor.savedPath());
@@ -323,4 +326,21 @@ void SessionActions::showError(const QString &title, const QString &message)
 ReplayBar *SessionActions::replayBar() const
 {
     return m_replayBar;
+}
+
+void SessionActions::setLayoutHooks(std::function<QJsonObject()> save,
+                                    std::function<bool(const QJsonObject &)> restore)
+{
+    m_saveLayout = std::move(save);
+    m_restoreLayout = std::move(restore);
+}
+
+Profile SessionActions::withCurrentLayout(Profile profile) const
+{
+    if (m_saveLayout) {
+        const QJsonObject layout = m_saveLayout();
+        if (!layout.isEmpty())
+            profile.extra.insert(QStringLiteral("layout"), layout);
+    }
+    return profile;
 }

@@ -2,8 +2,11 @@
 
 #include "profiles/feedspec.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 class DashboardData;
 struct Profile;
@@ -51,6 +54,12 @@ public:
     // the running session then carries on.
     bool switchToProfile(const QString &path);
     bool switchToCapture(const QString &path);
+    // The window's layout, kept in a profile under "layout": taken when the profile editor
+    // saves, restored when a profile is opened. Wired to MainWindow::saveLayout() /
+    // restoreLayout() where the window has them; without hooks profiles keep what they hold.
+    void setLayoutHooks(std::function<QJsonObject()> save, std::function<bool(const QJsonObject &)> restore);
+    // The profile with the window's current layout under "layout" (unchanged without a hook).
+    Profile withCurrentLayout(Profile profile) const;
     // Adds File → Export… over the window's stores and chart.
     void setExportSources(const DashboardData *data, QWidget *chart);
 
@@ -80,4 +89,6 @@ private:
     QString m_capturePath;
     QString m_profilePath;
     QPointer<ReplayBar> m_replayBar;
+    std::function<QJsonObject()> m_saveLayout;
+    std::function<bool(const QJsonObject &)> m_restoreLayout;
 };
