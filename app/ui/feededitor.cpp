@@ -102,7 +102,10 @@ QWidget *FeedEditor::createConnectionTab()
     auto *headerBox = new QVBoxLayout;
     headerBox->addWidget(m_headers);
     headerBox->addLayout(headerButtons);
-    form->addRow(tr("&Headers:"), headerBox);
+    // A layout cannot be a buddy: give the label the table, so its shortcut works.
+    auto *headersLabel = new QLabel(tr("&Headers:"), page);
+    headersLabel->setBuddy(m_headers);
+    form->addRow(headersLabel, headerBox);
 
     m_subprotocols = new QLineEdit(page);
     m_subprotocols->setObjectName(QStringLiteral("subprotocols"));

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -34,7 +35,7 @@ QString exampleOf(const QJsonValue &value)
 {
     QString text;
     switch (value.type()) {
-    case QJsonValue::Double: text = QString::number(value.toDouble(), 'g', 17); break;
+    case QJsonValue::Double: text = QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest); break;
     case QJsonValue::Bool: text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false"); break;
     case QJsonValue::Null: text = QStringLiteral("null"); break;
     case QJsonValue::String: text = QLatin1Char('"') + value.toString() + QLatin1Char('"'); break;
