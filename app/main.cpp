@@ -7,6 +7,7 @@
 #include "session/sessioncontroller.h"
 #include "session/signalwatcher.h"
 #include "mainwindow.h"
+#include "uisettings.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -132,7 +133,8 @@ int runGui(int argc, char **argv, const RunOptions &options)
     QApplication::setOrganizationName(QStringLiteral("FeedBoard"));
     QApplication::setApplicationVersion(QStringLiteral(FEEDBOARD_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/feedboard.png")));
-    installTranslations(app, options.language);
+    // --lang wins; else the language chosen in Settings (takes effect at this start).
+    installTranslations(app, options.language.isEmpty() ? UiSettings::language() : options.language);
 
     const auto demo = startDemo(options);
     QList<FeedSpec> feeds;
@@ -156,6 +158,8 @@ int runGui(int argc, char **argv, const RunOptions &options)
         return 1;
 
     MainWindow window(&session);
+    if (!options.theme.isEmpty())
+        window.setTheme(Theme::fromKey(options.theme));
     window.resize(1280, 800);
     window.show();
     session.start();

@@ -1,5 +1,8 @@
 #include "dashboarddata.h"
 
+#include <QDateTime>
+
+#include <algorithm>
 #include <utility>
 
 DashboardData::DashboardData(qsizetype samplesPerSeries, qsizetype logCapacity, QObject *parent)
@@ -10,22 +13,41 @@ DashboardData::DashboardData(qsizetype samplesPerSeries, qsizetype logCapacity, 
 
 void DashboardData::ingest(const IngestBatch &batch)
 {
+    ingestAt(batch, QDateTime::currentMSecsSinceEpoch());
+}
+
+void DashboardData::ingestAt(const IngestBatch &batch, qint64 nowMs)
+{
     for (const SeriesInfo &info : batch.newSeries) {
         if (m_series.contains(info.id))
             continue;
         m_series.addSeries(info);
-        if (size_t(info.id) >= m_dirtyFlags.size())
+        if (size_t(info.id) >= m_dirtyFlags.size()) {
             m_dirtyFlags.resize(size_t(info.id) + 1, 0);
+            m_summaries.resize(size_t(info.id) + 1);
+        }
         Q_EMIT seriesAdded(info);
     }
     for (const SamplePoint &sample : batch.samples) {
         m_series.append(sample);
         const auto id = size_t(sample.seriesId);
-        if (id < m_dirtyFlags.size() && !m_dirtyFlags[id]) {
+        if (id >= m_dirtyFlags.size())
+            continue; // unknown to the store as well
+        SeriesSummary &summary = m_summaries[id];
+        summary.previous = summary.count ? summary.last : sample.value;
+        summary.last = sample.value;
+        summary.min = summary.count ? std::min(summary.min, sample.value) : sample.value;
+        summary.max = summary.count ? std::max(summary.max, sample.value) : sample.value;
+        summary.sum += sample.value;
+        ++summary.count;
+        summary.lastUpdateMs = nowMs;
+        if (!m_dirtyFlags[id]) {
             m_dirtyFlags[id] = 1;
             m_dirtyIds.push_back(sample.seriesId);
         }
     }
+    if (batch.captureBytes >= 0)
+        m_captureBytes = batch.captureBytes;
     // Log records wait for the render tick: the store and the model then change together, so
     // a view never asks the model for a row the store has already dropped. Between two ticks
     // only the batches of one tick arrive (same thread), which bounds this queue.

@@ -11,6 +11,22 @@
 
 #include <vector>
 
+// Running figures of one series since it appeared (not only the retained samples): for the
+// latest values table. lastUpdateMs is the wall clock when its newest sample arrived.
+struct SeriesSummary
+{
+    double last = 0.0;
+    double previous = 0.0;
+    double min = 0.0;
+    double max = 0.0;
+    double sum = 0.0;
+    quint64 count = 0;
+    qint64 lastUpdateMs = -1;
+
+    double mean() const { return count ? sum / double(count) : 0.0; }
+    double change() const { return count > 1 ? last - previous : 0.0; }
+};
+
 // The GUI thread's copy of a session: series and log stores fed from IngestBatch, the latest
 // counters of every feed, and what changed since the last render tick. Owned by MainWindow.
 class DashboardData final : public QObject
@@ -24,11 +40,17 @@ public:
 
     // Takes one batch from the session (queued connection from the worker thread).
     void ingest(const IngestBatch &batch);
+    // The same with the wall clock given, for tests.
+    void ingestAt(const IngestBatch &batch, qint64 nowMs);
 
     const SeriesStore &seriesStore() const { return m_series; }
     const LogStore &logStore() const { return m_logs; }
     // Feeds in the order they first reported, each with its newest counters.
     const std::vector<FeedStats> &feedStats() const { return m_stats; }
+    // Indexed by series id (ids are dense).
+    const std::vector<SeriesSummary> &summaries() const { return m_summaries; }
+    // Capture file size from the newest batch; < 0 when not recording.
+    qint64 captureBytes() const { return m_captureBytes; }
 
     // Moves the log records received since the last call into the log store and returns
     // how many; the caller tells its LogModel right after, in the same tick.
@@ -50,5 +72,7 @@ private:
     std::vector<FeedStats> m_stats;
     std::vector<int> m_dirtyIds;
     std::vector<char> m_dirtyFlags; // indexed by series id; avoids a set lookup per sample
+    std::vector<SeriesSummary> m_summaries;
+    qint64 m_captureBytes = -1;
     bool m_statsChanged = false;
 };

@@ -30,9 +30,16 @@ public:
     // Brings the rows in line with the store: one removal for rows that fell off the front,
     // one insertion for the new ones.
     void flush();
+    // Records the bounded store has dropped (oldest first) since it was created.
+    quint64 droppedCount() const;
+    // Level colours readable on a dark background.
+    void setDarkColors(bool dark);
+    // The given rows (source rows) as tab-separated lines, for the clipboard.
+    QString rowsText(const QList<int> &rows) const;
 
 private:
     const LogStore &m_store;
     quint64 m_firstSequence = 0; // store sequence number of row 0
     int m_rows = 0;
+    bool m_dark = false;
 };

@@ -58,7 +58,9 @@ void SeriesList::addSeries(const SeriesInfo &info)
         item->setIcon(0, swatch(QColor()));
     }
     m_items.insert(info.id, item);
-    applyDefaultRule(info, item);
+    applyFilter(item);
+    if (m_defaultRule)
+        applyDefaultRule(info, item);
 }
 
 // Default rule: the /price field of each key is shown; a feed without /price shows the first
@@ -108,6 +110,36 @@ void SeriesList::setSeriesColor(int id, const QColor &color)
         const QSignalBlocker blocker(this); // an icon is not a check change
         item->setIcon(0, swatch(color));
     }
+}
+
+void SeriesList::showChartSeries(const QHash<int, QColor> &colors)
+{
+    const QSignalBlocker blocker(this);
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        const QColor color = colors.value(it.key());
+        it.value()->setCheckState(0, colors.contains(it.key()) ? Qt::Checked : Qt::Unchecked);
+        it.value()->setIcon(0, swatch(color));
+    }
+}
+
+void SeriesList::setFilterText(const QString &text)
+{
+    m_filter = text.trimmed();
+    for (QTreeWidgetItem *item : std::as_const(m_items))
+        applyFilter(item);
+}
+
+void SeriesList::applyFilter(QTreeWidgetItem *item)
+{
+    QTreeWidgetItem *feed = item->parent();
+    const bool match = m_filter.isEmpty()
+        || item->text(0).contains(m_filter, Qt::CaseInsensitive)
+        || feed->text(0).contains(m_filter, Qt::CaseInsensitive);
+    item->setHidden(!match);
+    bool anyShown = false;
+    for (int i = 0; i < feed->childCount() && !anyShown; ++i)
+        anyShown = !feed->child(i)->isHidden();
+    feed->setHidden(!anyShown);
 }
 
 QTreeWidgetItem *SeriesList::feedItem(const QString &feed)

@@ -25,6 +25,13 @@ public:
     void setSeriesChecked(int id, bool checked);
     // Shows the chart's colour of a series next to it; an invalid colour clears it.
     void setSeriesColor(int id, const QColor &color);
+    // Shows which series a chart holds (the active chart changed): check boxes and colours
+    // follow `colors` (id -> line colour), without emitting seriesToggled.
+    void showChartSeries(const QHash<int, QColor> &colors);
+    // Hides series whose feed, key or field does not contain `text` (case-insensitive).
+    void setFilterText(const QString &text);
+    // Off once a saved layout decides what is shown.
+    void setDefaultRuleEnabled(bool enabled) { m_defaultRule = enabled; }
 
 Q_SIGNALS:
     void seriesToggled(int id, bool checked);
@@ -38,6 +45,7 @@ private:
     QTreeWidgetItem *feedItem(const QString &feed);
     void applyDefaultRule(const SeriesInfo &info, QTreeWidgetItem *item);
     void onItemChanged(QTreeWidgetItem *item, int column);
+    void applyFilter(QTreeWidgetItem *item);
 
     QHash<int, QTreeWidgetItem *> m_items;
     QHash<QString, QTreeWidgetItem *> m_feeds;
@@ -45,4 +53,6 @@ private:
     QSet<int> m_userTouched; // ids the user checked or unchecked
     int m_defaultChecked = 0;
     bool m_updating = false; // true while the list itself changes check states
+    bool m_defaultRule = true;
+    QString m_filter;
 };

@@ -17,6 +17,7 @@ struct IngestBatch
     std::vector<SamplePoint> samples;
     std::vector<LogRecord> logs;
     std::vector<FeedStats> stats;
+    qint64 captureBytes = -1; // size of the capture file so far; < 0 when not recording
 
     bool hasData() const { return !newSeries.empty() || !samples.empty() || !logs.empty(); }
 };

@@ -345,6 +345,7 @@ void IngestEngine::flush()
         return;
     m_lastFlush.start();
     m_pending.stats = stats();
+    m_pending.captureBytes = m_capture ? captureBytes() : -1;
     m_statsDirty = false;
     IngestBatch batch;
     std::swap(batch, m_pending);
