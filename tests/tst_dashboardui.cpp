@@ -36,24 +36,15 @@
 namespace {
 constexpr double kStartMs = 1795687200000.0;
 
-SeriesInfo seriesInfo(int id, const QString &feed, const QString &key, const QString &field)
-{
-    SeriesInfo info;
-    info.id = id;
-    info.feed = feed;
-    info.key = key;
-    info.field = field;
-    return info;
-}
-
 // ACME and HOOLI prices and ACME volume on "ticks", and log records from "api" and "db".
 IngestBatch batch(double startMs, int samples, bool withSeries = true)
 {
     IngestBatch b;
     if (withSeries) {
-        b.newSeries = { seriesInfo(0, QStringLiteral("ticks"), QStringLiteral("ACME"), QStringLiteral("/price")),
-                        seriesInfo(1, QStringLiteral("ticks"), QStringLiteral("HOOLI"), QStringLiteral("/price")),
-                        seriesInfo(2, QStringLiteral("ticks"), QStringLiteral("ACME"), QStringLiteral("/volume")) };
+        const QString ticks = QStringLiteral("ticks");
+        b.newSeries = { SeriesInfo { 0, ticks, QStringLiteral("ACME"), QStringLiteral("/price") },
+                        SeriesInfo { 1, ticks, QStringLiteral("HOOLI"), QStringLiteral("/price") },
+                        SeriesInfo { 2, ticks, QStringLiteral("ACME"), QStringLiteral("/volume") } };
     }
     for (int i = 0; i < samples; ++i) {
         for (int id = 0; id < 3; ++id)
