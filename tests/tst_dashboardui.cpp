@@ -10,6 +10,8 @@
 #include "logmodel.h"
 #include "logpane.h"
 #include "mainwindow.h"
+#include "messageinspector.h"
+#include "rawframesmodel.h"
 #include "serieslist.h"
 #include "statusbar.h"
 #include "uisettings.h"
@@ -24,11 +26,13 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTableWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QtTest>
@@ -102,6 +106,8 @@ private slots:
     void switchLanguage();
     void saveAndRestoreLayout();
     void restoreRejectsMalformedLayout();
+    void inspectorShowsFramesPrettyAndDecoded();
+    void rawFramesModelStaysBounded();
 
 private:
     std::unique_ptr<SessionController> m_session;
@@ -353,6 +359,65 @@ void TestDashboardUi::restoreRejectsMalformedLayout()
     QVERIFY(!m_window->restoreLayout(QJsonObject { { QStringLiteral("version"), 99 } }));
     QCOMPARE(m_window->chartsArea()->chartCount(), 1);
     QCOMPARE(m_window->saveLayout().value(QStringLiteral("charts")), before.value(QStringLiteral("charts")));
+}
+
+void TestDashboardUi::inspectorShowsFramesPrettyAndDecoded()
+{
+    MessageInspector *inspector = m_window->messageInspector();
+    QAbstractItemModelTester tester(inspector->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    FeedSpec spec;
+    spec.name = QStringLiteral("ticks");
+    spec.decode = *DecodeConfig::fromJson(
+        QJsonObject { { QStringLiteral("key"), QStringLiteral("/s") },
+                      { QStringLiteral("fields"), QJsonArray { QStringLiteral("/p") } } },
+        nullptr);
+    inspector->setFeedSpecs({ spec });
+    IngestBatch b;
+    b.rawFrames = { RawFrame { QStringLiteral("ticks"), 1795687200000000, QByteArray(R"({"s":"ACME","p":101.5,"q":3})"), false },
+                    RawFrame { QStringLiteral("ticks"), 1795687200001000, QByteArray("not json at all"), false },
+                    RawFrame { QStringLiteral("logs"), 1795687200002000, QByteArray("\x00\xff", 2), true } };
+    Q_EMIT m_session->batchReady(b);
+    QTRY_COMPARE(inspector->model()->rowCount(), 2); // the first feed is shown
+    QCOMPARE(inspector->model()->feeds(), (QStringList { QStringLiteral("ticks"), QStringLiteral("logs") }));
+
+    inspector->selectFrame(0);
+    QVERIFY2(inspector->prettyText().contains(QStringLiteral("\n    \"p\": 101.5")), qPrintable(inspector->prettyText()));
+    QTableWidget *decoded = inspector->decodedTable();
+    QCOMPARE(decoded->rowCount(), 1); // only /p: the feed's decode settings apply
+    QCOMPARE(decoded->item(0, 0)->text(), QStringLiteral("ACME"));
+    QCOMPARE(decoded->item(0, 1)->text(), QStringLiteral("/p"));
+    QCOMPARE(decoded->item(0, 3)->text(), QStringLiteral("101.5"));
+
+    inspector->selectFrame(1);
+    QCOMPARE(inspector->prettyText(), QStringLiteral("not json at all"));
+    QCOMPARE(decoded->rowCount(), 0);
+
+    auto *feeds = inspector->findChild<QComboBox *>(QStringLiteral("inspectorFeedCombo"));
+    feeds->setCurrentIndex(1);
+    QCOMPARE(inspector->model()->rowCount(), 1);
+    inspector->selectFrame(0);
+    QCOMPARE(inspector->prettyText(), QStringLiteral("00 ff"));
+}
+
+void TestDashboardUi::rawFramesModelStaysBounded()
+{
+    RawFramesModel model(3);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCurrentFeed(QStringLiteral("a"));
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    std::vector<RawFrame> frames;
+    for (int i = 0; i < 5; ++i)
+        frames.push_back(RawFrame { QStringLiteral("a"), i, QByteArray::number(i), false });
+    model.addFrames(frames);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(inserted.count(), 1); // one insertion per call
+    QCOMPARE(model.index(0, RawFramesModel::PreviewColumn).data().toString(), QStringLiteral("2"));
+    model.addFrames({ RawFrame { QStringLiteral("a"), 9, QByteArray("9"), false } });
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(2, RawFramesModel::PreviewColumn).data().toString(), QStringLiteral("9"));
+    QCOMPARE(model.index(0, RawFramesModel::PreviewColumn).data().toString(), QStringLiteral("3"));
 }
 
 QTEST_MAIN(TestDashboardUi)

@@ -497,6 +497,64 @@
         <source>The language changes when FeedBoard is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von FeedBoard.</translation>
     </message>
+    <message>
+        <source>Message Inspector</source>
+        <translation>Nachrichteninspektor</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInspector</name>
+    <message>
+        <source>Feed whose frames are shown</source>
+        <translation>Feed, dessen Frames gezeigt werden</translation>
+    </message>
+    <message>
+        <source>Select a frame to see it here</source>
+        <translation>Einen Frame auswählen, um ihn hier zu sehen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Log record: %1 %2</source>
+        <translation>Protokolleintrag: %1 %2</translation>
+    </message>
+    <message>
+        <source>Decode error: %1</source>
+        <translation>Dekodierfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RawFramesModel</name>
+    <message>
+        <source>binary: %1</source>
+        <translation>binär: %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Frame</translation>
+    </message>
 </context>
 <context>
     <name>SeriesList</name>

@@ -497,6 +497,64 @@
         <source>The language changes when FeedBoard is started again.</source>
         <translation>语言将在下次启动 FeedBoard 时更改。</translation>
     </message>
+    <message>
+        <source>Message Inspector</source>
+        <translation>消息检查器</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInspector</name>
+    <message>
+        <source>Feed whose frames are shown</source>
+        <translation>显示其帧的数据源</translation>
+    </message>
+    <message>
+        <source>Select a frame to see it here</source>
+        <translation>选择一个帧以在此查看</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Log record: %1 %2</source>
+        <translation>日志记录：%1 %2</translation>
+    </message>
+    <message>
+        <source>Decode error: %1</source>
+        <translation>解码错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RawFramesModel</name>
+    <message>
+        <source>binary: %1</source>
+        <translation>二进制：%1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>帧</translation>
+    </message>
 </context>
 <context>
     <name>SeriesList</name>

@@ -52,6 +52,7 @@ void DashboardData::ingestAt(const IngestBatch &batch, qint64 nowMs)
     // a view never asks the model for a row the store has already dropped. Between two ticks
     // only the batches of one tick arrive (same thread), which bounds this queue.
     m_pendingLogs.insert(m_pendingLogs.end(), batch.logs.begin(), batch.logs.end());
+    m_pendingFrames.insert(m_pendingFrames.end(), batch.rawFrames.begin(), batch.rawFrames.end());
     for (const FeedStats &stats : batch.stats)
         mergeStats(stats);
 }
@@ -63,6 +64,12 @@ qsizetype DashboardData::commitPendingLogs()
         m_logs.append(record);
     m_pendingLogs.clear();
     return count;
+}
+
+void DashboardData::takeRawFrames(std::vector<RawFrame> &out)
+{
+    out.clear();
+    std::swap(out, m_pendingFrames);
 }
 
 void DashboardData::takeDirtySeries(std::vector<int> &out)

@@ -55,6 +55,8 @@ public:
     // Moves the log records received since the last call into the log store and returns
     // how many; the caller tells its LogModel right after, in the same tick.
     qsizetype commitPendingLogs();
+    // Moves the raw frames received since the last call into `out` (cleared first).
+    void takeRawFrames(std::vector<RawFrame> &out);
     // Fills `out` with the ids of series that received samples since the last call, once each.
     void takeDirtySeries(std::vector<int> &out);
     // True once after stats changed.
@@ -69,6 +71,7 @@ private:
     SeriesStore m_series;
     LogStore m_logs;
     std::vector<LogRecord> m_pendingLogs;
+    std::vector<RawFrame> m_pendingFrames; // bounded like the logs: one tick's batches
     std::vector<FeedStats> m_stats;
     std::vector<int> m_dirtyIds;
     std::vector<char> m_dirtyFlags; // indexed by series id; avoids a set lookup per sample

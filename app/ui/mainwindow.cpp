@@ -9,6 +9,7 @@
 #include "latestvaluespanel.h"
 #include "logmodel.h"
 #include "logpane.h"
+#include "messageinspector.h"
 #include "serieslist.h"
 #include "statusbar.h"
 #include "uisettings.h"
@@ -157,6 +158,10 @@ void MainWindow::createDocks()
     QDockWidget *feeds = addDock(m_feedsPanel, tr("Feeds"), QStringLiteral("feedsDock"),
                                  Qt::BottomDockWidgetArea);
     tabifyDockWidget(log, feeds);
+    m_inspector = new MessageInspector;
+    QDockWidget *inspector = addDock(m_inspector, tr("Message Inspector"),
+                                     QStringLiteral("inspectorDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(log, inspector);
     log->raise();
     resizeDocks({ log, latest }, { 780, 500 }, Qt::Horizontal);
     resizeDocks({ log }, { 250 }, Qt::Vertical);
@@ -290,6 +295,7 @@ void MainWindow::connectSession(SessionController *session)
     connect(session, &SessionController::batchReady, m_data, &DashboardData::ingest);
     connect(session, &SessionController::feedEvent, m_statusBar, &FeedStatusBar::showFeedEvent);
     connect(session, &SessionController::fileError, m_statusBar, &FeedStatusBar::showFileError);
+    m_inspector->setFeedSpecs(session->feedSpecs());
     connect(m_feedsPanel, &FeedsPanel::openRequested, session, &SessionController::openFeed);
     connect(m_feedsPanel, &FeedsPanel::closeRequested, session, &SessionController::closeFeed);
     connect(m_feedsPanel, &FeedsPanel::sendRequested, session, &SessionController::sendText);
@@ -362,6 +368,9 @@ void MainWindow::onRenderTick()
     // Store and model change together, so one insertion per tick and no stale rows.
     if (m_data->commitPendingLogs() > 0)
         m_logModel->flush();
+    m_data->takeRawFrames(m_frames);
+    if (!m_frames.empty())
+        m_inspector->addFrames(m_frames);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (m_data->takeStatsChanged()) {
         m_statusBar->setStats(m_data->feedStats());

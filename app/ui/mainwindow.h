@@ -2,6 +2,8 @@
 
 #include "theme.h"
 
+#include "model/rawframe.h"
+
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QMainWindow>
@@ -16,6 +18,7 @@ class FeedsPanel;
 class LatestValuesModel;
 class LogModel;
 class LogPane;
+class MessageInspector;
 class SeriesList;
 class SeriesStore;
 class SessionController;
@@ -61,6 +64,7 @@ public:
     FeedsPanel *feedsPanel() const { return m_feedsPanel; }
     LatestValuesModel *latestValuesModel() const { return m_latestModel; }
     SeriesList *seriesList() const { return m_seriesList; }
+    MessageInspector *messageInspector() const { return m_inspector; }
     const SeriesStore &seriesStore() const;
 
 private:
@@ -88,9 +92,11 @@ private:
     LogPane *m_logPane = nullptr;
     FeedsPanel *m_feedsPanel = nullptr;
     LatestValuesModel *m_latestModel = nullptr;
+    MessageInspector *m_inspector = nullptr;
     FeedStatusBar *m_statusBar = nullptr;
     QTimer *m_renderTimer = nullptr;
     QElapsedTimer m_sinceLatestRefresh;
     Theme::Choice m_theme = Theme::Choice::System;
     std::vector<int> m_dirtyIds; // reused by every tick
+    std::vector<RawFrame> m_frames; // reused by every tick
 };

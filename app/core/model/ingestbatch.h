@@ -2,6 +2,7 @@
 
 #include "model/feedstats.h"
 #include "model/logrecord.h"
+#include "model/rawframe.h"
 #include "model/samplepoint.h"
 #include "model/seriesinfo.h"
 
@@ -18,7 +19,14 @@ struct IngestBatch
     std::vector<LogRecord> logs;
     std::vector<FeedStats> stats;
     qint64 captureBytes = -1; // size of the capture file so far; < 0 when not recording
+    // The newest frames of each feed since the last batch, at most kRawFramesPerFeed per feed,
+    // oldest first: the message inspector's raw view.
+    std::vector<RawFrame> rawFrames;
+    static constexpr int kRawFramesPerFeed = 50;
 
-    bool hasData() const { return !newSeries.empty() || !samples.empty() || !logs.empty(); }
+    bool hasData() const
+    {
+        return !newSeries.empty() || !samples.empty() || !logs.empty() || !rawFrames.empty();
+    }
 };
 Q_DECLARE_METATYPE(IngestBatch)

@@ -29,6 +29,7 @@ SessionController::~SessionController()
 // caller needs the result (an unwritable capture path must be reported before the run).
 void SessionController::addFeed(const FeedSpec &spec)
 {
+    m_specs << spec;
     QMetaObject::invokeMethod(m_engine, [engine = m_engine, spec] { engine->addFeed(spec); },
                               Qt::BlockingQueuedConnection);
 }

@@ -23,6 +23,8 @@ public:
 
     // Configure before start(): feeds, capture and exports as in the contract.
     void addFeed(const FeedSpec &spec);
+    // The feeds added so far, in order (the GUI reads their decode settings).
+    QList<FeedSpec> feedSpecs() const { return m_specs; }
     bool setCapture(const QString &path, QString *error);
     bool setSampleExport(const QString &path, QString *error);
     bool setLogExport(const QString &path, QString *error);
@@ -47,4 +49,5 @@ private:
     QPointer<IngestEngine> m_engine;
     ReplaySource *m_replay = nullptr; // child of the engine, on the worker thread
     bool m_running = false;
+    QList<FeedSpec> m_specs;
 };
