@@ -109,6 +109,18 @@
         <source>%1; retrying in %2 s</source>
         <translation>%1; neuer Versuch in %2 s</translation>
     </message>
+    <message>
+        <source>a message larger than the cap of %1 bytes was refused (close code 1009)</source>
+        <translation>eine Nachricht über der Grenze von %1 Bytes wurde abgelehnt (Close-Code 1009)</translation>
+    </message>
+    <message>
+        <source>connection lost without a close frame</source>
+        <translation>Verbindung ohne Close-Frame verloren</translation>
+    </message>
+    <message>
+        <source>no pong for %1 s</source>
+        <translation>seit %1 s kein Pong</translation>
+    </message>
 </context>
 <context>
     <name>FeedStatusBar</name>
@@ -264,6 +276,14 @@
     <message>
         <source>message not sent: the feed is not open</source>
         <translation>Nachricht nicht gesendet: der Feed ist nicht offen</translation>
+    </message>
+    <message>
+        <source>series cap of %1 reached: refused %2 (%3 samples refused so far)</source>
+        <translation>Grenze von %1 Reihen erreicht: %2 abgelehnt (bisher %3 Werte abgelehnt)</translation>
+    </message>
+    <message>
+        <source>stale: no data for %1 s</source>
+        <translation>veraltet: seit %1 s keine Daten</translation>
     </message>
 </context>
 <context>

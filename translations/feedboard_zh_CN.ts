@@ -109,6 +109,18 @@
         <source>%1; retrying in %2 s</source>
         <translation>%1；%2 秒后重试</translation>
     </message>
+    <message>
+        <source>a message larger than the cap of %1 bytes was refused (close code 1009)</source>
+        <translation>超过 %1 字节上限的消息已被拒绝（关闭码 1009）</translation>
+    </message>
+    <message>
+        <source>connection lost without a close frame</source>
+        <translation>连接在没有关闭帧的情况下中断</translation>
+    </message>
+    <message>
+        <source>no pong for %1 s</source>
+        <translation>%1 秒未收到 pong</translation>
+    </message>
 </context>
 <context>
     <name>FeedStatusBar</name>
@@ -264,6 +276,14 @@
     <message>
         <source>message not sent: the feed is not open</source>
         <translation>消息未发送：数据源未连接</translation>
+    </message>
+    <message>
+        <source>series cap of %1 reached: refused %2 (%3 samples refused so far)</source>
+        <translation>已达 %1 个序列的上限：拒绝 %2（迄今已拒绝 %3 个样本）</translation>
+    </message>
+    <message>
+        <source>stale: no data for %1 s</source>
+        <translation>停滞：%1 秒无数据</translation>
     </message>
 </context>
 <context>

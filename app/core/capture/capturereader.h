@@ -38,12 +38,19 @@ public:
     const QStringList &warnings() const { return m_warnings; }
     qint64 lineNumber() const { return m_line; }
     qint64 size() const { return m_file.size(); }
-    qint64 position() const { return m_file.pos(); }
+    qint64 position() const { return m_consumed; }
 
 private:
     bool parseLine(const QByteArray &line, CaptureRecord &record, QString *reason) const;
+    // Reads one line (without its newline) into `line`; false at the end of the file.
+    // *complete is false when the file ended before a newline. Lines over the cap are
+    // skipped whole and reported as too long (*tooLong).
+    bool readLine(QByteArray &line, bool *complete, bool *tooLong);
 
     QFile m_file;
+    QByteArray m_chunk;       // read-ahead buffer
+    qsizetype m_chunkPos = 0; // next unread byte in m_chunk
+    qint64 m_consumed = 0;    // bytes of the file handed out as lines
     QDateTime m_created;
     QList<FeedSpec> m_feeds;
     QStringList m_warnings;

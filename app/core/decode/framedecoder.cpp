@@ -345,7 +345,9 @@ void FrameDecoder::decodeRecord(const QJsonValue &record, qint64 receiveUs, cons
             parsed = epochMsFromNumber(number);
         else if (t.isString())
             parsed = epochMsFromIsoString(t.toString());
-        if (std::isfinite(parsed)) // missing or unreadable: the receive time (contract)
+        // Missing or unreadable: the receive time (contract). Beyond ±1e15 ms (year 33658)
+        // a "time" is damage, and would not survive conversion to integer microseconds.
+        if (std::isfinite(parsed) && std::fabs(parsed) < 1.0e15)
             timeMs = parsed;
     }
 

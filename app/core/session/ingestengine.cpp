@@ -18,8 +18,22 @@ Q_LOGGING_CATEGORY(lcSession, "feedboard.session")
 namespace {
 constexpr int kDefaultFlushMs = 33;
 constexpr int kCaptureFlushMs = 200; // the contract's crash window is 250 ms
-// A batch this large goes out at once rather than waiting for the timer.
-constexpr size_t kMaxPendingSamples = 200000;
+// Decode error reasons kept per feed for the GUI (FeedStats::recentErrors).
+constexpr qsizetype kRecentErrors = 8;
+
+void pushRecentError(QStringList &ring, const QString &reason)
+{
+    if (ring.size() >= kRecentErrors)
+        ring.removeFirst();
+    ring.append(reason);
+}
+
+// Powers of two: the first refusal and then ever fewer, so a hostile feed cannot flood the
+// error list with cap reports.
+bool isPowerOfTwo(quint64 n)
+{
+    return n && !(n & (n - 1));
+}
 
 QString seriesKey(const QString &feed, const QString &key, const QString &field)
 {
@@ -34,6 +48,9 @@ struct IngestEngine::Feed
     FeedConnection *connection = nullptr; // child of the engine; null for replay feeds
     FeedStats stats;
     FrameDecodeResult scratch; // reused for every frame of this feed
+    int seriesCount = 0;       // series created for this feed, capped by spec.maxSeries
+    quint64 framesAtCheck = 0; // stats.frames when the stale check last saw it move
+    QElapsedTimer quietSince;  // since the last frame (or since the connection opened)
     // The last frames for the message inspector: a fixed ring filled per frame with a shared
     // (refcounted) QByteArray, copied into the batch only at flush.
     struct RecentFrame
@@ -112,6 +129,7 @@ void IngestEngine::addFeed(const FeedSpec &spec)
             [this, index](const QByteArray &data) {
                 ingestBinary(index, data, TextFormat::nowEpochUs());
             });
+    feed->quietSince.start();
     connect(feed->connection, &FeedConnection::stateChanged, this,
             [this, index](FeedState, const QString &) { onFeedStateChanged(index); });
     m_feeds.push_back(std::move(feed));
@@ -209,6 +227,7 @@ std::vector<FeedStats> IngestEngine::stats() const
             s.nextRetryMs = feed->connection->nextRetryEpochMs();
             s.everConnected = feed->connection->everConnected();
             s.subprotocol = feed->connection->negotiatedSubprotocol();
+            s.oversizeFrames = feed->connection->oversizeFrames();
         }
         all.push_back(std::move(s));
     }
@@ -296,6 +315,11 @@ void IngestEngine::onFeedStateChanged(int index)
     const QString detail = feed.connection->stateDetail();
     feed.stats.state = state;
     feed.stats.stateDetail = detail;
+    if (state == FeedState::Open) { // silence counts from the moment the feed opened
+        feed.quietSince.start();
+        feed.framesAtCheck = feed.stats.frames;
+    }
+    feed.stats.stale = false;
     m_statsDirty = true;
     const qint64 now = TextFormat::nowEpochUs();
     if (m_capture && m_captureEnabled) {
@@ -325,6 +349,7 @@ void IngestEngine::ingestBinary(int feedIndex, const QByteArray &data, qint64 re
 {
     Feed &feed = *m_feeds[size_t(feedIndex)];
     ++feed.stats.frames;
+    ++feed.stats.binaryFrames;
     feed.stats.bytes += quint64(data.size());
     feed.keepRecent(data, receiveUs, true);
     if (m_capture && m_captureEnabled)
@@ -341,15 +366,21 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result)
     } else {
         ++feed.stats.errors;
         feed.stats.lastError = result.errors.constFirst();
+        pushRecentError(feed.stats.recentErrors, feed.stats.lastError);
     }
+    const quint64 refusedBefore = feed.stats.refusedSeries;
     for (const DecodedSample &sample : result.samples) {
         const int id = seriesIdFor(feed.spec.name, sample.key, sample.field);
+        if (id < 0) {
+            refuseSample(feed, sample);
+            continue;
+        }
         m_pending.samples.push_back(SamplePoint{id, sample.timeMs, sample.value});
         if (m_sampleExport)
             m_sampleExport->write(sample.timeMs, feed.spec.name, sample.key, sample.field,
                                   sample.value);
     }
-    feed.stats.samples += quint64(result.samples.size());
+    feed.stats.samples += quint64(result.samples.size()) - (feed.stats.refusedSeries - refusedBefore);
     for (const LogRecord &log : result.logs) {
         m_pending.logs.push_back(log);
         if (m_logExport)
@@ -357,7 +388,7 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result)
     }
     feed.stats.logRecords += quint64(result.logs.size());
     m_statsDirty = true;
-    if (m_pending.samples.size() >= kMaxPendingSamples)
+    if (m_pending.samples.size() >= m_maxPendingSamples || m_pending.logs.size() >= m_maxPendingSamples)
         flush();
 }
 
@@ -367,6 +398,11 @@ int IngestEngine::seriesIdFor(const QString &feed, const QString &key, const QSt
     const auto it = m_seriesIds.constFind(name);
     if (it != m_seriesIds.constEnd())
         return it.value();
+    const int owner = feedIndex(feed); // rare: only for a series not seen before
+    if (owner >= 0 && ++m_feeds[size_t(owner)]->seriesCount > m_feeds[size_t(owner)]->spec.maxSeries) {
+        --m_feeds[size_t(owner)]->seriesCount;
+        return -1;
+    }
     const int id = int(m_seriesInfos.size());
     SeriesInfo info{id, feed, key, field};
     m_seriesIds.insert(name, id);
@@ -378,6 +414,7 @@ int IngestEngine::seriesIdFor(const QString &feed, const QString &key, const QSt
 void IngestEngine::flush()
 {
     // Counters such as the round-trip time change without data; refresh them twice a second.
+    updateStale();
     const bool statsStale = !m_lastFlush.isValid() || m_lastFlush.elapsed() >= 500;
     for (const auto &feed : m_feeds)
         feed->takeRecent(m_pending.rawFrames);
@@ -392,4 +429,44 @@ void IngestEngine::flush()
     // Keep the capacity of the vectors we just handed off for the next interval's data.
     m_pending.samples.reserve(batch.samples.size());
     Q_EMIT batchReady(batch);
+}
+
+void IngestEngine::refuseSample(Feed &feed, const DecodedSample &sample)
+{
+    ++feed.stats.refusedSeries;
+    if (!isPowerOfTwo(feed.stats.refusedSeries))
+        return;
+    const QString series = sample.key.isEmpty() ? sample.field : sample.key + QLatin1Char(' ') + sample.field;
+    pushRecentError(feed.stats.recentErrors,
+                    tr("series cap of %1 reached: refused %2 (%3 samples refused so far)")
+                        .arg(feed.spec.maxSeries)
+                        .arg(series)
+                        .arg(feed.stats.refusedSeries));
+}
+
+void IngestEngine::setMaxPendingSamples(size_t samples)
+{
+    m_maxPendingSamples = std::max<size_t>(1, samples);
+}
+
+void IngestEngine::updateStale()
+{
+    // Runs on the flush clock and compares counters, so the per-frame path pays nothing.
+    for (auto &feed : m_feeds) {
+        if (!feed->connection)
+            continue;
+        if (feed->stats.frames != feed->framesAtCheck) {
+            feed->framesAtCheck = feed->stats.frames;
+            feed->quietSince.start();
+        }
+        const bool stale = feed->spec.staleAfterMs > 0 && feed->connection->state() == FeedState::Open
+            && feed->quietSince.elapsed() >= feed->spec.staleAfterMs;
+        if (stale != feed->stats.stale) {
+            feed->stats.stale = stale;
+            m_statsDirty = true;
+            if (stale)
+                Q_EMIT feedEvent(feed->spec.name, tr("stale: no data for %1 s")
+                                                      .arg(feed->spec.staleAfterMs / 1000.0));
+        }
+    }
 }
