@@ -9,9 +9,9 @@
 #include <limits>
 
 namespace {
-QString number(double value)
+QString number(double value, int digits = 10)
 {
-    return QLocale().toString(value, 'g', 10);
+    return QLocale().toString(value, 'g', digits);
 }
 } // namespace
 
@@ -113,7 +113,7 @@ QString LatestValuesModel::displayText(int row, int column) const
     case MaxColumn:
         return number(s.max);
     case MeanColumn:
-        return number(s.mean());
+        return number(s.mean(), 6); // more digits of a mean are noise
     case CountColumn:
         return QLocale().toString(s.count);
     case AgeColumn:
