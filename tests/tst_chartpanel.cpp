@@ -252,7 +252,10 @@ void TestChartPanel::zoomKeepsRangeUntilReset()
     // Re-decimated for the zoomed range: every shown point but the edges lies inside it.
     const QList<QPointF> points = m_panel->shownPoints(0);
     QVERIFY(points.size() > 100);
-    QVERIFY(points.at(1).x() >= zoomedMin && points.at(points.size() - 2).x() <= zoomedMax);
+    const auto outside = std::count_if(points.begin(), points.end(), [&](const QPointF &p) {
+        return p.x() < zoomedMin || p.x() > zoomedMax;
+    });
+    QVERIFY2(outside <= 6, qPrintable(QString::number(outside))); // a column each side at most
     m_panel->resetZoom();
     QCOMPARE(zoom.count(), 2);
     QVERIFY(!m_panel->isZoomed());

@@ -1,6 +1,7 @@
 #include "chartpanel.h"
 
-#include "store/decimation.h"
+#include "incrementaldecimator.h"
+
 #include "store/seriesbuffer.h"
 #include "store/seriesstore.h"
 
@@ -46,6 +47,7 @@ struct ChartPanel::Line
     // stream reuses two buffers instead of allocating a list per tick.
     QList<QPointF> shown;
     QList<QPointF> spare;
+    IncrementalDecimator decimator; // keeps its columns between ticks
     int colorSlot = 0;
     bool stale = true;
     bool hidden = false; // toggled off in the legend: kept, but not drawn nor scaled for
@@ -570,8 +572,8 @@ int ChartPanel::plotColumns() const
 void ChartPanel::refreshLine(Line &line, double fromMs, double toMs, int columns)
 {
     const SeriesBuffer &buffer = m_store.buffer(line.id);
-    decimateMinMax(buffer, fromMs, toMs, columns, line.spare,
-                   gapThresholdMs(buffer, (toMs - fromMs) / std::max(1, columns)));
+    line.decimator.update(buffer, fromMs, toMs, columns,
+                          gapThresholdMs(buffer, (toMs - fromMs) / std::max(1, columns)), line.spare);
     line.series->replace(line.spare); // once per tick, never point by point
     line.shown.swap(line.spare);
     line.stale = false;
