@@ -150,7 +150,8 @@ QString FeedsModel::stateText(const FeedStats &stats) const
 QString FeedsModel::detailText(const FeedStats &s) const
 {
     QStringList parts;
-    if (!s.stateDetail.isEmpty())
+    // The state column already says "open"; only a reason adds something.
+    if (!s.stateDetail.isEmpty() && s.stateDetail != feedStateKeyword(s.state))
         parts << s.stateDetail;
     if (s.nextRetryMs >= 0) {
         parts << tr("retry at %1").arg(QDateTime::fromMSecsSinceEpoch(s.nextRetryMs)

@@ -27,11 +27,12 @@ FeedsPanel::FeedsPanel(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setShowGrid(false);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     for (int column = 0; column < FeedsModel::DetailColumn; ++column)
-        m_view->setColumnWidth(column, digit * (column == FeedsModel::FeedColumn ? 14 : 11));
+        m_view->setColumnWidth(column, digit * (column == FeedsModel::FeedColumn ? 14 : 13));
 
     m_connect->setObjectName(QStringLiteral("connectButton"));
     m_disconnect->setObjectName(QStringLiteral("disconnectButton"));

@@ -82,6 +82,7 @@ MessageInspector::MessageInspector(QWidget *parent)
     m_decoded->setObjectName(QStringLiteral("inspectorDecoded"));
     m_decoded->setHorizontalHeaderLabels({ tr("Key"), tr("Field"), tr("Time"), tr("Value") });
     m_decoded->verticalHeader()->hide();
+    m_decoded->verticalHeader()->setDefaultSectionSize(m_decoded->fontMetrics().height() + 4);
     m_decoded->horizontalHeader()->setStretchLastSection(true);
     m_decoded->setShowGrid(false);
     m_errors->setWordWrap(true);
