@@ -10,7 +10,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <memory>
 
 namespace {
 const QString kCharts = QStringLiteral("charts");
@@ -59,7 +58,11 @@ void ChartsArea::removeChart(ChartCard *card)
     m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(),
                                    [card](const Pending &p) { return p.card == card; }),
                     m_pending.end());
-    const std::unique_ptr<ChartCard> removed(card); // leaves the splitter as it dies
+    // Out of the splitter now; deleted later, since this may run inside the card's own
+    // close button's click.
+    card->hide();
+    card->setParent(nullptr);
+    card->deleteLater();
     if (m_active == card) {
         m_active = nullptr;
         setActiveCard(m_cards.back());

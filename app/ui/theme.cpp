@@ -7,11 +7,23 @@
 #include <QStyleFactory>
 
 namespace {
-// The platform's palette, kept before the first theme replaces the application's.
+// The platform's palette and style, kept before the first theme replaces them.
 const QPalette &systemPalette()
 {
     static const QPalette palette = QApplication::palette();
     return palette;
+}
+
+const QString &systemStyle()
+{
+    static const QString name = QApplication::style()->name();
+    return name;
+}
+
+void setStyleNamed(const QString &name)
+{
+    if (QApplication::style()->name().compare(name, Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(name);
 }
 
 QPalette darkPalette()
@@ -89,12 +101,18 @@ bool isDark(Choice choice)
 
 QString apply(Choice choice)
 {
-    systemPalette(); // keep the platform's before changing it
+    systemPalette(); // keep the platform's before changing them
+    systemStyle();
     const bool dark = isDark(choice);
-    // Fusion draws from the palette everywhere; native styles may ignore a dark one.
-    if (QApplication::style()->name() != QLatin1String("fusion"))
-        QApplication::setStyle(QStringLiteral("Fusion"));
-    QApplication::setPalette(dark ? darkPalette() : lightPalette());
+    if (choice == Choice::System) {
+        // The platform's own look, as it was.
+        setStyleNamed(systemStyle());
+        QApplication::setPalette(systemPalette());
+    } else {
+        // Fusion draws from the palette everywhere; native styles may ignore a dark one.
+        setStyleNamed(QStringLiteral("Fusion"));
+        QApplication::setPalette(dark ? darkPalette() : lightPalette());
+    }
     QFile file(dark ? QStringLiteral(":/styles/dark.qss") : QStringLiteral(":/styles/light.qss"));
     return file.open(QIODevice::ReadOnly | QIODevice::Text) ? QString::fromUtf8(file.readAll())
                                                             : QString();
