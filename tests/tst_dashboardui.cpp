@@ -35,6 +35,7 @@
 #include <QTableWidget>
 #include <QTableView>
 #include <QToolButton>
+#include <QTreeWidgetItemIterator>
 #include <QtTest>
 
 namespace {
@@ -79,12 +80,22 @@ ChartCard *activeCard(MainWindow &window)
     return window.chartsArea()->activeCard();
 }
 
-// Checks a series in the list with the keyboard, as a user would: select it, press Space.
-void toggleWithKeyboard(SeriesList *list, const QString &text)
+// A series item by its full name ("ticks ACME /price").
+QTreeWidgetItem *seriesItem(SeriesList *list, const QString &name)
 {
-    const QList<QTreeWidgetItem *> items = list->findItems(text, Qt::MatchExactly | Qt::MatchRecursive);
-    QVERIFY2(items.size() == 1, qPrintable(text));
-    list->setCurrentItem(items.constFirst());
+    for (QTreeWidgetItemIterator it(list); *it; ++it) {
+        if ((*it)->childCount() == 0 && (*it)->toolTip(0) == name)
+            return *it;
+    }
+    return nullptr;
+}
+
+// Checks a series in the list with the keyboard, as a user would: select it, press Space.
+void toggleWithKeyboard(SeriesList *list, const QString &name)
+{
+    QTreeWidgetItem *item = seriesItem(list, name);
+    QVERIFY2(item, qPrintable(name));
+    list->setCurrentItem(item);
     QTest::keyClick(list, Qt::Key_Space);
 }
 } // namespace
@@ -143,7 +154,7 @@ void TestDashboardUi::addChartAndPickSeries()
     SeriesList *list = m_window->seriesList();
     QVERIFY(!list->isSeriesChecked(0)); // the list shows the new, empty chart
 
-    toggleWithKeyboard(list, QStringLiteral("ACME /volume"));
+    toggleWithKeyboard(list, QStringLiteral("ticks ACME /volume"));
     QCOMPARE(second->visibleSeriesNames(), QStringList { QStringLiteral("ticks ACME /volume") });
     QCOMPARE(first->visibleSeriesCount(), 2); // the first chart is untouched
     QTRY_VERIFY(second->pointCount(0) > 1);
@@ -168,14 +179,19 @@ void TestDashboardUi::searchFiltersSeriesList()
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("seriesSearch"));
     QTest::keyClicks(search, QStringLiteral("volu"));
     SeriesList *list = m_window->seriesList();
-    const auto shown = [list](const QString &text) {
-        return !list->findItems(text, Qt::MatchExactly | Qt::MatchRecursive).constFirst()->isHidden();
-    };
-    QVERIFY(shown(QStringLiteral("ACME /volume")));
-    QVERIFY(!shown(QStringLiteral("ACME /price")));
-    QVERIFY(!shown(QStringLiteral("HOOLI /price")));
+    const auto shown = [list](const QString &name) { return !seriesItem(list, name)->isHidden(); };
+    QVERIFY(shown(QStringLiteral("ticks ACME /volume")));
+    QVERIFY(!shown(QStringLiteral("ticks ACME /price")));
+    QVERIFY(!shown(QStringLiteral("ticks HOOLI /price")));
+    // The HOOLI group has nothing left to show; ACME and the feed still do.
+    QVERIFY(seriesItem(list, QStringLiteral("ticks HOOLI /price"))->parent()->isHidden());
+    QVERIFY(!seriesItem(list, QStringLiteral("ticks ACME /price"))->parent()->isHidden());
     search->clear();
-    QVERIFY(shown(QStringLiteral("HOOLI /price")));
+    QTest::keyClicks(search, QStringLiteral("hooli"));
+    QVERIFY(shown(QStringLiteral("ticks HOOLI /price"))); // a key matches too
+    QVERIFY(!shown(QStringLiteral("ticks ACME /volume")));
+    search->clear();
+    QVERIFY(shown(QStringLiteral("ticks ACME /price")));
 }
 
 void TestDashboardUi::pauseAndResume()
@@ -319,7 +335,7 @@ void TestDashboardUi::saveAndRestoreLayout()
     Q_EMIT m_session->batchReady(batch(kStartMs, 50));
     QTRY_COMPARE(m_window->chartPanel()->visibleSeriesCount(), 2);
     m_window->findChild<QAction *>(QStringLiteral("actionAddChart"))->trigger();
-    toggleWithKeyboard(m_window->seriesList(), QStringLiteral("ACME /volume"));
+    toggleWithKeyboard(m_window->seriesList(), QStringLiteral("ticks ACME /volume"));
     m_window->findChild<QAction *>(QStringLiteral("actionWindow300s"))->trigger();
     m_window->findChild<QDockWidget *>(QStringLiteral("latestDock"))->hide();
     // Through JSON text, as a profile file stores it.

@@ -42,14 +42,12 @@ void SeriesList::addSeries(const SeriesInfo &info)
 {
     if (m_items.contains(info.id))
         return;
-    QStringList label;
-    if (!info.key.isEmpty())
-        label << info.key;
-    label << info.field;
+    // feed > key > field, or feed > field for a feed without keys.
+    QTreeWidgetItem *parent = info.key.isEmpty() ? feedItem(info.feed) : keyItem(info.feed, info.key);
     QTreeWidgetItem *item = nullptr;
     {
         const QSignalBlocker blocker(this); // no itemChanged for the initial unchecked state
-        item = new QTreeWidgetItem(feedItem(info.feed), { label.join(QLatin1Char(' ')) });
+        item = new QTreeWidgetItem(parent, { info.field });
         item->setData(0, kIdRole, info.id);
         item->setToolTip(0, info.displayName());
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
@@ -131,23 +129,39 @@ void SeriesList::setFilterText(const QString &text)
 
 void SeriesList::applyFilter(QTreeWidgetItem *item)
 {
-    QTreeWidgetItem *feed = item->parent();
-    const bool match = m_filter.isEmpty()
-        || item->text(0).contains(m_filter, Qt::CaseInsensitive)
-        || feed->text(0).contains(m_filter, Qt::CaseInsensitive);
+    // The tooltip is the full name (feed key field): a search may name any part of it.
+    const bool match = m_filter.isEmpty() || item->toolTip(0).contains(m_filter, Qt::CaseInsensitive);
     item->setHidden(!match);
-    bool anyShown = false;
-    for (int i = 0; i < feed->childCount() && !anyShown; ++i)
-        anyShown = !feed->child(i)->isHidden();
-    feed->setHidden(!anyShown);
+    // A group shows while any of its children does.
+    for (QTreeWidgetItem *group = item->parent(); group; group = group->parent()) {
+        bool anyShown = false;
+        for (int i = 0; i < group->childCount() && !anyShown; ++i)
+            anyShown = !group->child(i)->isHidden();
+        group->setHidden(!anyShown);
+    }
+}
+
+QTreeWidgetItem *SeriesList::keyItem(const QString &feed, const QString &key)
+{
+    QTreeWidgetItem *&item = m_keys[feed + QChar(0x1f) + key];
+    if (!item) {
+        const QSignalBlocker blocker(this);
+        item = new QTreeWidgetItem(feedItem(feed), { key });
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setExpanded(true);
+        item->setToolTip(0, feed + QLatin1Char(' ') + key);
+    }
+    return item;
 }
 
 QTreeWidgetItem *SeriesList::feedItem(const QString &feed)
 {
     QTreeWidgetItem *&item = m_feeds[feed];
     if (!item) {
+        const QSignalBlocker blocker(this);
         item = new QTreeWidgetItem(this, { feed });
         item->setFlags(Qt::ItemIsEnabled);
+        item->setToolTip(0, feed);
         item->setExpanded(true);
         QFont font = item->font(0);
         font.setBold(true);

@@ -6,7 +6,7 @@
 #include <QSet>
 #include <QTreeWidget>
 
-// The discovered series, grouped by feed, each with a check box that shows or hides it on
+// The discovered series, grouped by feed and key, each with a check box that shows or hides it on
 // the chart. New series are checked by a default rule (see serieslist.cpp), at most
 // kMaxDefaultChecked of them. GUI thread; owned by the main window's splitter.
 class SeriesList final : public QTreeWidget
@@ -43,12 +43,14 @@ private:
         bool isPrice = false; // chosen because it is /price
     };
     QTreeWidgetItem *feedItem(const QString &feed);
+    QTreeWidgetItem *keyItem(const QString &feed, const QString &key);
     void applyDefaultRule(const SeriesInfo &info, QTreeWidgetItem *item);
     void onItemChanged(QTreeWidgetItem *item, int column);
     void applyFilter(QTreeWidgetItem *item);
 
     QHash<int, QTreeWidgetItem *> m_items;
     QHash<QString, QTreeWidgetItem *> m_feeds;
+    QHash<QString, QTreeWidgetItem *> m_keys; // by feed + key
     QHash<QString, KeyDefault> m_keyDefaults; // by feed + key
     QSet<int> m_userTouched; // ids the user checked or unchecked
     int m_defaultChecked = 0;
