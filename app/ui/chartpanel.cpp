@@ -1,5 +1,6 @@
 #include "chartpanel.h"
 
+#include "chartstyle.h"
 #include "incrementaldecimator.h"
 
 #include "store/seriesbuffer.h"
@@ -54,68 +55,7 @@ struct ChartPanel::Line
 };
 
 namespace {
-// Distinct on white, and none of them the log pane's error red or warning amber.
-const QColor kPalette[] = {
-    QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-    QColor(0x94, 0x67, 0xbd), QColor(0x17, 0xbe, 0xcf), QColor(0x8c, 0x56, 0x4b),
-    QColor(0xe3, 0x77, 0xc2), QColor(0xbc, 0xbd, 0x22),
-};
-constexpr int kPaletteSize = int(sizeof(kPalette) / sizeof(kPalette[0]));
 constexpr double kPadding = 0.05; // of the visible value range, above and below
-constexpr int kTargetValueTicks = 6;
-constexpr double kMinGapMs = 1000.0;
-constexpr double kGapSpacings = 10.0; // a pause this many typical spacings long is a gap
-
-struct ChartColors
-{
-    QColor background, text, grid, axisLine, crossLine, crossBox;
-};
-
-ChartColors chartColors(bool dark)
-{
-    if (dark)
-        return { QColor(0x1e, 0x22, 0x27), QColor(0xc9, 0xd1, 0xd9), QColor(0x33, 0x39, 0x41),
-                 QColor(0x58, 0x60, 0x69), QColor(0xc9, 0xd1, 0xd9), QColor(0x2d, 0x33, 0x3b, 230) };
-    return { Qt::white, QColor(0x39, 0x42, 0x4e), QColor(0xe4, 0xe7, 0xeb),
-             QColor(0xb0, 0xb7, 0xc0), QColor(0x60, 0x6a, 0x75), QColor(0xff, 0xff, 0xff, 230) };
-}
-
-// A silence much longer than the series' usual spacing (and than two pixel columns, where
-// the chart could not show it anyway) is drawn as a break in the line: a disconnection
-// must not read as a straight line across.
-double gapThresholdMs(const SeriesBuffer &buffer, double columnMs)
-{
-    const qsizetype n = buffer.size();
-    const double typical = n > 1 ? (buffer.lastTime() - buffer.timeAt(0)) / double(n - 1) : 0.0;
-    return std::max({ kMinGapMs, typical * kGapSpacings, columnMs * 2.0 });
-}
-
-QString valueText(double value)
-{
-    return QLocale().toString(value, 'g', 8);
-}
-
-// A step of 1, 2 or 5 times a power of ten, so axis labels are round numbers.
-double niceStep(double span)
-{
-    const double raw = span / kTargetValueTicks;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double residual = raw / magnitude;
-    double nice = 10.0;
-    if (residual <= 1.0)
-        nice = 1.0;
-    else if (residual <= 2.0)
-        nice = 2.0;
-    else if (residual <= 5.0)
-        nice = 5.0;
-    return nice * magnitude;
-}
-
-QFont smallerFont(QFont font)
-{
-    font.setPointSizeF(std::max(7.0, font.pointSizeF() - 1.0));
-    return font;
-}
 } // namespace
 
 ChartPanel::ChartPanel(const SeriesStore &store, QWidget *parent)
@@ -133,12 +73,12 @@ ChartPanel::ChartPanel(const SeriesStore &store, QWidget *parent)
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setAnimationOptions(QChart::NoAnimation); // animations would redraw per tick
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->legend()->setFont(smallerFont(font()));
+    m_chart->legend()->setFont(ChartStyle::smallerFont(font()));
 
     m_timeAxis->setFormat(QStringLiteral("hh:mm:ss"));
     m_timeAxis->setTickCount(7);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
-    m_timeAxis->setLabelsFont(smallerFont(font()));
+    m_timeAxis->setLabelsFont(ChartStyle::smallerFont(font()));
     const QDateTime now = QDateTime::currentDateTime();
     m_timeAxis->setRange(now.addMSecs(-m_windowMs), now);
     connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, &ChartPanel::onTimeRangeChanged);
@@ -146,7 +86,7 @@ ChartPanel::ChartPanel(const SeriesStore &store, QWidget *parent)
     m_crossLine = new QGraphicsLineItem(m_chart);
     m_crossBox = new QGraphicsRectItem(m_chart);
     m_crossText = new QGraphicsSimpleTextItem(m_crossBox);
-    m_crossText->setFont(smallerFont(font()));
+    m_crossText->setFont(ChartStyle::smallerFont(font()));
     for (QGraphicsItem *item : { static_cast<QGraphicsItem *>(m_crossLine),
                                  static_cast<QGraphicsItem *>(m_crossBox) }) {
         item->setZValue(20); // above the lines
@@ -186,7 +126,7 @@ bool ChartPanel::isSeriesVisible(int id) const
 QColor ChartPanel::seriesColor(int id) const
 {
     const Line *line = findLine(id);
-    return line ? kPalette[line->colorSlot % kPaletteSize] : QColor();
+    return line ? ChartStyle::lineColor(line->colorSlot) : QColor();
 }
 
 void ChartPanel::setWindowMs(qint64 ms)
@@ -303,7 +243,7 @@ void ChartPanel::setDarkTheme(bool dark)
 
 void ChartPanel::applyColors()
 {
-    const ChartColors colors = chartColors(m_dark);
+    const ChartStyle::Colors colors = ChartStyle::chartColors(m_dark);
     m_chart->setBackgroundBrush(colors.background);
     m_chart->setBackgroundPen(Qt::NoPen);
     m_chart->setTitleBrush(colors.text);
@@ -326,9 +266,9 @@ void ChartPanel::applyColors()
 
 void ChartPanel::styleValueAxis(QValueAxis *axis) const
 {
-    const ChartColors colors = chartColors(m_dark);
-    axis->setTitleFont(smallerFont(font()));
-    axis->setLabelsFont(smallerFont(font()));
+    const ChartStyle::Colors colors = ChartStyle::chartColors(m_dark);
+    axis->setTitleFont(ChartStyle::smallerFont(font()));
+    axis->setLabelsFont(ChartStyle::smallerFont(font()));
     axis->setLabelsBrush(colors.text);
     axis->setTitleBrush(colors.text);
     axis->setGridLineColor(colors.grid);
@@ -366,7 +306,7 @@ void ChartPanel::showCrosshairAt(const QPoint &viewportPos)
         if (i >= buffer.size() || (buffer.timeAt(i) > timeMs && i > 0))
             --i;
         if (buffer.timeAt(i) <= timeMs)
-            rows << tr("%1: %2").arg(line->series->name(), valueText(buffer.valueAt(i)));
+            rows << tr("%1: %2").arg(line->series->name(), ChartStyle::valueText(buffer.valueAt(i)));
     }
     m_crossText->setText(rows.join(QLatin1Char('\n')));
     m_crossLine->setLine(pos.x(), plot.top(), pos.x(), plot.bottom());
@@ -401,7 +341,7 @@ void ChartPanel::setLineHidden(int id, bool hidden)
     // A transparent pen rather than setVisible(false): a hidden series takes its legend
     // entry with it, and the entry must stay to be clicked back on.
     QPen pen = line->series->pen();
-    QColor color = kPalette[line->colorSlot % kPaletteSize];
+    QColor color = ChartStyle::lineColor(line->colorSlot);
     color.setAlpha(hidden ? 0 : 255);
     pen.setColor(color);
     line->series->setPen(pen);
@@ -438,10 +378,10 @@ void ChartPanel::connectLegendMarker(Line &line)
     if (markers.isEmpty())
         return;
     QLegendMarker *marker = markers.constFirst();
-    QColor label = chartColors(m_dark).text;
+    QColor label = ChartStyle::chartColors(m_dark).text;
     label.setAlphaF(line.hidden ? 0.4 : 1.0);
     marker->setLabelBrush(label);
-    QColor swatch = kPalette[line.colorSlot % kPaletteSize];
+    QColor swatch = ChartStyle::lineColor(line.colorSlot);
     swatch.setAlphaF(line.hidden ? 0.25 : 1.0);
     marker->setBrush(swatch);
     marker->setPen(Qt::NoPen);
@@ -495,7 +435,7 @@ void ChartPanel::addLine(int id)
     line->group = &axisGroupFor(m_store.info(id).field);
     line->series = new QLineSeries;
     line->series->setName(m_store.info(id).displayName());
-    QPen pen(kPalette[line->colorSlot % kPaletteSize]);
+    QPen pen(ChartStyle::lineColor(line->colorSlot));
     pen.setWidthF(1.6);
     line->series->setPen(pen); // before addSeries, so the theme keeps it
     m_chart->addSeries(line->series);
@@ -573,7 +513,7 @@ void ChartPanel::refreshLine(Line &line, double fromMs, double toMs, int columns
 {
     const SeriesBuffer &buffer = m_store.buffer(line.id);
     line.decimator.update(buffer, fromMs, toMs, columns,
-                          gapThresholdMs(buffer, (toMs - fromMs) / std::max(1, columns)), line.spare);
+                          ChartStyle::gapThresholdMs(buffer, (toMs - fromMs) / std::max(1, columns)), line.spare);
     line.series->replace(line.spare); // once per tick, never point by point
     line.shown.swap(line.spare);
     line.stale = false;
@@ -617,7 +557,7 @@ void ChartPanel::updateValueAxes(double fromMs)
             continue;
         group->min = min;
         group->max = max;
-        const double step = niceStep(max - min);
+        const double step = ChartStyle::niceStep(max - min);
         if (step != group->step) {
             group->step = step;
             group->axis->setTickInterval(step);
