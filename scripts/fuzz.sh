@@ -19,5 +19,5 @@ cmake --build build-fuzz -j"${FEEDBOARD_JOBS:-2}" --target "fuzz_$target"
 corpus="build-fuzz/corpus/$target"
 mkdir -p "$corpus" build-fuzz/crashes
 seeds="tests/data/fuzz/$target"
-ASAN_OPTIONS="detect_leaks=0" "build-fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 \
+QT_LOGGING_RULES="feedboard.*=false" ASAN_OPTIONS="detect_leaks=0" "build-fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 \
   -rss_limit_mb=4096 -max_len=1048576 -artifact_prefix=build-fuzz/crashes/ "$corpus" "$seeds"

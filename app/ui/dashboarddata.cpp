@@ -46,8 +46,7 @@ void DashboardData::ingestAt(const IngestBatch &batch, qint64 nowMs)
             m_dirtyIds.push_back(sample.seriesId);
         }
     }
-    if (batch.captureBytes >= 0)
-        m_captureBytes = batch.captureBytes;
+
     // Log records wait for the render tick: the store and the model then change together, so
     // a view never asks the model for a row the store has already dropped. Between two ticks
     // only the batches of one tick arrive (same thread), which bounds this queue.

@@ -49,8 +49,6 @@ public:
     const std::vector<FeedStats> &feedStats() const { return m_stats; }
     // Indexed by series id (ids are dense).
     const std::vector<SeriesSummary> &summaries() const { return m_summaries; }
-    // Capture file size from the newest batch; < 0 when not recording.
-    qint64 captureBytes() const { return m_captureBytes; }
 
     // Moves the log records received since the last call into the log store and returns
     // how many; the caller tells its LogModel right after, in the same tick.
@@ -76,6 +74,5 @@ private:
     std::vector<int> m_dirtyIds;
     std::vector<char> m_dirtyFlags; // indexed by series id; avoids a set lookup per sample
     std::vector<SeriesSummary> m_summaries;
-    qint64 m_captureBytes = -1;
     bool m_statsChanged = false;
 };

@@ -374,7 +374,6 @@ void MainWindow::onRenderTick()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (m_data->takeStatsChanged()) {
         m_statusBar->setStats(m_data->feedStats());
-        m_statusBar->setCaptureBytes(m_data->captureBytes());
         m_feedsPanel->setStats(m_data->feedStats(), now);
     }
     if (m_sinceLatestRefresh.elapsed() >= kLatestRefreshMs) {

@@ -66,6 +66,7 @@ public:
     SeriesList *seriesList() const { return m_seriesList; }
     MessageInspector *messageInspector() const { return m_inspector; }
     const SeriesStore &seriesStore() const;
+    const DashboardData &dashboardData() const { return *m_data; }
 
 private:
     void createCentralArea();

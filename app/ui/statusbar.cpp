@@ -32,13 +32,11 @@ FeedStatusBar::FeedStatusBar(QWidget *parent)
     , m_errors(new QLabel(this))
     , m_feeds(new QLabel(this))
     , m_fileError(new QLabel(this))
-    , m_capture(new QLabel(this))
     , m_memory(new QLabel(this))
     , m_rateTimer(new QTimer(this))
 {
-    m_capture->setObjectName(QStringLiteral("captureLabel"));
     m_memory->setObjectName(QStringLiteral("memoryLabel"));
-    m_capture->hide();
+
     m_frames->setObjectName(QStringLiteral("framesLabel"));
     m_rateLabel->setObjectName(QStringLiteral("rateLabel"));
     m_errors->setObjectName(QStringLiteral("errorsLabel"));
@@ -56,7 +54,6 @@ FeedStatusBar::FeedStatusBar(QWidget *parent)
     addPermanentWidget(m_frames);
     addPermanentWidget(m_rateLabel);
     addPermanentWidget(m_errors);
-    addPermanentWidget(m_capture);
     addPermanentWidget(m_memory);
     setStats({});
     m_sinceRate.start();
@@ -129,18 +126,6 @@ void FeedStatusBar::setTextIfChanged(QLabel *label, const QString &text)
     // Setting equal text would still relayout the status bar 30 times a second.
     if (label->text() != text)
         label->setText(text);
-}
-
-void FeedStatusBar::setCaptureBytes(qint64 bytes)
-{
-    m_capture->setVisible(bytes >= 0);
-    if (bytes >= 0)
-        setTextIfChanged(m_capture, tr("Capture: %1").arg(QLocale().formattedDataSize(bytes)));
-}
-
-QString FeedStatusBar::captureText() const
-{
-    return m_capture->isHidden() ? QString() : m_capture->text();
 }
 
 QString FeedStatusBar::memoryText() const

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcCapture, "feedboard.capture")
 
 namespace {
@@ -28,6 +30,7 @@ bool CaptureReader::open(const QString &path, QString *errorOut)
     bool tooLong = false;
     readLine(header, &complete, &tooLong);
     m_line = 1;
+    m_dataStart = m_consumed;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(header, &parseError);
     const QJsonObject object = doc.object();
@@ -120,6 +123,45 @@ bool CaptureReader::next(CaptureRecord &record)
         qCWarning(lcCapture).noquote() << m_file.fileName() << m_warnings.last();
     }
     return false;
+}
+
+bool CaptureReader::seek(qint64 offset)
+{
+    const qint64 target = std::max(offset, m_dataStart);
+    // Land on a line start: from the byte before `target`, read through the next newline.
+    const qint64 from = target == m_dataStart ? target : target - 1;
+    if (!m_file.seek(from))
+        return false;
+    m_chunk.clear();
+    m_chunkPos = 0;
+    m_consumed = from;
+    if (from != m_dataStart) {
+        QByteArray skipped;
+        bool complete = false;
+        bool tooLong = false;
+        readLine(skipped, &complete, &tooLong);
+    }
+    return true;
+}
+
+std::optional<qint64> CaptureReader::lastTimeUs()
+{
+    constexpr qint64 kTail = 1024 * 1024;
+    const qint64 keep = m_file.pos();
+    const qint64 from = std::max(m_dataStart, m_file.size() - kTail);
+    std::optional<qint64> last;
+    if (m_file.seek(from)) {
+        QList<QByteArray> lines = m_file.read(m_file.size() - from).split('\n');
+        CaptureRecord record;
+        QString reason;
+        // The first piece may be the middle of a line; parseLine rejects it then.
+        for (auto it = lines.crbegin(); it != lines.crend() && !last; ++it) {
+            if (!it->isEmpty() && parseLine(*it, record, &reason))
+                last = record.timeUs;
+        }
+    }
+    m_file.seek(keep);
+    return last;
 }
 
 bool CaptureReader::parseLine(const QByteArray &line, CaptureRecord &record, QString *reason) const

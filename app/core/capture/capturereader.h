@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // One line of a capture after the header.
 struct CaptureRecord
 {
@@ -39,6 +41,14 @@ public:
     qint64 lineNumber() const { return m_line; }
     qint64 size() const { return m_file.size(); }
     qint64 position() const { return m_consumed; }
+    // Offset of the first line after the header.
+    qint64 dataStart() const { return m_dataStart; }
+    // Moves to the start of the first line at or after `offset` (replay's position slider);
+    // line numbers in later warnings count from there.
+    bool seek(qint64 offset);
+    // Receive time of the last complete record, read from the file's tail (for a replay's
+    // duration); the read position is kept.
+    std::optional<qint64> lastTimeUs();
 
 private:
     bool parseLine(const QByteArray &line, CaptureRecord &record, QString *reason) const;
@@ -55,4 +65,5 @@ private:
     QList<FeedSpec> m_feeds;
     QStringList m_warnings;
     qint64 m_line = 0;
+    qint64 m_dataStart = 0;
 };

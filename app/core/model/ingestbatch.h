@@ -18,7 +18,6 @@ struct IngestBatch
     std::vector<SamplePoint> samples;
     std::vector<LogRecord> logs;
     std::vector<FeedStats> stats;
-    qint64 captureBytes = -1; // size of the capture file so far; < 0 when not recording
     // The newest frames of each feed since the last batch, at most kRawFramesPerFeed per feed,
     // oldest first: the message inspector's raw view.
     std::vector<RawFrame> rawFrames;

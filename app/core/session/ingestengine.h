@@ -78,6 +78,8 @@ Q_SIGNALS:
     // Capture or export failed (disk full, no permission): it stops, the feeds go on.
     void fileError(const QString &message);
     void stopped();
+    // The capture file's size on disk, at most every 250 ms while it grows.
+    void captureSizeChanged(const QString &path, qint64 bytes);
 
 private:
     static constexpr size_t kDefaultMaxPendingSamplesValue = 200000;
@@ -89,6 +91,7 @@ private:
     void refuseSample(Feed &feed, const DecodedSample &sample);
     void updateStale();
     void flush();
+    void reportCaptureFailure();
 
     std::vector<std::unique_ptr<Feed>> m_feeds;
     std::unique_ptr<CaptureWriter> m_capture;
@@ -104,4 +107,6 @@ private:
     bool m_stopped = false;
     bool m_captureEnabled = true;
     bool m_statsDirty = false;
+    bool m_captureFailureReported = false;
+    qint64 m_reportedCaptureBytes = -1;
 };
