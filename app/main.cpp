@@ -7,6 +7,7 @@
 #include "session/sessioncontroller.h"
 #include "session/signalwatcher.h"
 #include "chartpanel.h"
+#include "chartsarea.h"
 #include "mainwindow.h"
 #include "uisettings.h"
 #include "replaybar.h"
@@ -186,7 +187,8 @@ int runGui(int argc, char **argv, const RunOptions &options)
         window.setTheme(Theme::fromKey(options.theme));
     auto *actions = new SessionActions(&window, &session, &profiles);
     actions->setCapturePath(capturePath);
-    actions->setExportSources(&window.dashboardData(), window.chartPanel());
+    // All charts: a single chart may be removed while the session runs.
+    actions->setExportSources(&window.dashboardData(), window.chartsArea());
     if (session.hasReplay()) {
         auto *replayBar = new ReplayBar(&session, &window);
         window.addToolBar(Qt::BottomToolBarArea, replayBar);
