@@ -7,7 +7,9 @@
 #include "session/sessioncontroller.h"
 #include "session/signalwatcher.h"
 #include "chartpanel.h"
+#include "chartsarea.h"
 #include "mainwindow.h"
+#include "uisettings.h"
 #include "sessionactions.h"
 
 #include <QApplication>
@@ -137,7 +139,8 @@ int runGui(int argc, char **argv, const RunOptions &options)
     QApplication::setOrganizationName(QStringLiteral("FeedBoard"));
     QApplication::setApplicationVersion(QStringLiteral(FEEDBOARD_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/feedboard.png")));
-    installTranslations(app, options.language);
+    // --lang wins; else the language chosen in Settings (takes effect at this start).
+    installTranslations(app, options.language.isEmpty() ? UiSettings::language() : options.language);
 
     const auto demo = startDemo(options);
     QList<FeedSpec> feeds;
@@ -172,10 +175,17 @@ int runGui(int argc, char **argv, const RunOptions &options)
         if (capturePath.isEmpty())
             std::fprintf(stderr, "feedboard: no capture this session: %s\n", error.toUtf8().constData());
     }
+    if (!options.theme.isEmpty())
+        window.setTheme(Theme::fromKey(options.theme));
     actions->setCapturePath(capturePath);
-    if (!options.profile.isEmpty())
+    // All charts: a single chart may be removed while the session runs.
+    actions->setExportSources(&window.dashboardData(), window.chartsArea());
+    actions->setLayoutHooks([&window] { return window.saveLayout(); },
+                            [&window](const QJsonObject &layout) { return window.restoreLayout(layout); });
+    if (!options.profile.isEmpty()) {
         actions->setCurrentProfile(resolveProfilePath(options.profile));
-    actions->setExportSources(&window.dashboardData(), window.chartPanel());
+        actions->restoreProfileLayout();
+    }
     actions->updateReplayBar(options.speed.value_or(1.0));
     window.resize(1280, 800);
     window.show();

@@ -10,6 +10,7 @@ PACKAGES=(
   qtkeychain-qt6-dev
   libgl-dev xvfb xauth
   python3-websockets
+  fonts-wqy-microhei
 )
 
 missing=()

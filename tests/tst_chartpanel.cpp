@@ -8,6 +8,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QValueAxis>
@@ -56,6 +58,13 @@ private slots:
     void replacesOnlyDirtySeriesOnce();
     void axesFollowVisibleData();
     void hidingRemovesLineAndAxis();
+    void silenceBreaksTheLine();
+    void pauseFreezesUntilResume();
+    void zoomKeepsRangeUntilReset();
+    void allWindowShowsEverything();
+    void crosshairReadsTimeAndValues();
+    void legendToggleHidesLine();
+    void darkThemeRecolours();
 
 private:
     std::unique_ptr<SeriesStore> m_store;
@@ -183,6 +192,133 @@ void TestChartPanel::hidingRemovesLineAndAxis()
     QCOMPARE(valueAxes(*m_panel).size(), 1);
     m_panel->setSeriesVisible(99, true); // unknown ids are ignored
     QCOMPARE(m_panel->visibleSeriesCount(), 2);
+}
+
+void TestChartPanel::silenceBreaksTheLine()
+{
+    // Five seconds of silence in series 1 (a disconnection), then samples again.
+    m_store->append(SamplePoint { 1, kStartMs + 65000, 105.0 });
+    m_store->append(SamplePoint { 1, kStartMs + 65001, 106.0 });
+    m_panel->setSeriesVisible(1, true);
+    m_panel->render({ 1 });
+    const QList<QPointF> points = m_panel->shownPoints(1);
+    const auto nan = std::find_if(points.begin(), points.end(),
+                                  [](const QPointF &p) { return std::isnan(p.y()); });
+    QVERIFY(nan != points.end());
+    QVERIFY(nan->x() > kStartMs + 59999 && nan->x() < kStartMs + 65000);
+    QCOMPARE(std::count_if(points.begin(), points.end(),
+                           [](const QPointF &p) { return std::isnan(p.y()); }),
+             1); // steady 1 kHz data has no gap
+}
+
+void TestChartPanel::pauseFreezesUntilResume()
+{
+    m_panel->setSeriesVisible(0, true);
+    m_panel->render({ 0 });
+    QSignalSpy paused(m_panel.get(), &ChartPanel::pausedChanged);
+    m_panel->setPaused(true);
+    QCOMPARE(paused.count(), 1);
+    m_store->append(SamplePoint { 0, kStartMs + 70000, 12.0 });
+    m_panel->render({ 0 });
+    auto *time = qobject_cast<QDateTimeAxis *>(
+        m_panel->findChild<QChartView *>()->chart()->axes(Qt::Horizontal).constFirst());
+    QCOMPARE(time->max().toMSecsSinceEpoch(), qint64(kStartMs + 59999)); // frozen
+    QVERIFY(m_panel->shownPoints(0).constLast().x() < kStartMs + 70000);
+    m_panel->setPaused(false);
+    m_panel->render({});
+    QCOMPARE(time->max().toMSecsSinceEpoch(), qint64(kStartMs + 70000));
+    QCOMPARE(m_panel->shownPoints(0).constLast(), QPointF(kStartMs + 70000, 12.0));
+}
+
+void TestChartPanel::zoomKeepsRangeUntilReset()
+{
+    m_panel->setSeriesVisible(0, true);
+    m_panel->render({ 0 });
+    QChart *chart = m_panel->findChild<QChartView *>()->chart();
+    QSignalSpy zoom(m_panel.get(), &ChartPanel::zoomChanged);
+    // What a rubber band does: the chart zooms into a rectangle of the plot.
+    const QRectF plot = chart->plotArea();
+    chart->zoomIn(QRectF(plot.left() + plot.width() * 0.4, plot.top(), plot.width() * 0.2,
+                         plot.height()));
+    QCOMPARE(zoom.count(), 1);
+    QVERIFY(m_panel->isZoomed());
+    auto *time = qobject_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).constFirst());
+    const qint64 zoomedMin = time->min().toMSecsSinceEpoch();
+    const qint64 zoomedMax = time->max().toMSecsSinceEpoch();
+    QVERIFY(zoomedMax - zoomedMin < 20000);
+    m_store->append(SamplePoint { 0, kStartMs + 61000, 12.0 });
+    m_panel->render({ 0 });
+    QCOMPARE(time->max().toMSecsSinceEpoch(), zoomedMax);
+    // Re-decimated for the zoomed range: every shown point but the edges lies inside it.
+    const QList<QPointF> points = m_panel->shownPoints(0);
+    QVERIFY(points.size() > 100);
+    const auto outside = std::count_if(points.begin(), points.end(), [&](const QPointF &p) {
+        return p.x() < zoomedMin || p.x() > zoomedMax;
+    });
+    QVERIFY2(outside <= 6, qPrintable(QString::number(outside))); // a column each side at most
+    m_panel->resetZoom();
+    QCOMPARE(zoom.count(), 2);
+    QVERIFY(!m_panel->isZoomed());
+    QCOMPARE(time->max().toMSecsSinceEpoch(), qint64(kStartMs + 61000));
+}
+
+void TestChartPanel::allWindowShowsEverything()
+{
+    m_panel->setWindowMs(0);
+    m_panel->setSeriesVisible(0, true);
+    m_panel->render({ 0 });
+    auto *time = qobject_cast<QDateTimeAxis *>(
+        m_panel->findChild<QChartView *>()->chart()->axes(Qt::Horizontal).constFirst());
+    QCOMPARE(time->min().toMSecsSinceEpoch(), qint64(kStartMs));
+    QCOMPARE(time->max().toMSecsSinceEpoch(), qint64(kStartMs + 59999));
+}
+
+void TestChartPanel::crosshairReadsTimeAndValues()
+{
+    m_panel->setSeriesVisible(1, true);
+    m_panel->render({ 1 });
+    QChartView *view = m_panel->findChild<QChartView *>();
+    const QRectF plot = view->chart()->plotArea();
+    const QPoint inside = view->mapFromScene(view->chart()->mapToScene(plot.center()));
+    QTest::mouseMove(view->viewport(), inside);
+    QTRY_VERIFY(!m_panel->crosshairText().isEmpty());
+    const QStringList rows = m_panel->crosshairText().split(QLatin1Char('\n'));
+    QCOMPARE(rows.size(), 2);
+    QVERIFY(QTime::fromString(rows.at(0), QStringLiteral("hh:mm:ss.zzz")).isValid());
+    QVERIFY2(rows.at(1).startsWith(QStringLiteral("ticks HOOLI /price: 10")), qPrintable(rows.at(1)));
+    m_panel->showCrosshairAt(QPoint(1, 1)); // outside the plot
+    QVERIFY(m_panel->crosshairText().isEmpty());
+}
+
+void TestChartPanel::legendToggleHidesLine()
+{
+    m_panel->setSeriesVisible(0, true);
+    m_panel->setSeriesVisible(1, true);
+    m_panel->render({ 0, 1 });
+    QChart *chart = m_panel->findChild<QChartView *>()->chart();
+    QLineSeries *hooli = lineNamed(*m_panel, QStringLiteral("ticks HOOLI /price"));
+    QLegendMarker *marker = chart->legend()->markers(hooli).constFirst();
+    Q_EMIT marker->clicked(); // what a click on the legend entry sends
+    QVERIFY(m_panel->isLineHidden(1));
+    QCOMPARE(hooli->pen().color().alpha(), 0);
+    QCOMPARE(chart->legend()->markers(hooli).constFirst(), marker); // still there to click
+    const auto *price = valueAxes(*m_panel).constFirst();
+    QVERIFY(price->max() < 30.0); // scaled for ACME alone
+    Q_EMIT marker->clicked();
+    QVERIFY(!m_panel->isLineHidden(1));
+    QCOMPARE(hooli->pen().color().alpha(), 255);
+}
+
+void TestChartPanel::darkThemeRecolours()
+{
+    QChart *chart = m_panel->findChild<QChartView *>()->chart();
+    QVERIFY(chart->backgroundBrush().color().lightness() > 200);
+    m_panel->setDarkTheme(true);
+    QVERIFY(m_panel->isDarkTheme());
+    QVERIFY(chart->backgroundBrush().color().lightness() < 60);
+    QVERIFY(chart->axes(Qt::Horizontal).constFirst()->labelsBrush().color().lightness() > 150);
+    m_panel->setSeriesVisible(0, true); // a new axis gets the dark colours too
+    QVERIFY(valueAxes(*m_panel).constFirst()->labelsBrush().color().lightness() > 150);
 }
 
 QTEST_MAIN(TestChartPanel)

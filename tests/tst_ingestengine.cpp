@@ -75,6 +75,7 @@ class TestIngestEngine : public QObject
 private Q_SLOTS:
     void allFramesDecodedAndCaptured();
     void malformedFramesAreCountedAndKept();
+    void rawFramesKeepTheNewestOfEachFeed();
 };
 
 void TestIngestEngine::allFramesDecodedAndCaptured()
@@ -196,6 +197,51 @@ void TestIngestEngine::malformedFramesAreCountedAndKept()
             captured << QString::fromUtf8(record.data);
     }
     QCOMPARE(captured, frames);
+}
+
+void TestIngestEngine::rawFramesKeepTheNewestOfEachFeed()
+{
+    IngestEngine engine;
+    engine.setFlushIntervalMs(5);
+    FeedSpec a;
+    a.name = QStringLiteral("a");
+    FeedSpec b;
+    b.name = QStringLiteral("b");
+    engine.addReplayFeed(a);
+    engine.addReplayFeed(b);
+    std::vector<IngestBatch> batches;
+    connect(&engine, &IngestEngine::batchReady, this,
+            [&](const IngestBatch &batch) { batches.push_back(batch); });
+    engine.start();
+    const int count = IngestBatch::kRawFramesPerFeed * 2 + 20;
+    for (int i = 0; i < count; ++i)
+        engine.ingestText(0, QByteArray("{\"n\":") + QByteArray::number(i) + '}', 1000 + i);
+    engine.ingestBinary(1, QByteArray("\x01\x02", 2), 7);
+    QTRY_VERIFY(!batches.empty());
+    const std::vector<RawFrame> &frames = batches.front().rawFrames;
+    QCOMPARE(frames.size(), size_t(IngestBatch::kRawFramesPerFeed + 1));
+    // Feed a: only the newest, oldest first; then feed b's one binary frame.
+    for (int i = 0; i < IngestBatch::kRawFramesPerFeed; ++i) {
+        const int n = count - IngestBatch::kRawFramesPerFeed + i;
+        QCOMPARE(frames[size_t(i)].feed, QStringLiteral("a"));
+        QCOMPARE(frames[size_t(i)].data, QByteArray("{\"n\":") + QByteArray::number(n) + '}');
+        QCOMPARE(frames[size_t(i)].receiveUs, qint64(1000 + n));
+    }
+    QCOMPARE(frames.back().feed, QStringLiteral("b"));
+    QVERIFY(frames.back().binary);
+
+    // The next batch carries only what arrived since.
+    batches.clear();
+    engine.ingestText(0, QByteArray("{\"n\":-1}"), 5000);
+    QTRY_VERIFY(std::any_of(batches.begin(), batches.end(),
+                            [](const IngestBatch &batch) { return !batch.rawFrames.empty(); }));
+    for (const IngestBatch &batch : batches) {
+        if (!batch.rawFrames.empty()) {
+            QCOMPARE(batch.rawFrames.size(), size_t(1));
+            QCOMPARE(batch.rawFrames.front().data, QByteArray("{\"n\":-1}"));
+        }
+    }
+    engine.stop();
 }
 
 QTEST_GUILESS_MAIN(TestIngestEngine)

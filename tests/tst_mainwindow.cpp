@@ -1,7 +1,9 @@
 // Tests MainWindow's wiring: batches from the session reach the chart, the series list, the
 // log model (one insertion per render tick) and the status bar; and, end to end, the demo
 // feed fills the chart and the log through a real SessionController.
+#include "chartcard.h"
 #include "chartpanel.h"
+#include "chartsarea.h"
 #include "logmodel.h"
 #include "mainwindow.h"
 #include "serieslist.h"
@@ -12,6 +14,7 @@
 #include "store/seriesstore.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QtTest>
@@ -216,10 +219,13 @@ void TestMainWindow::viewMenuChangesWindow()
     QVERIFY(tenSeconds);
     tenSeconds->trigger();
     QCOMPARE(window.chartPanel()->windowMs(), 10000);
-    QVERIFY(tenSeconds->isChecked());
+    auto *combo = window.chartsArea()->activeCard()->findChild<QComboBox *>(QStringLiteral("windowCombo"));
+    QCOMPARE(combo->currentData().toLongLong(), 10000); // the chart's header follows
     window.findChild<QAction *>(QStringLiteral("actionWindow300s"))->trigger();
     QCOMPARE(window.chartPanel()->windowMs(), 300000);
-    QVERIFY(!tenSeconds->isChecked());
+    QCOMPARE(combo->currentData().toLongLong(), 300000);
+    window.findChild<QAction *>(QStringLiteral("actionWindow0s"))->trigger();
+    QCOMPARE(window.chartPanel()->windowMs(), 0); // all
     QVERIFY(window.findChild<QAction *>(QStringLiteral("actionQuit")));
 }
 

@@ -4,6 +4,7 @@
 #include "serieslist.h"
 
 #include <QSignalSpy>
+#include <QTreeWidgetItemIterator>
 #include <QtTest>
 
 namespace {
@@ -17,11 +18,14 @@ SeriesInfo seriesInfo(int id, const QString &feed, const QString &key, const QSt
     return info;
 }
 
+// A series item by the end of its full name ("ACME /bid" finds "ticks ACME /bid").
 QTreeWidgetItem *itemFor(SeriesList &list, const QString &text)
 {
-    const QList<QTreeWidgetItem *> found
-        = list.findItems(text, Qt::MatchExactly | Qt::MatchRecursive);
-    return found.isEmpty() ? nullptr : found.constFirst();
+    for (QTreeWidgetItemIterator it(&list); *it; ++it) {
+        if ((*it)->childCount() == 0 && (*it)->toolTip(0).endsWith(QLatin1Char(' ') + text))
+            return *it;
+    }
+    return nullptr;
 }
 } // namespace
 

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Chart %1</source>
+        <translation>Diagramm %1</translation>
+    </message>
+    <message>
+        <source>Time window of this chart</source>
+        <translation>Zeitfenster dieses Diagramms</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Freeze this chart; data keeps arriving and being recorded</source>
+        <translation>Dieses Diagramm einfrieren; Daten kommen weiter an und werden aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on the chart to zoom; this goes back</source>
+        <translation>Zum Zoomen ein Rechteck im Diagramm aufziehen; dies kehrt zurück</translation>
+    </message>
+    <message>
+        <source>Remove this chart</source>
+        <translation>Dieses Diagramm entfernen</translation>
+    </message>
+    <message>
+        <source>10 s</source>
+        <translation>10 s</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+</context>
+<context>
     <name>ChartImage</name>
     <message>
         <source>Cannot render the chart.</source>
@@ -17,6 +76,10 @@
     <message>
         <source>No series shown: check series in the list</source>
         <translation>Keine Reihe angezeigt: Reihen in der Liste auswählen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -146,12 +209,12 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Chart as SVG</source>
-        <translation>Diagramm als SVG</translation>
-    </message>
-    <message>
         <source>The whole run, from the capture file</source>
         <translation>Den ganzen Lauf, aus der Aufzeichnungsdatei</translation>
+    </message>
+    <message>
+        <source>Chart as SVG</source>
+        <translation>Diagramm als SVG</translation>
     </message>
     <message>
         <source>Replays the capture into the file: every sample and log record of the run, not only what the window keeps.</source>
@@ -441,6 +504,128 @@
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
+    <message>
+        <source>Memory: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsModel</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>open, silent</source>
+        <translation>offen, still</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>verbindet erneut</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>retry at %1</source>
+        <translation>neuer Versuch um %1</translation>
+    </message>
+    <message>
+        <source>subprotocol %1</source>
+        <translation>Subprotokoll %1</translation>
+    </message>
+    <message>
+        <source>%1 binary frames</source>
+        <translation>%1 Binär-Frames</translation>
+    </message>
+    <message>
+        <source>%1 samples over the series cap</source>
+        <translation>%1 Messwerte über der Reihengrenze</translation>
+    </message>
+    <message>
+        <source>%1 oversize frames refused</source>
+        <translation>%1 übergroße Frames abgewiesen</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>msg/s</source>
+        <translation>Nachr./s</translation>
+    </message>
+    <message>
+        <source>Bytes/s</source>
+        <translation>Bytes/s</translation>
+    </message>
+    <message>
+        <source>Decode errors</source>
+        <translation>Dekodierfehler</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Umlaufzeit</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsPanel</name>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Feed to send the message to</source>
+        <translation>Feed, an den die Nachricht geht</translation>
+    </message>
+    <message>
+        <source>Message to send, e.g. a subscription in JSON</source>
+        <translation>Zu sendende Nachricht, z. B. ein Abonnement in JSON</translation>
+    </message>
 </context>
 <context>
     <name>IngestEngine</name>
@@ -455,6 +640,45 @@
     <message>
         <source>stale: no data for %1 s</source>
         <translation>veraltet: seit %1 s keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>LatestValuesModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzter</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
     </message>
 </context>
 <context>
@@ -506,6 +730,34 @@
         <source>Filter messages and feeds</source>
         <translation>Nachrichten und Feeds filtern</translation>
     </message>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>All feeds</source>
+        <translation>Alle Feeds</translation>
+    </message>
+    <message>
+        <source>Show only records of this feed</source>
+        <translation>Nur Einträge dieses Feeds zeigen</translation>
+    </message>
+    <message>
+        <source>Read the filter text as a regular expression</source>
+        <translation>Filtertext als regulären Ausdruck lesen</translation>
+    </message>
+    <message>
+        <source>Oldest records removed from the bounded log store</source>
+        <translation>Älteste Einträge, die aus dem begrenzten Protokollspeicher entfernt wurden</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>%1 verworfen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -530,18 +782,6 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Last &amp;10 Seconds</source>
-        <translation>Letzte &amp;10 Sekunden</translation>
-    </message>
-    <message>
-        <source>Last &amp;Minute</source>
-        <translation>Letzte &amp;Minute</translation>
-    </message>
-    <message>
-        <source>Last &amp;5 Minutes</source>
-        <translation>Letzte &amp;5 Minuten</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -556,6 +796,121 @@
     <message>
         <source>&lt;h3&gt;FeedBoard %1&lt;/h3&gt;&lt;p&gt;A desktop dashboard for live WebSocket feeds: charts of the numeric fields, a log of the log records, captures and exports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FeedBoard %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Dashboard für Live-WebSocket-Feeds: Diagramme der numerischen Felder, ein Protokoll der Log-Einträge, Mitschnitte und Exporte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search series</source>
+        <translation>Reihen suchen</translation>
+    </message>
+    <message>
+        <source>Latest Values</source>
+        <translation>Aktuelle Werte</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Add Chart</source>
+        <translation>Diagramm &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Chart</source>
+        <translation>Diagramm &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause / Resume</source>
+        <translation>&amp;Anhalten / Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Zoom</source>
+        <translation>&amp;Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Series</source>
+        <translation>Reihe &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Window: %1</source>
+        <translation>Fenster: %1</translation>
+    </message>
+    <message>
+        <source>Filter &amp;Log</source>
+        <translation>&amp;Protokoll filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>The language changes when FeedBoard is started again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von FeedBoard.</translation>
+    </message>
+    <message>
+        <source>Message Inspector</source>
+        <translation>Nachrichteninspektor</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInspector</name>
+    <message>
+        <source>Feed whose frames are shown</source>
+        <translation>Feed, dessen Frames gezeigt werden</translation>
+    </message>
+    <message>
+        <source>Select a frame to see it here</source>
+        <translation>Einen Frame auswählen, um ihn hier zu sehen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Log record: %1 %2</source>
+        <translation>Protokolleintrag: %1 %2</translation>
+    </message>
+    <message>
+        <source>Decode error: %1</source>
+        <translation>Dekodierfehler: %1</translation>
     </message>
 </context>
 <context>
@@ -607,6 +962,25 @@
     <message>
         <source>Cannot save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RawFramesModel</name>
+    <message>
+        <source>binary: %1</source>
+        <translation>binär: %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Frame</translation>
     </message>
 </context>
 <context>
@@ -782,18 +1156,6 @@
         <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
-        <source>feed 1</source>
-        <translation>Feed 1</translation>
-    </message>
-    <message>
-        <source>Edit Profile</source>
-        <translation>Profil bearbeiten</translation>
-    </message>
-    <message>
-        <source>Profile saved: %1</source>
-        <translation>Profil gespeichert: %1</translation>
-    </message>
-    <message>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -808,6 +1170,18 @@
     <message>
         <source>FeedBoard — %1</source>
         <translation>FeedBoard — %1</translation>
+    </message>
+    <message>
+        <source>feed 1</source>
+        <translation>Feed 1</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Profile saved: %1</source>
+        <translation>Profil gespeichert: %1</translation>
     </message>
     <message>
         <source>The profile&apos;s layout could not be restored.</source>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Chart %1</source>
+        <translation>图表 %1</translation>
+    </message>
+    <message>
+        <source>Time window of this chart</source>
+        <translation>此图表的时间窗口</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Freeze this chart; data keeps arriving and being recorded</source>
+        <translation>冻结此图表；数据仍会继续到达并被记录</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on the chart to zoom; this goes back</source>
+        <translation>在图表上拖出矩形以缩放；此按钮恢复原状</translation>
+    </message>
+    <message>
+        <source>Remove this chart</source>
+        <translation>移除此图表</translation>
+    </message>
+    <message>
+        <source>10 s</source>
+        <translation>10 秒</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
     <name>ChartImage</name>
     <message>
         <source>Cannot render the chart.</source>
@@ -17,6 +76,10 @@
     <message>
         <source>No series shown: check series in the list</source>
         <translation>未显示任何序列：请在列表中勾选序列</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -144,12 +207,12 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Chart as SVG</source>
-        <translation>图表导出为 SVG</translation>
-    </message>
-    <message>
         <source>The whole run, from the capture file</source>
         <translation>整个运行过程，来自录制文件</translation>
+    </message>
+    <message>
+        <source>Chart as SVG</source>
+        <translation>图表导出为 SVG</translation>
     </message>
     <message>
         <source>Replays the capture into the file: every sample and log record of the run, not only what the window keeps.</source>
@@ -439,6 +502,128 @@
         <source>%1 msg/s</source>
         <translation>%1 条/秒</translation>
     </message>
+    <message>
+        <source>Memory: %1</source>
+        <translation>内存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsModel</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>open, silent</source>
+        <translation>已打开，无数据</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>正在重新连接</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>retry at %1</source>
+        <translation>将于 %1 重试</translation>
+    </message>
+    <message>
+        <source>subprotocol %1</source>
+        <translation>子协议 %1</translation>
+    </message>
+    <message>
+        <source>%1 binary frames</source>
+        <translation>%1 个二进制帧</translation>
+    </message>
+    <message>
+        <source>%1 samples over the series cap</source>
+        <translation>%1 个样本超出序列上限</translation>
+    </message>
+    <message>
+        <source>%1 oversize frames refused</source>
+        <translation>已拒绝 %1 个超大帧</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>msg/s</source>
+        <translation>消息/秒</translation>
+    </message>
+    <message>
+        <source>Bytes/s</source>
+        <translation>字节/秒</translation>
+    </message>
+    <message>
+        <source>Decode errors</source>
+        <translation>解码错误</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>往返时间</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsPanel</name>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Feed to send the message to</source>
+        <translation>接收此消息的数据源</translation>
+    </message>
+    <message>
+        <source>Message to send, e.g. a subscription in JSON</source>
+        <translation>要发送的消息，例如 JSON 格式的订阅</translation>
+    </message>
 </context>
 <context>
     <name>IngestEngine</name>
@@ -453,6 +638,45 @@
     <message>
         <source>stale: no data for %1 s</source>
         <translation>停滞：%1 秒无数据</translation>
+    </message>
+</context>
+<context>
+    <name>LatestValuesModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>时长</translation>
     </message>
 </context>
 <context>
@@ -504,6 +728,34 @@
         <source>Filter messages and feeds</source>
         <translation>筛选消息和数据源</translation>
     </message>
+    <message>
+        <source>Regex</source>
+        <translation>正则</translation>
+    </message>
+    <message>
+        <source>All feeds</source>
+        <translation>全部数据源</translation>
+    </message>
+    <message>
+        <source>Show only records of this feed</source>
+        <translation>仅显示此数据源的记录</translation>
+    </message>
+    <message>
+        <source>Read the filter text as a regular expression</source>
+        <translation>将过滤文本视为正则表达式</translation>
+    </message>
+    <message>
+        <source>Oldest records removed from the bounded log store</source>
+        <translation>从有界日志存储中移除的最旧记录</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>已丢弃 %1 条</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -528,18 +780,6 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>Last &amp;10 Seconds</source>
-        <translation>最近 10 秒(&amp;1)</translation>
-    </message>
-    <message>
-        <source>Last &amp;Minute</source>
-        <translation>最近 1 分钟(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Last &amp;5 Minutes</source>
-        <translation>最近 5 分钟(&amp;5)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -554,6 +794,121 @@
     <message>
         <source>&lt;h3&gt;FeedBoard %1&lt;/h3&gt;&lt;p&gt;A desktop dashboard for live WebSocket feeds: charts of the numeric fields, a log of the log records, captures and exports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FeedBoard %1&lt;/h3&gt;&lt;p&gt;用于实时 WebSocket 数据源的桌面仪表板：数值字段的图表、日志记录的日志视图、录制与导出。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search series</source>
+        <translation>搜索序列</translation>
+    </message>
+    <message>
+        <source>Latest Values</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Chart</source>
+        <translation>添加图表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Chart</source>
+        <translation>移除图表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause / Resume</source>
+        <translation>暂停/继续(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Zoom</source>
+        <translation>重置缩放(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Series</source>
+        <translation>查找序列(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Window: %1</source>
+        <translation>窗口：%1</translation>
+    </message>
+    <message>
+        <source>Filter &amp;Log</source>
+        <translation>过滤日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>The language changes when FeedBoard is started again.</source>
+        <translation>语言将在下次启动 FeedBoard 时更改。</translation>
+    </message>
+    <message>
+        <source>Message Inspector</source>
+        <translation>消息检查器</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInspector</name>
+    <message>
+        <source>Feed whose frames are shown</source>
+        <translation>显示其帧的数据源</translation>
+    </message>
+    <message>
+        <source>Select a frame to see it here</source>
+        <translation>选择一个帧以在此查看</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Log record: %1 %2</source>
+        <translation>日志记录：%1 %2</translation>
+    </message>
+    <message>
+        <source>Decode error: %1</source>
+        <translation>解码错误：%1</translation>
     </message>
 </context>
 <context>
@@ -605,6 +960,25 @@
     <message>
         <source>Cannot save: %1</source>
         <translation>无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RawFramesModel</name>
+    <message>
+        <source>binary: %1</source>
+        <translation>二进制：%1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>帧</translation>
     </message>
 </context>
 <context>
@@ -780,18 +1154,6 @@
         <translation>编辑配置(&amp;D)…</translation>
     </message>
     <message>
-        <source>feed 1</source>
-        <translation>数据源 1</translation>
-    </message>
-    <message>
-        <source>Edit Profile</source>
-        <translation>编辑配置</translation>
-    </message>
-    <message>
-        <source>Profile saved: %1</source>
-        <translation>配置已保存：%1</translation>
-    </message>
-    <message>
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -806,6 +1168,18 @@
     <message>
         <source>FeedBoard — %1</source>
         <translation>FeedBoard — %1</translation>
+    </message>
+    <message>
+        <source>feed 1</source>
+        <translation>数据源 1</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>编辑配置</translation>
+    </message>
+    <message>
+        <source>Profile saved: %1</source>
+        <translation>配置已保存：%1</translation>
     </message>
     <message>
         <source>The profile&apos;s layout could not be restored.</source>

@@ -1,6 +1,8 @@
 #include "chartpanel.h"
 
-#include "store/decimation.h"
+#include "chartstyle.h"
+#include "incrementaldecimator.h"
+
 #include "store/seriesbuffer.h"
 #include "store/seriesstore.h"
 
@@ -8,14 +10,23 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLocale>
+#include <QEvent>
 #include <QGraphicsLayout>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QMouseEvent>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 struct ChartPanel::AxisGroup
 {
@@ -37,42 +48,14 @@ struct ChartPanel::Line
     // stream reuses two buffers instead of allocating a list per tick.
     QList<QPointF> shown;
     QList<QPointF> spare;
+    IncrementalDecimator decimator; // keeps its columns between ticks
     int colorSlot = 0;
     bool stale = true;
+    bool hidden = false; // toggled off in the legend: kept, but not drawn nor scaled for
 };
 
 namespace {
-// Distinct on white, and none of them the log pane's error red or warning amber.
-const QColor kPalette[] = {
-    QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-    QColor(0x94, 0x67, 0xbd), QColor(0x17, 0xbe, 0xcf), QColor(0x8c, 0x56, 0x4b),
-    QColor(0xe3, 0x77, 0xc2), QColor(0xbc, 0xbd, 0x22),
-};
-constexpr int kPaletteSize = int(sizeof(kPalette) / sizeof(kPalette[0]));
 constexpr double kPadding = 0.05; // of the visible value range, above and below
-constexpr int kTargetValueTicks = 6;
-
-// A step of 1, 2 or 5 times a power of ten, so axis labels are round numbers.
-double niceStep(double span)
-{
-    const double raw = span / kTargetValueTicks;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double residual = raw / magnitude;
-    double nice = 10.0;
-    if (residual <= 1.0)
-        nice = 1.0;
-    else if (residual <= 2.0)
-        nice = 2.0;
-    else if (residual <= 5.0)
-        nice = 5.0;
-    return nice * magnitude;
-}
-
-QFont smallerFont(QFont font)
-{
-    font.setPointSizeF(std::max(7.0, font.pointSizeF() - 1.0));
-    return font;
-}
 } // namespace
 
 ChartPanel::ChartPanel(const SeriesStore &store, QWidget *parent)
@@ -90,19 +73,34 @@ ChartPanel::ChartPanel(const SeriesStore &store, QWidget *parent)
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setAnimationOptions(QChart::NoAnimation); // animations would redraw per tick
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->legend()->setFont(smallerFont(font()));
+    m_chart->legend()->setFont(ChartStyle::smallerFont(font()));
 
     m_timeAxis->setFormat(QStringLiteral("hh:mm:ss"));
     m_timeAxis->setTickCount(7);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
-    m_timeAxis->setLabelsFont(smallerFont(font()));
-    m_timeAxis->setGridLineColor(QColor(0xe4, 0xe7, 0xeb));
+    m_timeAxis->setLabelsFont(ChartStyle::smallerFont(font()));
     const QDateTime now = QDateTime::currentDateTime();
     m_timeAxis->setRange(now.addMSecs(-m_windowMs), now);
+    connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, &ChartPanel::onTimeRangeChanged);
+
+    m_crossLine = new QGraphicsLineItem(m_chart);
+    m_crossBox = new QGraphicsRectItem(m_chart);
+    m_crossText = new QGraphicsSimpleTextItem(m_crossBox);
+    m_crossText->setFont(ChartStyle::smallerFont(font()));
+    for (QGraphicsItem *item : { static_cast<QGraphicsItem *>(m_crossLine),
+                                 static_cast<QGraphicsItem *>(m_crossBox) }) {
+        item->setZValue(20); // above the lines
+        item->hide();
+    }
+    applyColors();
 
     // The view owns the chart; the chart owns its series and axes.
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setRubberBand(QChartView::RectangleRubberBand);
+    m_view->setMouseTracking(true);
+    m_view->viewport()->setMouseTracking(true);
+    m_view->viewport()->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -128,44 +126,269 @@ bool ChartPanel::isSeriesVisible(int id) const
 QColor ChartPanel::seriesColor(int id) const
 {
     const Line *line = findLine(id);
-    return line ? kPalette[line->colorSlot % kPaletteSize] : QColor();
+    return line ? ChartStyle::lineColor(line->colorSlot) : QColor();
 }
 
 void ChartPanel::setWindowMs(qint64 ms)
 {
-    if (ms <= 0 || ms == m_windowMs)
+    if (ms < 0 || ms == m_windowMs)
         return;
     m_windowMs = ms;
+    // A new window replaces a zoomed or frozen range.
+    m_shownFromMs = m_shownToMs = 0.0;
+    if (std::exchange(m_zoomed, false))
+        Q_EMIT zoomChanged(false);
     markAllStale();
 }
 
 void ChartPanel::render(const std::vector<int> &dirtyIds)
 {
-    for (int id : dirtyIds) {
-        if (Line *line = findLine(id))
-            line->stale = true;
+    // While paused new samples only wait in the store; resuming redraws every line.
+    if (!m_paused) {
+        for (int id : dirtyIds) {
+            if (Line *line = findLine(id))
+                line->stale = true;
+        }
     }
-    double newest = -std::numeric_limits<double>::infinity();
-    for (const auto &line : m_lines) {
-        const SeriesBuffer &buffer = m_store.buffer(line->id);
-        if (!buffer.isEmpty())
-            newest = std::max(newest, buffer.lastTime());
-    }
+    double fromMs = 0.0;
+    double toMs = 0.0;
+    bool userRange = false;
+    const bool haveData = visibleRange(fromMs, toMs, userRange);
     if (m_lines.empty() && m_store.seriesCount() > 0)
         setPlaceholder(Placeholder::NoSeries);
     else
-        setPlaceholder(std::isfinite(newest) ? Placeholder::None : Placeholder::Waiting);
-    if (!std::isfinite(newest))
+        setPlaceholder(haveData ? Placeholder::None : Placeholder::Waiting);
+    if (!haveData)
         return;
-    const double toMs = newest;
-    const double fromMs = toMs - double(m_windowMs);
     const int columns = plotColumns();
     for (const auto &line : m_lines) {
         if (line->stale)
             refreshLine(*line, fromMs, toMs, columns);
     }
+    if (userRange)
+        return; // the zoomed or frozen range stays
     updateTimeAxis(fromMs, toMs);
     updateValueAxes(fromMs);
+}
+
+// The time range to draw: the zoomed range, the frozen range while paused, else the window
+// ending at the newest sample (or everything retained). False when there is nothing to show.
+bool ChartPanel::visibleRange(double &fromMs, double &toMs, bool &userRange) const
+{
+    userRange = m_zoomed || (m_paused && m_shownToMs > m_shownFromMs);
+    if (userRange) {
+        fromMs = double(m_timeAxis->min().toMSecsSinceEpoch());
+        toMs = double(m_timeAxis->max().toMSecsSinceEpoch());
+        return toMs > fromMs && !m_lines.empty();
+    }
+    double newest = -std::numeric_limits<double>::infinity();
+    double oldest = std::numeric_limits<double>::infinity();
+    for (const auto &line : m_lines) {
+        const SeriesBuffer &buffer = m_store.buffer(line->id);
+        if (!buffer.isEmpty()) {
+            newest = std::max(newest, buffer.lastTime());
+            oldest = std::min(oldest, buffer.timeAt(0));
+        }
+    }
+    if (!std::isfinite(newest))
+        return false;
+    toMs = newest;
+    fromMs = m_windowMs > 0 ? toMs - double(m_windowMs) : std::min(oldest, toMs - 1000.0);
+    return true;
+}
+
+void ChartPanel::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (!paused)
+        markAllStale();
+    Q_EMIT pausedChanged(paused);
+}
+
+void ChartPanel::resetZoom()
+{
+    if (!m_zoomed)
+        return;
+    m_zoomed = false;
+    // Force the next render to set both axes again.
+    m_shownFromMs = m_shownToMs = 0.0;
+    for (const auto &group : m_axisGroups)
+        group->min = group->max = 0.0;
+    markAllStale();
+    render({});
+    Q_EMIT zoomChanged(false);
+}
+
+void ChartPanel::onTimeRangeChanged()
+{
+    if (m_settingRange)
+        return;
+    // The user zoomed (rubber band, wheel, right-click): keep the range, re-decimate for it.
+    markAllStale();
+    if (!m_zoomed) {
+        m_zoomed = true;
+        Q_EMIT zoomChanged(true);
+    }
+}
+
+void ChartPanel::setDarkTheme(bool dark)
+{
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    applyColors();
+}
+
+void ChartPanel::applyColors()
+{
+    const ChartStyle::Colors colors = ChartStyle::chartColors(m_dark);
+    m_chart->setBackgroundBrush(colors.background);
+    m_chart->setBackgroundPen(Qt::NoPen);
+    m_chart->setTitleBrush(colors.text);
+    m_chart->legend()->setLabelColor(colors.text);
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        axis->setLabelsBrush(colors.text);
+        axis->setTitleBrush(colors.text);
+        axis->setGridLineColor(colors.grid);
+        axis->setLinePenColor(colors.axisLine);
+    }
+    QPen crossPen(colors.crossLine);
+    crossPen.setStyle(Qt::DashLine);
+    m_crossLine->setPen(crossPen);
+    m_crossBox->setBrush(colors.crossBox);
+    m_crossBox->setPen(QPen(colors.axisLine));
+    m_crossText->setBrush(colors.text);
+    for (const auto &line : m_lines)
+        connectLegendMarker(*line); // refreshes the dimmed labels of hidden lines
+}
+
+void ChartPanel::styleValueAxis(QValueAxis *axis) const
+{
+    const ChartStyle::Colors colors = ChartStyle::chartColors(m_dark);
+    axis->setTitleFont(ChartStyle::smallerFont(font()));
+    axis->setLabelsFont(ChartStyle::smallerFont(font()));
+    axis->setLabelsBrush(colors.text);
+    axis->setTitleBrush(colors.text);
+    axis->setGridLineColor(colors.grid);
+    axis->setLinePenColor(colors.axisLine);
+}
+
+bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport()) {
+        if (event->type() == QEvent::MouseMove)
+            showCrosshairAt(static_cast<QMouseEvent *>(event)->position().toPoint());
+        else if (event->type() == QEvent::Leave)
+            hideCrosshair();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChartPanel::showCrosshairAt(const QPoint &viewportPos)
+{
+    const QPointF pos = m_chart->mapFromScene(m_view->mapToScene(viewportPos));
+    const QRectF plot = m_chart->plotArea();
+    if (m_lines.empty() || !plot.contains(pos)) {
+        hideCrosshair();
+        return;
+    }
+    const double timeMs = m_chart->mapToValue(pos, m_lines.front()->series).x();
+    QStringList rows { QDateTime::fromMSecsSinceEpoch(qint64(timeMs))
+                           .toString(QStringLiteral("hh:mm:ss.zzz")) };
+    for (const auto &line : m_lines) {
+        const SeriesBuffer &buffer = m_store.buffer(line->id);
+        if (line->hidden || buffer.isEmpty())
+            continue;
+        // The last sample at or before the cursor: the value the series had then.
+        qsizetype i = buffer.lowerBound(timeMs);
+        if (i >= buffer.size() || (buffer.timeAt(i) > timeMs && i > 0))
+            --i;
+        if (buffer.timeAt(i) <= timeMs)
+            rows << tr("%1: %2").arg(line->series->name(), ChartStyle::valueText(buffer.valueAt(i)));
+    }
+    m_crossText->setText(rows.join(QLatin1Char('\n')));
+    m_crossLine->setLine(pos.x(), plot.top(), pos.x(), plot.bottom());
+    QRectF box = m_crossText->boundingRect().adjusted(-4, -3, 4, 3);
+    // Right of the cursor, or left of it near the right edge.
+    QPointF at(pos.x() + 10, plot.top() + 4);
+    if (at.x() + box.width() > plot.right())
+        at.setX(pos.x() - 10 - box.width());
+    m_crossBox->setRect(box);
+    m_crossBox->setPos(at - box.topLeft());
+    m_crossLine->show();
+    m_crossBox->show();
+}
+
+QString ChartPanel::crosshairText() const
+{
+    return m_crossBox->isVisible() ? m_crossText->text() : QString();
+}
+
+void ChartPanel::hideCrosshair()
+{
+    m_crossLine->hide();
+    m_crossBox->hide();
+}
+
+void ChartPanel::setLineHidden(int id, bool hidden)
+{
+    Line *line = findLine(id);
+    if (!line || line->hidden == hidden)
+        return;
+    line->hidden = hidden;
+    // A transparent pen rather than setVisible(false): a hidden series takes its legend
+    // entry with it, and the entry must stay to be clicked back on.
+    QPen pen = line->series->pen();
+    QColor color = ChartStyle::lineColor(line->colorSlot);
+    color.setAlpha(hidden ? 0 : 255);
+    pen.setColor(color);
+    line->series->setPen(pen);
+    connectLegendMarker(*line);
+    for (const auto &group : m_axisGroups)
+        group->min = group->max = 0.0; // rescale without the hidden line
+    render({});
+}
+
+bool ChartPanel::isLineHidden(int id) const
+{
+    const Line *line = findLine(id);
+    return line && line->hidden;
+}
+
+std::vector<int> ChartPanel::visibleSeriesIds() const
+{
+    std::vector<int> ids;
+    ids.reserve(m_lines.size());
+    for (const auto &line : m_lines)
+        ids.push_back(line->id);
+    return ids;
+}
+
+QList<QPointF> ChartPanel::shownPoints(int id) const
+{
+    const Line *line = findLine(id);
+    return line ? line->series->points() : QList<QPointF>();
+}
+
+void ChartPanel::connectLegendMarker(Line &line)
+{
+    const QList<QLegendMarker *> markers = m_chart->legend()->markers(line.series);
+    if (markers.isEmpty())
+        return;
+    QLegendMarker *marker = markers.constFirst();
+    QColor label = ChartStyle::chartColors(m_dark).text;
+    label.setAlphaF(line.hidden ? 0.4 : 1.0);
+    marker->setLabelBrush(label);
+    QColor swatch = ChartStyle::lineColor(line.colorSlot);
+    swatch.setAlphaF(line.hidden ? 0.25 : 1.0);
+    marker->setBrush(swatch);
+    marker->setPen(Qt::NoPen);
+    const int id = line.id;
+    marker->disconnect(this);
+    connect(marker, &QLegendMarker::clicked, this,
+            [this, id] { setLineHidden(id, !isLineHidden(id)); });
 }
 
 int ChartPanel::visibleSeriesCount() const
@@ -212,13 +435,14 @@ void ChartPanel::addLine(int id)
     line->group = &axisGroupFor(m_store.info(id).field);
     line->series = new QLineSeries;
     line->series->setName(m_store.info(id).displayName());
-    QPen pen(kPalette[line->colorSlot % kPaletteSize]);
+    QPen pen(ChartStyle::lineColor(line->colorSlot));
     pen.setWidthF(1.6);
     line->series->setPen(pen); // before addSeries, so the theme keeps it
     m_chart->addSeries(line->series);
     line->series->attachAxis(m_timeAxis);
     line->series->attachAxis(line->group->axis);
     ++line->group->users;
+    connectLegendMarker(*line);
     m_lines.push_back(std::move(line));
 }
 
@@ -247,9 +471,7 @@ ChartPanel::AxisGroup &ChartPanel::axisGroupFor(const QString &field)
     // Alternate sides so two fields (say /price and /latency_ms) get one axis each side.
     m_chart->addAxis(group->axis, m_axesCreated++ % 2 == 0 ? Qt::AlignLeft : Qt::AlignRight);
     group->axis->setTitleText(field);
-    group->axis->setTitleFont(smallerFont(font()));
-    group->axis->setLabelsFont(smallerFont(font()));
-    group->axis->setGridLineColor(QColor(0xe4, 0xe7, 0xeb));
+    styleValueAxis(group->axis);
     group->axis->setTickType(QValueAxis::TicksDynamic);
     group->axis->setTickAnchor(0.0);
     // Only the first axis draws a grid: two grids on different scales read as noise.
@@ -289,7 +511,9 @@ int ChartPanel::plotColumns() const
 
 void ChartPanel::refreshLine(Line &line, double fromMs, double toMs, int columns)
 {
-    decimateMinMax(m_store.buffer(line.id), fromMs, toMs, columns, line.spare);
+    const SeriesBuffer &buffer = m_store.buffer(line.id);
+    line.decimator.update(buffer, fromMs, toMs, columns,
+                          ChartStyle::gapThresholdMs(buffer, (toMs - fromMs) / std::max(1, columns)), line.spare);
     line.series->replace(line.spare); // once per tick, never point by point
     line.shown.swap(line.spare);
     line.stale = false;
@@ -301,8 +525,10 @@ void ChartPanel::updateTimeAxis(double fromMs, double toMs)
         return;
     m_shownFromMs = fromMs;
     m_shownToMs = toMs;
+    m_settingRange = true;
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(fromMs)),
                          QDateTime::fromMSecsSinceEpoch(qint64(toMs)));
+    m_settingRange = false;
 }
 
 void ChartPanel::updateValueAxes(double fromMs)
@@ -311,7 +537,7 @@ void ChartPanel::updateValueAxes(double fromMs)
         double lo = std::numeric_limits<double>::infinity();
         double hi = -std::numeric_limits<double>::infinity();
         for (const auto &line : m_lines) {
-            if (line->group != group.get())
+            if (line->group != group.get() || line->hidden)
                 continue;
             for (const QPointF &p : std::as_const(line->shown)) {
                 // The decimation keeps one sample left of the window; it is not visible.
@@ -331,7 +557,7 @@ void ChartPanel::updateValueAxes(double fromMs)
             continue;
         group->min = min;
         group->max = max;
-        const double step = niceStep(max - min);
+        const double step = ChartStyle::niceStep(max - min);
         if (step != group->step) {
             group->step = step;
             group->axis->setTickInterval(step);
@@ -342,7 +568,9 @@ void ChartPanel::updateValueAxes(double fromMs)
             group->decimals = decimals;
             group->axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
         }
+        m_settingRange = true;
         group->axis->setRange(min, max);
+        m_settingRange = false;
     }
 }
 
@@ -370,12 +598,4 @@ void ChartPanel::markAllStale()
 {
     for (const auto &line : m_lines)
         line->stale = true;
-}
-
-void ChartPanel::clear()
-{
-    while (!m_lines.empty())
-        removeLine(m_lines.front()->id);
-    markAllStale();
-    render({});
 }

@@ -13,12 +13,17 @@ QT_FORWARD_DECLARE_CLASS(QChart)
 QT_FORWARD_DECLARE_CLASS(QChartView)
 QT_FORWARD_DECLARE_CLASS(QDateTimeAxis)
 QT_FORWARD_DECLARE_CLASS(QValueAxis)
+QT_FORWARD_DECLARE_CLASS(QGraphicsLineItem)
+QT_FORWARD_DECLARE_CLASS(QGraphicsSimpleTextItem)
+QT_FORWARD_DECLARE_CLASS(QGraphicsRectItem)
 
 class SeriesStore;
 
 // The live chart: one line per visible series over a rolling time window that ends at the
-// newest sample, one auto-scaled Y axis per field (prices and latencies do not squash each
-// other). The only class that includes Qt Charts, so a move to Qt Graphs touches only it.
+// newest sample (or everything retained), one auto-scaled Y axis per field (prices and
+// latencies do not squash each other). Pause freezes the view while data keeps arriving;
+// rubber-band zoom (reset with resetZoom()), a crosshair read-out, legend toggles, and a
+// break in the line where a series went silent (a disconnection) rather than a line across. The only class that includes Qt Charts, so a move to Qt Graphs touches only it.
 // GUI thread; reads the SeriesStore, which must outlive it. Owned by the main window.
 class ChartPanel final : public QWidget
 {
@@ -34,23 +39,44 @@ public:
     // The line colour of a visible series; invalid when the series is hidden.
     QColor seriesColor(int id) const;
 
+    // 0 shows everything retained.
     qint64 windowMs() const { return m_windowMs; }
     void setWindowMs(qint64 ms);
+
+    bool isPaused() const { return m_paused; }
+    void setPaused(bool paused);
+    bool isZoomed() const { return m_zoomed; }
+    void resetZoom();
+    // Colours of the chart for a dark or a light window.
+    void setDarkTheme(bool dark);
+    bool isDarkTheme() const { return m_dark; }
+    // Shows the crosshair at a point of the view's viewport, as a mouse move does; the text
+    // holds the time and each line's value there. Empty when outside the plot.
+    void showCrosshairAt(const QPoint &viewportPos);
+    QString crosshairText() const;
+    // Hides or shows a line without removing it, as a click on its legend entry does.
+    void setLineHidden(int id, bool hidden);
+    bool isLineHidden(int id) const;
+    std::vector<int> visibleSeriesIds() const;
+    // Points handed to the series of `id`, for tests (NaN points mark gaps).
+    QList<QPointF> shownPoints(int id) const;
 
     // One render tick: re-decimates the visible series among dirtyIds (and any that a window
     // or size change made stale), replaces each line's points once, and rescales the axes.
     void render(const std::vector<int> &dirtyIds);
-
-    // Removes every line (the window switched sessions; series ids start again at 0).
-    void clear();
 
     // For tests and the status bar.
     int visibleSeriesCount() const;
     int pointCount(int seriesIndex) const;
     QStringList visibleSeriesNames() const;
 
+Q_SIGNALS:
+    void zoomChanged(bool zoomed);
+    void pausedChanged(bool paused);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Line;
@@ -69,6 +95,12 @@ private:
     void updateValueAxes(double fromMs);
     void setPlaceholder(Placeholder placeholder);
     void markAllStale();
+    void onTimeRangeChanged();
+    void applyColors();
+    void styleValueAxis(QValueAxis *axis) const;
+    void hideCrosshair();
+    void connectLegendMarker(Line &line);
+    bool visibleRange(double &fromMs, double &toMs, bool &userRange) const;
 
     const SeriesStore &m_store;
     QChart *m_chart = nullptr;
@@ -81,4 +113,11 @@ private:
     double m_shownToMs = 0.0;
     Placeholder m_placeholder = Placeholder::Unset;
     int m_axesCreated = 0; // alternates new value axes between left and right
+    bool m_paused = false;
+    bool m_zoomed = false;
+    bool m_settingRange = false; // our own setRange, not the user's zoom
+    bool m_dark = false;
+    QGraphicsLineItem *m_crossLine = nullptr; // owned by the chart's scene
+    QGraphicsRectItem *m_crossBox = nullptr;
+    QGraphicsSimpleTextItem *m_crossText = nullptr;
 };

@@ -1,5 +1,8 @@
 #include "dashboarddata.h"
 
+#include <QDateTime>
+
+#include <algorithm>
 #include <utility>
 
 DashboardData::DashboardData(qsizetype samplesPerSeries, qsizetype logCapacity, QObject *parent)
@@ -10,28 +13,47 @@ DashboardData::DashboardData(qsizetype samplesPerSeries, qsizetype logCapacity, 
 
 void DashboardData::ingest(const IngestBatch &batch)
 {
+    ingestAt(batch, QDateTime::currentMSecsSinceEpoch());
+}
+
+void DashboardData::ingestAt(const IngestBatch &batch, qint64 nowMs)
+{
     if (batch.rewound)
         dropRetained();
     for (const SeriesInfo &info : batch.newSeries) {
         if (m_series.contains(info.id))
             continue;
         m_series.addSeries(info);
-        if (size_t(info.id) >= m_dirtyFlags.size())
+        if (size_t(info.id) >= m_dirtyFlags.size()) {
             m_dirtyFlags.resize(size_t(info.id) + 1, 0);
+            m_summaries.resize(size_t(info.id) + 1);
+        }
         Q_EMIT seriesAdded(info);
     }
     for (const SamplePoint &sample : batch.samples) {
         m_series.append(sample);
         const auto id = size_t(sample.seriesId);
-        if (id < m_dirtyFlags.size() && !m_dirtyFlags[id]) {
+        if (id >= m_dirtyFlags.size())
+            continue; // unknown to the store as well
+        SeriesSummary &summary = m_summaries[id];
+        summary.previous = summary.count ? summary.last : sample.value;
+        summary.last = sample.value;
+        summary.min = summary.count ? std::min(summary.min, sample.value) : sample.value;
+        summary.max = summary.count ? std::max(summary.max, sample.value) : sample.value;
+        summary.sum += sample.value;
+        ++summary.count;
+        summary.lastUpdateMs = nowMs;
+        if (!m_dirtyFlags[id]) {
             m_dirtyFlags[id] = 1;
             m_dirtyIds.push_back(sample.seriesId);
         }
     }
+
     // Log records wait for the render tick: the store and the model then change together, so
     // a view never asks the model for a row the store has already dropped. Between two ticks
     // only the batches of one tick arrive (same thread), which bounds this queue.
     m_pendingLogs.insert(m_pendingLogs.end(), batch.logs.begin(), batch.logs.end());
+    m_pendingFrames.insert(m_pendingFrames.end(), batch.rawFrames.begin(), batch.rawFrames.end());
     for (const FeedStats &stats : batch.stats)
         mergeStats(stats);
 }
@@ -46,6 +68,12 @@ qsizetype DashboardData::commitPendingLogs()
         m_logs.append(record);
     m_pendingLogs.clear();
     return count;
+}
+
+void DashboardData::takeRawFrames(std::vector<RawFrame> &out)
+{
+    out.clear();
+    std::swap(out, m_pendingFrames);
 }
 
 void DashboardData::takeDirtySeries(std::vector<int> &out)
@@ -76,6 +104,8 @@ void DashboardData::mergeStats(const FeedStats &stats)
 void DashboardData::clear()
 {
     m_series.clear();
+    m_summaries.clear();
+    m_pendingFrames.clear();
     m_logs.clear();
     m_pendingLogs.clear();
     m_stats.clear();
@@ -87,6 +117,8 @@ void DashboardData::clear()
 void DashboardData::dropRetained()
 {
     m_series.clearSamples();
+    // The replay plays these samples again: figures over them would count them twice.
+    std::fill(m_summaries.begin(), m_summaries.end(), SeriesSummary{});
     m_pendingLogs.clear();
     m_clearLogs = true;
     // Every series changed (it is empty now): each is redrawn at the next tick.

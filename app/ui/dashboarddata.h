@@ -11,6 +11,22 @@
 
 #include <vector>
 
+// Running figures of one series since it appeared (not only the retained samples): for the
+// latest values table. lastUpdateMs is the wall clock when its newest sample arrived.
+struct SeriesSummary
+{
+    double last = 0.0;
+    double previous = 0.0;
+    double min = 0.0;
+    double max = 0.0;
+    double sum = 0.0;
+    quint64 count = 0;
+    qint64 lastUpdateMs = -1;
+
+    double mean() const { return count ? sum / double(count) : 0.0; }
+    double change() const { return count > 1 ? last - previous : 0.0; }
+};
+
 // The GUI thread's copy of a session: series and log stores fed from IngestBatch, the latest
 // counters of every feed, and what changed since the last render tick. Owned by MainWindow.
 class DashboardData final : public QObject
@@ -26,15 +42,21 @@ public:
     void clear();
     // Takes one batch from the session (queued connection from the worker thread).
     void ingest(const IngestBatch &batch);
+    // The same with the wall clock given, for tests.
+    void ingestAt(const IngestBatch &batch, qint64 nowMs);
 
     const SeriesStore &seriesStore() const { return m_series; }
     const LogStore &logStore() const { return m_logs; }
     // Feeds in the order they first reported, each with its newest counters.
     const std::vector<FeedStats> &feedStats() const { return m_stats; }
+    // Indexed by series id (ids are dense).
+    const std::vector<SeriesSummary> &summaries() const { return m_summaries; }
 
     // Moves the log records received since the last call into the log store and returns
     // how many; the caller tells its LogModel right after, in the same tick.
     qsizetype commitPendingLogs();
+    // Moves the raw frames received since the last call into `out` (cleared first).
+    void takeRawFrames(std::vector<RawFrame> &out);
     // Fills `out` with the ids of series that received samples since the last call, once each.
     void takeDirtySeries(std::vector<int> &out);
     // True once after stats changed.
@@ -50,9 +72,11 @@ private:
     SeriesStore m_series;
     LogStore m_logs;
     std::vector<LogRecord> m_pendingLogs;
+    std::vector<RawFrame> m_pendingFrames; // bounded like the logs: one tick's batches
     std::vector<FeedStats> m_stats;
     std::vector<int> m_dirtyIds;
     std::vector<char> m_dirtyFlags; // indexed by series id; avoids a set lookup per sample
+    std::vector<SeriesSummary> m_summaries;
     bool m_statsChanged = false;
     bool m_clearLogs = false; // a rewind: the log store empties at the next commit
 };

@@ -19,6 +19,24 @@ void LogFilterModel::setTextFilter(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
+    m_regex.setPattern(text);
+    invalidateFilter();
+}
+
+void LogFilterModel::setFeedFilter(const QString &feed)
+{
+    if (feed == m_feed)
+        return;
+    m_feed = feed;
+    invalidateFilter();
+}
+
+void LogFilterModel::setRegularExpression(bool enabled)
+{
+    if (enabled == m_useRegex)
+        return;
+    m_useRegex = enabled;
+    m_regex.setPatternOptions(QRegularExpression::CaseInsensitiveOption);
     invalidateFilter();
 }
 
@@ -28,12 +46,14 @@ bool LogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     const QModelIndex level = source->index(sourceRow, LogModel::LevelColumn, sourceParent);
     if (level.data(LogModel::LevelRole).toInt() < int(m_minimumLevel))
         return false;
-    if (m_text.isEmpty())
+    const QString feed = source->index(sourceRow, LogModel::FeedColumn, sourceParent).data().toString();
+    if (!m_feed.isEmpty() && feed != m_feed)
+        return false;
+    if (m_text.isEmpty() || !isPatternValid())
         return true;
-    for (int column : { LogModel::MessageColumn, LogModel::FeedColumn }) {
-        const QModelIndex index = source->index(sourceRow, column, sourceParent);
-        if (index.data().toString().contains(m_text, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    const QString message
+        = source->index(sourceRow, LogModel::MessageColumn, sourceParent).data().toString();
+    if (m_useRegex)
+        return m_regex.match(message).hasMatch() || m_regex.match(feed).hasMatch();
+    return message.contains(m_text, Qt::CaseInsensitive) || feed.contains(m_text, Qt::CaseInsensitive);
 }

@@ -2,10 +2,11 @@
 
 #include "model/loglevel.h"
 
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 
-// Filters LogModel rows by a minimum level and a case-insensitive text found in the message
-// or the feed name. GUI thread; owned by the LogPane.
+// Filters LogModel rows by a minimum level, a feed, and a case-insensitive text (plain, or a
+// regular expression) found in the message or the feed name. GUI thread; owned by the LogPane.
 class LogFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -18,6 +19,14 @@ public:
     void setMinimumLevel(LogLevel level);
     QString textFilter() const { return m_text; }
     void setTextFilter(const QString &text);
+    // Empty: every feed.
+    QString feedFilter() const { return m_feed; }
+    void setFeedFilter(const QString &feed);
+    // The text filter as a regular expression; false when the pattern is invalid (then
+    // nothing is filtered out by text until it is fixed).
+    bool isRegularExpression() const { return m_useRegex; }
+    void setRegularExpression(bool enabled);
+    bool isPatternValid() const { return !m_useRegex || m_regex.isValid(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -25,4 +34,7 @@ protected:
 private:
     LogLevel m_minimumLevel = LogLevel::Trace;
     QString m_text;
+    QString m_feed;
+    QRegularExpression m_regex;
+    bool m_useRegex = false;
 };

@@ -10,20 +10,21 @@
 #include <limits>
 
 namespace {
-QVariant levelColor(LogLevel level)
+QVariant levelColor(LogLevel level, bool dark)
 {
-    // Dark enough to read on a white row; INFO keeps the palette's text colour.
+    // Dark enough to read on a white row, light enough on a dark one; INFO keeps the
+    // palette's text colour.
     switch (level) {
     case LogLevel::Trace:
     case LogLevel::Debug:
-        return QColor(0x75, 0x75, 0x75);
+        return dark ? QColor(0x8b, 0x94, 0x9e) : QColor(0x75, 0x75, 0x75);
     case LogLevel::Info:
         return QVariant();
     case LogLevel::Warn:
-        return QColor(0xb2, 0x6a, 0x00);
+        return dark ? QColor(0xe3, 0xb3, 0x41) : QColor(0xb2, 0x6a, 0x00);
     case LogLevel::Error:
     case LogLevel::Fatal:
-        return QColor(0xc6, 0x28, 0x28);
+        return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc6, 0x28, 0x28);
     }
     return QVariant();
 }
@@ -80,7 +81,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
             return record.message;
         break;
     case Qt::ForegroundRole:
-        return levelColor(record.level);
+        return levelColor(record.level, m_dark);
     case LevelRole:
         return int(record.level);
     case TimeUsRole:
@@ -138,4 +139,30 @@ void LogModel::reset()
     m_firstSequence = m_store.firstSequence();
     m_rows = 0;
     endResetModel();
+}
+
+quint64 LogModel::droppedCount() const
+{
+    return m_store.dropped();
+}
+
+void LogModel::setDarkColors(bool dark)
+{
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1), { Qt::ForegroundRole });
+}
+
+QString LogModel::rowsText(const QList<int> &rows) const
+{
+    QStringList lines;
+    for (int row : rows) {
+        QStringList cells;
+        for (int column = 0; column < ColumnCount; ++column)
+            cells << index(row, column).data().toString();
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n'));
 }

@@ -32,9 +32,16 @@ public:
     void flush();
     // After the store was cleared: no rows, and the next flush starts from the store's front.
     void reset();
+    // Records the bounded store has dropped (oldest first) since it was created.
+    quint64 droppedCount() const;
+    // Level colours readable on a dark background.
+    void setDarkColors(bool dark);
+    // The given rows (source rows) as tab-separated lines, for the clipboard.
+    QString rowsText(const QList<int> &rows) const;
 
 private:
     const LogStore &m_store;
     quint64 m_firstSequence = 0; // store sequence number of row 0
     int m_rows = 0;
+    bool m_dark = false;
 };

@@ -3,7 +3,13 @@
 #include "logfiltermodel.h"
 #include "logmodel.h"
 
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLocale>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -11,14 +17,42 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 LogPane::LogPane(LogModel *model, QWidget *parent)
     : QWidget(parent)
     , m_filter(new LogFilterModel(this))
     , m_view(new QTableView(this))
     , m_levelCombo(new QComboBox(this))
     , m_textFilter(new QLineEdit(this))
+    , m_feedCombo(new QComboBox(this))
+    , m_regex(new QCheckBox(tr("Regex"), this))
+    , m_dropped(new QLabel(this))
+    , m_model(model)
 {
     m_filter->setSourceModel(model);
+
+    m_feedCombo->setObjectName(QStringLiteral("logFeedCombo"));
+    m_feedCombo->addItem(tr("All feeds"), QString());
+    m_feedCombo->setToolTip(tr("Show only records of this feed"));
+    connect(m_feedCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_filter->setFeedFilter(m_feedCombo->itemData(index).toString());
+        m_view->scrollToBottom();
+    });
+    m_regex->setObjectName(QStringLiteral("logRegexCheck"));
+    m_regex->setToolTip(tr("Read the filter text as a regular expression"));
+    connect(m_regex, &QCheckBox::toggled, m_filter, &LogFilterModel::setRegularExpression);
+    connect(m_regex, &QCheckBox::toggled, this, &LogPane::updateRegexState);
+    m_dropped->setObjectName(QStringLiteral("logDroppedLabel"));
+    m_dropped->setToolTip(tr("Oldest records removed from the bounded log store"));
+    auto *copy = new QAction(tr("Copy"), m_view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &LogPane::copySelection);
+    m_view->addAction(copy);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &LogPane::onRowsInserted);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &LogPane::updateDropped);
 
     m_levelCombo->addItem(tr("All levels"), int(LogLevel::Trace));
     m_levelCombo->addItem(tr("Debug and above"), int(LogLevel::Debug));
@@ -30,7 +64,9 @@ LogPane::LogPane(LogModel *model, QWidget *parent)
 
     m_textFilter->setPlaceholderText(tr("Filter messages and feeds"));
     m_textFilter->setClearButtonEnabled(true);
+    m_textFilter->setObjectName(QStringLiteral("logTextFilter"));
     connect(m_textFilter, &QLineEdit::textChanged, m_filter, &LogFilterModel::setTextFilter);
+    connect(m_textFilter, &QLineEdit::textChanged, this, &LogPane::updateRegexState);
 
     m_view->setModel(m_filter);
     m_view->setObjectName(QStringLiteral("logView"));
@@ -65,12 +101,59 @@ LogPane::LogPane(LogModel *model, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
     filters->addWidget(m_levelCombo);
+    filters->addWidget(m_feedCombo);
     filters->addWidget(m_textFilter, 1);
+    filters->addWidget(m_regex);
+    filters->addWidget(m_dropped);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
+    updateDropped();
+    onRowsInserted(QModelIndex(), 0, model->rowCount() - 1);
+}
+
+void LogPane::copySelection()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows << m_filter->mapToSource(index).row();
+    std::sort(rows.begin(), rows.end());
+    if (!rows.isEmpty())
+        QGuiApplication::clipboard()->setText(m_model->rowsText(rows));
+}
+
+QString LogPane::droppedText() const
+{
+    return m_dropped->text();
+}
+
+void LogPane::onRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    // New feed names join the feed filter; a few rows per tick, so a scan is cheap.
+    for (int row = first; row <= last; ++row) {
+        const QString feed = m_model->index(row, LogModel::FeedColumn, parent).data().toString();
+        if (!feed.isEmpty() && m_feedCombo->findData(feed) < 0)
+            m_feedCombo->addItem(feed, feed);
+    }
+    updateDropped();
+}
+
+void LogPane::updateDropped()
+{
+    const quint64 dropped = m_model->droppedCount();
+    m_dropped->setVisible(dropped > 0);
+    const QString text = tr("%1 dropped").arg(QLocale().toString(dropped));
+    if (m_dropped->text() != text)
+        m_dropped->setText(text);
+}
+
+void LogPane::updateRegexState()
+{
+    // An unfinished pattern is common while typing: mark it, do not nag.
+    m_textFilter->setStyleSheet(m_filter->isPatternValid() ? QString()
+                                                           : QStringLiteral("color: #c62828;"));
 }
 
 bool LogPane::isFollowingTail() const

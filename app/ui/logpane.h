@@ -4,12 +4,15 @@
 
 class LogFilterModel;
 class LogModel;
+class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 
-// The log table with a level filter and a text filter. Follows the tail (keeps the newest
-// row in view) unless the user has scrolled up. GUI thread; owned by its dock.
+// The log table with level, feed and text filters (plain or regular expression), a count of
+// records the bounded store dropped, and copy of the selected rows. Follows the tail (keeps
+// the newest row in view) unless the user has scrolled up. GUI thread; owned by its dock.
 class LogPane final : public QWidget
 {
     Q_OBJECT
@@ -21,13 +24,23 @@ public:
     QTableView *view() const { return m_view; }
     LogFilterModel *filterModel() const { return m_filter; }
     bool isFollowingTail() const;
+    // Copies the selected rows, tab-separated, to the clipboard.
+    void copySelection();
+    QString droppedText() const;
 
 private:
     void onLevelChanged(int index);
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void updateDropped();
+    void updateRegexState();
 
     LogFilterModel *m_filter = nullptr;
     QTableView *m_view = nullptr;
     QComboBox *m_levelCombo = nullptr;
     QLineEdit *m_textFilter = nullptr;
+    QComboBox *m_feedCombo = nullptr;
+    QCheckBox *m_regex = nullptr;
+    QLabel *m_dropped = nullptr;
+    LogModel *m_model = nullptr;
     bool m_followBeforeInsert = true;
 };

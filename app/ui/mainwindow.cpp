@@ -1,32 +1,56 @@
 #include "mainwindow.h"
 
+#include "chartcard.h"
 #include "chartpanel.h"
+#include "chartsarea.h"
 #include "dashboarddata.h"
+#include "feedspanel.h"
+#include "latestvaluesmodel.h"
+#include "latestvaluespanel.h"
 #include "logmodel.h"
 #include "logpane.h"
+#include "messageinspector.h"
 #include "serieslist.h"
 #include "statusbar.h"
+#include "uisettings.h"
 
 #include "session/sessioncontroller.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QDateTime>
 #include <QDockWidget>
-#include <QFile>
 #include <QIcon>
+#include <QJsonArray>
 #include <QKeySequence>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace {
 constexpr int kDefaultRenderIntervalMs = 33; // 30 Hz
-constexpr int kDefaultWindowSeconds = 60;
-constexpr int kSeriesListWidth = 210;
-constexpr int kLogDockHeight = 250;
+constexpr int kLatestRefreshMs = 250; // the latest values table repaints 4 times a second
+constexpr int kSeriesListWidth = 230;
+constexpr int kLayoutVersion = 1;
+const QString kVersionKey = QStringLiteral("version");
+const QString kChartsKey = QStringLiteral("charts");
+const QString kDocksKey = QStringLiteral("docks");
+const QString kSplitterKey = QStringLiteral("seriesSplitter");
+
+QString toBase64(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+QByteArray fromBase64(const QJsonValue &value)
+{
+    return QByteArray::fromBase64(value.toString().toLatin1());
+}
 } // namespace
 
 MainWindow::MainWindow(SessionController *session, QWidget *parent)
@@ -37,24 +61,27 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     setWindowTitle(tr("FeedBoard"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/feedboard.png")));
     createCentralArea();
-    createLogDock();
+    createDocks();
     m_statusBar = new FeedStatusBar(this);
     setStatusBar(m_statusBar);
     createMenus();
-    applyStyleSheet();
+    setTheme(Theme::fromKey(UiSettings::theme()));
     resize(1280, 800);
 
     connect(m_data, &DashboardData::seriesAdded, m_seriesList, &SeriesList::addSeries);
+    connect(m_data, &DashboardData::seriesAdded, m_charts, &ChartsArea::onSeriesAdded);
     connect(m_seriesList, &SeriesList::seriesToggled, this, &MainWindow::onSeriesToggled);
+    connect(m_charts, &ChartsArea::activeChartChanged, this, &MainWindow::onActiveChartChanged);
     connectSession(session);
 
+    m_sinceLatestRefresh.start();
     connect(m_renderTimer, &QTimer::timeout, this, &MainWindow::onRenderTick);
     m_renderTimer->start(kDefaultRenderIntervalMs);
 }
 
 MainWindow::~MainWindow()
 {
-    // Children die in creation order, m_data (the stores) first; the chart and the log model
+    // Children die in creation order, m_data (the stores) first; the charts and the models
     // hold references to the stores but read them only on a tick, so no tick may come.
     m_renderTimer->stop();
 }
@@ -74,31 +101,70 @@ const SeriesStore &MainWindow::seriesStore() const
     return m_data->seriesStore();
 }
 
+ChartPanel *MainWindow::chartPanel() const
+{
+    return m_charts->activePanel();
+}
+
 void MainWindow::createCentralArea()
 {
     m_seriesList = new SeriesList;
-    m_chart = new ChartPanel(m_data->seriesStore());
-    m_chart->setWindowMs(kDefaultWindowSeconds * 1000);
+    m_seriesSearch = new QLineEdit;
+    m_seriesSearch->setObjectName(QStringLiteral("seriesSearch"));
+    m_seriesSearch->setPlaceholderText(tr("Search series"));
+    m_seriesSearch->setClearButtonEnabled(true);
+    connect(m_seriesSearch, &QLineEdit::textChanged, m_seriesList, &SeriesList::setFilterText);
+    auto *seriesPane = new QWidget;
+    auto *seriesLayout = new QVBoxLayout(seriesPane);
+    seriesLayout->setContentsMargins(0, 0, 0, 0);
+    seriesLayout->setSpacing(2);
+    seriesLayout->addWidget(m_seriesSearch);
+    seriesLayout->addWidget(m_seriesList, 1);
+
+    m_charts = new ChartsArea(m_data->seriesStore());
+    m_charts->addChart();
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("centralSplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_seriesList);
-    splitter->addWidget(m_chart);
+    splitter->addWidget(seriesPane);
+    splitter->addWidget(m_charts);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ kSeriesListWidth, 1280 - kSeriesListWidth });
     setCentralWidget(splitter);
 }
 
-void MainWindow::createLogDock()
+QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &name,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name); // saveState() keys docks by object name
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::createDocks()
 {
     m_logModel = new LogModel(m_data->logStore(), this);
     m_logPane = new LogPane(m_logModel);
-    auto *dock = new QDockWidget(tr("Log"), this);
-    dock->setObjectName(QStringLiteral("logDock"));
-    dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
-    dock->setWidget(m_logPane);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    resizeDocks({ dock }, { kLogDockHeight }, Qt::Vertical);
+    QDockWidget *log = addDock(m_logPane, tr("Log"), QStringLiteral("logDock"),
+                               Qt::BottomDockWidgetArea);
+    m_latestModel = new LatestValuesModel(*m_data, this);
+    QDockWidget *latest = addDock(new LatestValuesPanel(m_latestModel), tr("Latest Values"),
+                                  QStringLiteral("latestDock"), Qt::BottomDockWidgetArea);
+    // The latest values beside the log; the feeds share the log's place as a tab.
+    splitDockWidget(log, latest, Qt::Horizontal);
+    m_feedsPanel = new FeedsPanel;
+    QDockWidget *feeds = addDock(m_feedsPanel, tr("Feeds"), QStringLiteral("feedsDock"),
+                                 Qt::BottomDockWidgetArea);
+    tabifyDockWidget(log, feeds);
+    m_inspector = new MessageInspector;
+    QDockWidget *inspector = addDock(m_inspector, tr("Message Inspector"),
+                                     QStringLiteral("inspectorDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(log, inspector);
+    log->raise();
+    resizeDocks({ log, latest }, { 780, 500 }, Qt::Horizontal);
+    resizeDocks({ log }, { 250 }, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -110,72 +176,211 @@ void MainWindow::createMenus()
     quit->setShortcutContext(Qt::ApplicationShortcut);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    auto *windows = new QActionGroup(this);
-    const struct
-    {
-        QString text;
-        int seconds;
-    } choices[] = { { tr("Last &10 Seconds"), 10 },
-                    { tr("Last &Minute"), 60 },
-                    { tr("Last &5 Minutes"), 300 } };
-    int shortcut = 1;
-    for (const auto &choice : choices) {
-        QAction *action = view->addAction(choice.text);
-        action->setObjectName(QStringLiteral("actionWindow%1s").arg(choice.seconds));
-        action->setCheckable(true);
-        action->setChecked(choice.seconds == kDefaultWindowSeconds);
-        action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(shortcut++)));
-        action->setActionGroup(windows);
-        const int seconds = choice.seconds;
-        connect(action, &QAction::triggered, this, [this, seconds] { setWindowSeconds(seconds); });
-    }
-    view->addSeparator();
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        view->addAction(dock->toggleViewAction());
+    createChartMenu();
+    createViewMenu();
+    createSettingsMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About FeedBoard"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::createChartMenu()
+{
+    QMenu *chart = menuBar()->addMenu(tr("&Chart"));
+    QAction *add = chart->addAction(tr("&Add Chart"), m_charts, &ChartsArea::addChart);
+    add->setObjectName(QStringLiteral("actionAddChart"));
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *remove = chart->addAction(tr("&Remove Chart"), this,
+                                       [this] { m_charts->removeChart(m_charts->activeCard()); });
+    remove->setObjectName(QStringLiteral("actionRemoveChart"));
+    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    chart->addSeparator();
+    QAction *pause = chart->addAction(tr("&Pause / Resume"), this, [this] {
+        chartPanel()->setPaused(!chartPanel()->isPaused());
+    });
+    pause->setObjectName(QStringLiteral("actionPause"));
+    pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    QAction *reset = chart->addAction(tr("Reset &Zoom"), this,
+                                      [this] { chartPanel()->resetZoom(); });
+    reset->setObjectName(QStringLiteral("actionResetZoom"));
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *find = chart->addAction(tr("&Find Series"), this, [this] {
+        m_seriesSearch->setFocus();
+        m_seriesSearch->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    chart->addSeparator();
+    int shortcut = 1;
+    for (const auto &[label, ms] : ChartCard::windowChoices()) {
+        QAction *action = chart->addAction(tr("Window: %1").arg(label));
+        action->setObjectName(QStringLiteral("actionWindow%1s").arg(ms / 1000));
+        action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(shortcut++)));
+        const qint64 windowMs = ms;
+        connect(action, &QAction::triggered, this, [this, windowMs] { setWindowMs(windowMs); });
+    }
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    QAction *focusLog = view->addAction(tr("Filter &Log"), this, [this] {
+        m_logPane->findChild<QLineEdit *>(QStringLiteral("logTextFilter"))->setFocus();
+    });
+    focusLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addSeparator();
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(this);
+    const struct
+    {
+        QString text;
+        Theme::Choice choice;
+    } choices[] = { { tr("Follow &System"), Theme::Choice::System },
+                    { tr("&Light"), Theme::Choice::Light },
+                    { tr("&Dark"), Theme::Choice::Dark } };
+    for (const auto &entry : choices) {
+        QAction *action = themes->addAction(entry.text);
+        action->setObjectName(QStringLiteral("actionTheme_") + Theme::key(entry.choice));
+        action->setCheckable(true);
+        action->setChecked(Theme::key(entry.choice) == UiSettings::theme());
+        action->setActionGroup(group);
+        const Theme::Choice choice = entry.choice;
+        connect(action, &QAction::triggered, this, [this, choice] {
+            UiSettings::setTheme(Theme::key(choice));
+            setTheme(choice);
+        });
+    }
+}
+
+void MainWindow::createSettingsMenu()
+{
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *languages = settings->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    // Language names in their own language, so a user can find theirs in any UI language.
+    const struct
+    {
+        QString text;
+        QString code;
+    } choices[] = { { tr("System Default"), QString() },
+                    { QStringLiteral("English"), QStringLiteral("en") },
+                    { QStringLiteral("Deutsch"), QStringLiteral("de") },
+                    { QStringLiteral("\u7b80\u4f53\u4e2d\u6587"), QStringLiteral("zh_CN") } };
+    const QString current = UiSettings::language();
+    for (const auto &entry : choices) {
+        QAction *action = languages->addAction(entry.text);
+        action->setObjectName(QStringLiteral("actionLanguage_")
+                              + (entry.code.isEmpty() ? QStringLiteral("system") : entry.code));
+        action->setCheckable(true);
+        action->setChecked(entry.code == current);
+        action->setActionGroup(group);
+        const QString code = entry.code;
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    UiSettings::setLanguage(code);
+    // Every widget would need its texts set again; a restart is simpler and complete.
+    m_statusBar->showMessage(tr("The language changes when FeedBoard is started again."), 10000);
+}
+
 void MainWindow::connectSession(SessionController *session)
 {
     if (!session)
         return; // a window without a session: replay-less previews and tests
+    m_session = session;
     connect(session, &SessionController::batchReady, m_data, &DashboardData::ingest);
     connect(session, &SessionController::feedEvent, m_statusBar, &FeedStatusBar::showFeedEvent);
     connect(session, &SessionController::fileError, m_statusBar, &FeedStatusBar::showFileError);
+    m_inspector->setFeedSpecs(session->feedSpecs());
+    connect(m_feedsPanel, &FeedsPanel::openRequested, session, &SessionController::openFeed);
+    connect(m_feedsPanel, &FeedsPanel::closeRequested, session, &SessionController::closeFeed);
+    connect(m_feedsPanel, &FeedsPanel::sendRequested, session, &SessionController::sendText);
 }
 
-void MainWindow::applyStyleSheet()
+QJsonObject MainWindow::saveLayout() const
 {
-    QFile file(QStringLiteral(":/styles/light.qss"));
-    if (file.open(QIODevice::ReadOnly | QIODevice::Text))
-        setStyleSheet(QString::fromUtf8(file.readAll()));
+    const auto *splitter = qobject_cast<QSplitter *>(centralWidget());
+    return { { kVersionKey, kLayoutVersion },
+             { kChartsKey, m_charts->saveState() },
+             { kDocksKey, toBase64(saveState(kLayoutVersion)) },
+             { kSplitterKey, toBase64(splitter->saveState()) } };
 }
 
-void MainWindow::setWindowSeconds(int seconds)
+bool MainWindow::restoreLayout(const QJsonObject &layout)
 {
-    m_chart->setWindowMs(qint64(seconds) * 1000);
-    m_chart->render({}); // show the new window now rather than at the next sample
+    if (layout.value(kVersionKey).toInt() != kLayoutVersion)
+        return false;
+    if (!m_charts->restoreState(layout.value(kChartsKey).toObject()))
+        return false;
+    // The saved layout decides what each chart shows from now on.
+    m_seriesList->setDefaultRuleEnabled(false);
+    restoreState(fromBase64(layout.value(kDocksKey)), kLayoutVersion);
+    qobject_cast<QSplitter *>(centralWidget())->restoreState(fromBase64(layout.value(kSplitterKey)));
+    onActiveChartChanged();
+    return true;
+}
+
+void MainWindow::setTheme(Theme::Choice choice)
+{
+    m_theme = choice;
+    setStyleSheet(Theme::apply(choice));
+    const bool dark = Theme::isDark(choice);
+    m_charts->setDarkTheme(dark);
+    m_logModel->setDarkColors(dark);
+}
+
+bool MainWindow::isDarkTheme() const
+{
+    return Theme::isDark(m_theme);
+}
+
+void MainWindow::setWindowMs(qint64 ms)
+{
+    m_charts->activeCard()->setWindowMs(ms);
+    chartPanel()->render({}); // show the new window now rather than at the next sample
 }
 
 void MainWindow::onSeriesToggled(int id, bool visible)
 {
-    m_chart->setSeriesVisible(id, visible);
-    m_seriesList->setSeriesColor(id, m_chart->seriesColor(id));
+    ChartPanel *chart = chartPanel();
+    chart->setSeriesVisible(id, visible);
+    chart->render({});
+    m_seriesList->setSeriesColor(id, chart->seriesColor(id));
+}
+
+void MainWindow::onActiveChartChanged()
+{
+    ChartPanel *chart = chartPanel();
+    QHash<int, QColor> colors;
+    for (int id : chart->visibleSeriesIds())
+        colors.insert(id, chart->seriesColor(id));
+    m_seriesList->showChartSeries(colors);
 }
 
 void MainWindow::onRenderTick()
 {
     m_data->takeDirtySeries(m_dirtyIds);
-    m_chart->render(m_dirtyIds);
+    m_charts->render(m_dirtyIds);
     // Store and model change together, so one insertion per tick and no stale rows.
     if (m_data->commitPendingLogs() > 0)
         m_logModel->flush();
-    if (m_data->takeStatsChanged())
+    m_data->takeRawFrames(m_frames);
+    if (!m_frames.empty())
+        m_inspector->addFrames(m_frames);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_data->takeStatsChanged()) {
         m_statusBar->setStats(m_data->feedStats());
+        m_feedsPanel->setStats(m_data->feedStats(), now);
+    }
+    if (m_sinceLatestRefresh.elapsed() >= kLatestRefreshMs) {
+        m_sinceLatestRefresh.restart();
+        m_latestModel->refresh(now);
+    }
 }
 
 void MainWindow::showAbout()
@@ -189,9 +394,16 @@ void MainWindow::showAbout()
 
 void MainWindow::clearSession()
 {
+    // Charts are rebuilt from their own layout: each one keeps its place, window and the
+    // series it showed, by name, which reappear once the new session discovers them.
+    const QJsonObject charts = m_charts->saveState();
     m_data->clear();
     m_logModel->reset();
-    m_chart->clear();
+    m_latestModel->reset();
     m_seriesList->clearSeries();
+    m_charts->restoreState(charts);
+    m_inspector->clear();
+    if (m_session)
+        m_inspector->setFeedSpecs(m_session->feedSpecs());
     m_statusBar->setStats(m_data->feedStats());
 }

@@ -1,23 +1,36 @@
 #pragma once
 
+#include "theme.h"
+
+#include "model/rawframe.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
 #include <QMainWindow>
 
 #include <vector>
 
 class ChartPanel;
+class ChartsArea;
 class DashboardData;
 class FeedStatusBar;
+class FeedsPanel;
+class LatestValuesModel;
 class LogModel;
 class LogPane;
+class MessageInspector;
 class SeriesList;
 class SeriesStore;
 class SessionController;
-class QActionGroup;
+class QDockWidget;
+class QLineEdit;
+class QMenu;
 class QTimer;
 
 // The main window. Only wires: the session's batches go into DashboardData, and one render
-// clock (30 Hz by default) moves what changed into the chart and the log model, never once per
-// message. GUI thread; does not own the session, which must outlive it or be stopped first.
+// clock (30 Hz by default) moves what changed into the charts, the log model, the feeds and
+// latest values tables, never once per message. GUI thread; does not own the session, which
+// must outlive it or be stopped first.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -31,11 +44,27 @@ public:
     // Injectable so tests and slow machines can change the frame rate (33 ms = 30 Hz).
     void setRenderIntervalMs(int ms);
 
-    ChartPanel *chartPanel() const { return m_chart; }
+    // The layout a profile stores under "layout": charts and their series, time windows,
+    // dock and splitter state. restoreLayout() returns false (changing nothing) when the
+    // object is not a layout.
+    QJsonObject saveLayout() const;
+    bool restoreLayout(const QJsonObject &layout);
+
+    // Applies a theme now (not persisted; the View menu persists the user's choice).
+    void setTheme(Theme::Choice choice);
+    Theme::Choice theme() const { return m_theme; }
+    bool isDarkTheme() const;
+
+    // The active chart (the one the series list and the View menu act on).
+    ChartPanel *chartPanel() const;
+    ChartsArea *chartsArea() const { return m_charts; }
     LogModel *logModel() const { return m_logModel; }
     LogPane *logPane() const { return m_logPane; }
     FeedStatusBar *feedStatusBar() const { return m_statusBar; }
+    FeedsPanel *feedsPanel() const { return m_feedsPanel; }
+    LatestValuesModel *latestValuesModel() const { return m_latestModel; }
     SeriesList *seriesList() const { return m_seriesList; }
+    MessageInspector *messageInspector() const { return m_inspector; }
     const SeriesStore &seriesStore() const;
     const DashboardData &dashboardData() const { return *m_data; }
     // Empties stores, chart, series list and log before the window shows another session.
@@ -43,21 +72,35 @@ public:
 
 private:
     void createCentralArea();
-    void createLogDock();
+    QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name,
+                         Qt::DockWidgetArea area);
+    void createDocks();
     void createMenus();
+    void createChartMenu();
+    void createViewMenu();
+    void createSettingsMenu();
     void connectSession(SessionController *session);
-    void applyStyleSheet();
-    void setWindowSeconds(int seconds);
+    void setWindowMs(qint64 ms);
     void onSeriesToggled(int id, bool visible);
+    void onActiveChartChanged();
+    void chooseLanguage(const QString &code);
     void onRenderTick();
     void showAbout();
 
     DashboardData *m_data = nullptr;
-    ChartPanel *m_chart = nullptr;
+    SessionController *m_session = nullptr; // not owned; outlives the window
+    ChartsArea *m_charts = nullptr;
     SeriesList *m_seriesList = nullptr;
+    QLineEdit *m_seriesSearch = nullptr;
     LogModel *m_logModel = nullptr;
     LogPane *m_logPane = nullptr;
+    FeedsPanel *m_feedsPanel = nullptr;
+    LatestValuesModel *m_latestModel = nullptr;
+    MessageInspector *m_inspector = nullptr;
     FeedStatusBar *m_statusBar = nullptr;
     QTimer *m_renderTimer = nullptr;
+    QElapsedTimer m_sinceLatestRefresh;
+    Theme::Choice m_theme = Theme::Choice::System;
     std::vector<int> m_dirtyIds; // reused by every tick
+    std::vector<RawFrame> m_frames; // reused by every tick
 };

@@ -42,14 +42,12 @@ void SeriesList::addSeries(const SeriesInfo &info)
 {
     if (m_items.contains(info.id))
         return;
-    QStringList label;
-    if (!info.key.isEmpty())
-        label << info.key;
-    label << info.field;
+    // feed > key > field, or feed > field for a feed without keys.
+    QTreeWidgetItem *parent = info.key.isEmpty() ? feedItem(info.feed) : keyItem(info.feed, info.key);
     QTreeWidgetItem *item = nullptr;
     {
         const QSignalBlocker blocker(this); // no itemChanged for the initial unchecked state
-        item = new QTreeWidgetItem(feedItem(info.feed), { label.join(QLatin1Char(' ')) });
+        item = new QTreeWidgetItem(parent, { info.field });
         item->setData(0, kIdRole, info.id);
         item->setToolTip(0, info.displayName());
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
@@ -58,7 +56,9 @@ void SeriesList::addSeries(const SeriesInfo &info)
         item->setIcon(0, swatch(QColor()));
     }
     m_items.insert(info.id, item);
-    applyDefaultRule(info, item);
+    applyFilter(item);
+    if (m_defaultRule)
+        applyDefaultRule(info, item);
 }
 
 // Default rule: the /price field of each key is shown; a feed without /price shows the first
@@ -110,12 +110,58 @@ void SeriesList::setSeriesColor(int id, const QColor &color)
     }
 }
 
+void SeriesList::showChartSeries(const QHash<int, QColor> &colors)
+{
+    const QSignalBlocker blocker(this);
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        const QColor color = colors.value(it.key());
+        it.value()->setCheckState(0, colors.contains(it.key()) ? Qt::Checked : Qt::Unchecked);
+        it.value()->setIcon(0, swatch(color));
+    }
+}
+
+void SeriesList::setFilterText(const QString &text)
+{
+    m_filter = text.trimmed();
+    for (QTreeWidgetItem *item : std::as_const(m_items))
+        applyFilter(item);
+}
+
+void SeriesList::applyFilter(QTreeWidgetItem *item)
+{
+    // The tooltip is the full name (feed key field): a search may name any part of it.
+    const bool match = m_filter.isEmpty() || item->toolTip(0).contains(m_filter, Qt::CaseInsensitive);
+    item->setHidden(!match);
+    // A group shows while any of its children does.
+    for (QTreeWidgetItem *group = item->parent(); group; group = group->parent()) {
+        bool anyShown = false;
+        for (int i = 0; i < group->childCount() && !anyShown; ++i)
+            anyShown = !group->child(i)->isHidden();
+        group->setHidden(!anyShown);
+    }
+}
+
+QTreeWidgetItem *SeriesList::keyItem(const QString &feed, const QString &key)
+{
+    QTreeWidgetItem *&item = m_keys[feed + QChar(0x1f) + key];
+    if (!item) {
+        const QSignalBlocker blocker(this);
+        item = new QTreeWidgetItem(feedItem(feed), { key });
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setExpanded(true);
+        item->setToolTip(0, feed + QLatin1Char(' ') + key);
+    }
+    return item;
+}
+
 QTreeWidgetItem *SeriesList::feedItem(const QString &feed)
 {
     QTreeWidgetItem *&item = m_feeds[feed];
     if (!item) {
+        const QSignalBlocker blocker(this);
         item = new QTreeWidgetItem(this, { feed });
         item->setFlags(Qt::ItemIsEnabled);
+        item->setToolTip(0, feed);
         item->setExpanded(true);
         QFont font = item->font(0);
         font.setBold(true);
@@ -142,6 +188,7 @@ void SeriesList::clearSeries()
     m_updating = false;
     m_items.clear();
     m_feeds.clear();
+    m_keys.clear();
     m_keyDefaults.clear();
     m_userTouched.clear();
     m_defaultChecked = 0;

@@ -6,7 +6,7 @@
 #include <QSet>
 #include <QTreeWidget>
 
-// The discovered series, grouped by feed, each with a check box that shows or hides it on
+// The discovered series, grouped by feed and key, each with a check box that shows or hides it on
 // the chart. New series are checked by a default rule (see serieslist.cpp), at most
 // kMaxDefaultChecked of them. GUI thread; owned by the main window's splitter.
 class SeriesList final : public QTreeWidget
@@ -27,6 +27,13 @@ public:
     void clearSeries();
     // Shows the chart's colour of a series next to it; an invalid colour clears it.
     void setSeriesColor(int id, const QColor &color);
+    // Shows which series a chart holds (the active chart changed): check boxes and colours
+    // follow `colors` (id -> line colour), without emitting seriesToggled.
+    void showChartSeries(const QHash<int, QColor> &colors);
+    // Hides series whose feed, key or field does not contain `text` (case-insensitive).
+    void setFilterText(const QString &text);
+    // Off once a saved layout decides what is shown.
+    void setDefaultRuleEnabled(bool enabled) { m_defaultRule = enabled; }
 
 Q_SIGNALS:
     void seriesToggled(int id, bool checked);
@@ -38,13 +45,18 @@ private:
         bool isPrice = false; // chosen because it is /price
     };
     QTreeWidgetItem *feedItem(const QString &feed);
+    QTreeWidgetItem *keyItem(const QString &feed, const QString &key);
     void applyDefaultRule(const SeriesInfo &info, QTreeWidgetItem *item);
     void onItemChanged(QTreeWidgetItem *item, int column);
+    void applyFilter(QTreeWidgetItem *item);
 
     QHash<int, QTreeWidgetItem *> m_items;
     QHash<QString, QTreeWidgetItem *> m_feeds;
+    QHash<QString, QTreeWidgetItem *> m_keys; // by feed + key
     QHash<QString, KeyDefault> m_keyDefaults; // by feed + key
     QSet<int> m_userTouched; // ids the user checked or unchecked
     int m_defaultChecked = 0;
     bool m_updating = false; // true while the list itself changes check states
+    bool m_defaultRule = true;
+    QString m_filter;
 };

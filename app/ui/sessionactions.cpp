@@ -98,7 +98,7 @@ void SessionActions::setExportSources(const DashboardData *data, QWidget *chart)
         ExportDialog dialog(*data, chart, m_window);
         // A replay exports from its capture; a live session from the capture it records.
         const QString capture = m_session && m_session->hasReplay() ? m_session->replayPath() : m_capturePath;
-        dialog.setCaptureSource(capture, m_session ? m_session->feeds() : QList<FeedSpec>());
+        dialog.setCaptureSource(capture, m_session ? m_session->feedSpecs() : QList<FeedSpec>());
         dialog.exec();
     });
     m_file->insertAction(m_before, action);
@@ -155,9 +155,7 @@ bool SessionActions::switchToProfile(const QString &path)
     m_profilePath = path;
     replaceSession(profile->feeds, QString(),
                    profile->name.isEmpty() ? QFileInfo(path).completeBaseName() : profile->name);
-    const QJsonValue layout = profile->extra.value(QStringLiteral("layout"));
-    if (m_restoreLayout && layout.isObject() && !m_restoreLayout(layout.toObject()))
-        m_window->statusBar()->showMessage(tr("The profile's layout could not be restored."), 5000);
+    restoreLayout(*profile);
     return true;
 }
 
@@ -180,7 +178,6 @@ void SessionActions::replaceSession(const QList<FeedSpec> &feeds, const QString 
     if (!m_session)
         return;
     m_session->reset();
-    Q_EMIT sessionCleared();
     for (const FeedSpec &feed : feeds)
         m_session->addFeed(feed);
     QString error;
@@ -197,6 +194,9 @@ void SessionActions::replaceSession(const QList<FeedSpec> &feeds, const QString 
     setCapturePath(capture);
     updateReplayBar(1.0);
     m_window->setWindowTitle(tr("FeedBoard — %1").arg(title));
+    // Nothing of the new session has arrived yet (it starts below; the old one's batches
+    // were dropped), and the window can read the new feeds' decode settings.
+    Q_EMIT sessionCleared();
     m_session->start();
 }
 
@@ -343,4 +343,20 @@ Profile SessionActions::withCurrentLayout(Profile profile) const
             profile.extra.insert(QStringLiteral("layout"), layout);
     }
     return profile;
+}
+
+void SessionActions::restoreProfileLayout()
+{
+    if (m_profilePath.isEmpty() || !m_restoreLayout)
+        return;
+    QString error;
+    if (const auto profile = m_store->load(m_profilePath, &error))
+        restoreLayout(*profile);
+}
+
+void SessionActions::restoreLayout(const Profile &profile)
+{
+    const QJsonValue layout = profile.extra.value(QStringLiteral("layout"));
+    if (m_restoreLayout && layout.isObject() && !m_restoreLayout(layout.toObject()))
+        m_window->statusBar()->showMessage(tr("The profile's layout could not be restored."), 5000);
 }

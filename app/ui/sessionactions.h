@@ -31,7 +31,8 @@ public:
     SessionActions(QMainWindow *window, SessionController *session, ProfileStore *store);
 
 Q_SIGNALS:
-    // The old session has ended: the window must forget its series and logs now.
+    // The old session has ended and the new one is configured but not started: the window
+    // must forget the old series and logs now.
     void sessionCleared();
 
 public:
@@ -58,6 +59,8 @@ public:
     // saves, restored when a profile is opened. Wired to MainWindow::saveLayout() /
     // restoreLayout() where the window has them; without hooks profiles keep what they hold.
     void setLayoutHooks(std::function<QJsonObject()> save, std::function<bool(const QJsonObject &)> restore);
+    // Restores the layout stored in the current profile, if any (at start-up with --profile).
+    void restoreProfileLayout();
     // The profile with the window's current layout under "layout" (unchanged without a hook).
     Profile withCurrentLayout(Profile profile) const;
     // Adds File → Export… over the window's stores and chart.
@@ -77,6 +80,7 @@ private:
     void replaceSession(const QList<FeedSpec> &feeds, const QString &replayPath, const QString &title);
     void onCaptureSize(const QString &path, qint64 bytes);
     void showError(const QString &title, const QString &message);
+    void restoreLayout(const Profile &profile);
 
     QMainWindow *m_window;
     SessionController *m_session;

@@ -1,14 +1,29 @@
 #include "statusbar.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLocale>
 #include <QTimer>
 
 #include <algorithm>
 
+#include <unistd.h>
+
 namespace {
 constexpr int kFeedEventMs = 6000; // how long a connection event stays in the message area
+
+// Resident memory of this process; -1 where /proc is not available.
+qint64 residentBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    bool ok = false;
+    const qint64 pages = fields.size() > 1 ? fields.at(1).toLongLong(&ok) : 0;
+    return ok ? pages * qint64(sysconf(_SC_PAGESIZE)) : -1;
 }
+} // namespace
 
 FeedStatusBar::FeedStatusBar(QWidget *parent)
     : QStatusBar(parent)
@@ -17,8 +32,11 @@ FeedStatusBar::FeedStatusBar(QWidget *parent)
     , m_errors(new QLabel(this))
     , m_feeds(new QLabel(this))
     , m_fileError(new QLabel(this))
+    , m_memory(new QLabel(this))
     , m_rateTimer(new QTimer(this))
 {
+    m_memory->setObjectName(QStringLiteral("memoryLabel"));
+
     m_frames->setObjectName(QStringLiteral("framesLabel"));
     m_rateLabel->setObjectName(QStringLiteral("rateLabel"));
     m_errors->setObjectName(QStringLiteral("errorsLabel"));
@@ -36,6 +54,7 @@ FeedStatusBar::FeedStatusBar(QWidget *parent)
     addPermanentWidget(m_frames);
     addPermanentWidget(m_rateLabel);
     addPermanentWidget(m_errors);
+    addPermanentWidget(m_memory);
     setStats({});
     m_sinceRate.start();
     updateRate();
@@ -97,6 +116,9 @@ void FeedStatusBar::updateRate()
     m_framesAtRate = m_totalFrames;
     m_rate = elapsedMs > 0 ? double(delta) * 1000.0 / double(elapsedMs) : 0.0;
     setTextIfChanged(m_rateLabel, tr("%1 msg/s").arg(QLocale().toString(m_rate, 'f', 0)));
+    const qint64 memory = residentBytes();
+    m_memory->setVisible(memory >= 0);
+    setTextIfChanged(m_memory, tr("Memory: %1").arg(QLocale().formattedDataSize(memory)));
 }
 
 void FeedStatusBar::setTextIfChanged(QLabel *label, const QString &text)
@@ -104,4 +126,9 @@ void FeedStatusBar::setTextIfChanged(QLabel *label, const QString &text)
     // Setting equal text would still relayout the status bar 30 times a second.
     if (label->text() != text)
         label->setText(text);
+}
+
+QString FeedStatusBar::memoryText() const
+{
+    return m_memory->text();
 }

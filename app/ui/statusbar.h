@@ -11,8 +11,8 @@ class QLabel;
 class QTimer;
 
 // The main window's status bar: total frames, messages per second (from the change in the
-// feeds' frame counters, once a second), decode errors, each feed's state, and the last file
-// error in red. GUI thread; owned by the main window.
+// feeds' frame counters, once a second), decode errors, each feed's state, the process's
+// memory use, and the last file error in red. (The capture's size is SessionActions' label.) GUI thread; owned by the main window.
 class FeedStatusBar final : public QStatusBar
 {
     Q_OBJECT
@@ -27,6 +27,7 @@ public:
     void showFeedEvent(const QString &feed, const QString &detail);
     // Interval of the msg/s computation; 1000 ms by default, injectable for tests.
     void setRateIntervalMs(int ms);
+    QString memoryText() const;
 
     double messagesPerSecond() const { return m_rate; }
     QString feedStatesText() const;
@@ -41,6 +42,7 @@ private:
     QLabel *m_errors = nullptr;
     QLabel *m_feeds = nullptr;
     QLabel *m_fileError = nullptr;
+    QLabel *m_memory = nullptr;
     QTimer *m_rateTimer = nullptr;
     QElapsedTimer m_sinceRate;
     quint64 m_totalFrames = 0;

@@ -2,6 +2,7 @@
 
 #include "model/feedstats.h"
 #include "model/logrecord.h"
+#include "model/rawframe.h"
 #include "model/samplepoint.h"
 #include "model/seriesinfo.h"
 
@@ -20,7 +21,14 @@ struct IngestBatch
     // A replay jumped back: the receiver drops the samples and logs it kept (series stay
     // registered) before taking this batch, so times never go backwards in a store.
     bool rewound = false;
+    // The newest frames of each feed since the last batch, at most kRawFramesPerFeed per feed,
+    // oldest first: the message inspector's raw view.
+    std::vector<RawFrame> rawFrames;
+    static constexpr int kRawFramesPerFeed = 50;
 
-    bool hasData() const { return rewound || !newSeries.empty() || !samples.empty() || !logs.empty(); }
+    bool hasData() const
+    {
+        return rewound || !newSeries.empty() || !samples.empty() || !logs.empty() || !rawFrames.empty();
+    }
 };
 Q_DECLARE_METATYPE(IngestBatch)

@@ -79,10 +79,13 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("Demo ticks per second (default 400)."), QStringLiteral("N"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QStringLiteral("GUI: save a picture of the window to FILE after a delay, then quit."), QStringLiteral("FILE"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        QStringLiteral("GUI colours: system, light or dark (default: the saved choice, else system)."),
+        QStringLiteral("THEME"));
     const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
         QStringLiteral("Seconds before --screenshot is taken (default 6)."), QStringLiteral("SECONDS"));
     parser.addOptions({help, version, demo, profile, url, headless, duration, record, exportOpt,
-                       exportLogs, replay, speed, lang, demoRate, screenshot, screenshotDelay});
+                       exportLogs, replay, speed, lang, demoRate, screenshot, screenshotDelay, theme});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -108,6 +111,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     options.exportLogsPath = parser.value(exportLogs);
     options.replayPath = parser.value(replay);
     options.language = parser.value(lang);
+    options.theme = parser.value(theme);
     options.screenshotPath = parser.value(screenshot);
     for (const QString &text : parser.values(url)) {
         const QUrl parsed(text, QUrl::StrictMode);
@@ -144,6 +148,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return failure(QStringLiteral("--replay reads a capture; it cannot be combined with --demo or --url"));
     if (!options.replayPath.isEmpty() && !QFileInfo(options.replayPath).isFile())
         return failure(QStringLiteral("--replay %1: no such capture file").arg(options.replayPath));
+    const QStringList themes = {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+    if (!options.theme.isEmpty() && !themes.contains(options.theme))
+        return failure(QStringLiteral("--theme %1: expected system, light or dark").arg(options.theme));
     const QStringList languages = {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN")};
     if (!options.language.isEmpty() && !languages.contains(options.language))
         return failure(QStringLiteral("--lang %1: available languages are en, de, zh_CN").arg(options.language));

@@ -23,6 +23,7 @@ struct RunOptions
     int demoRate = 400;          // demo ticks per second (extension)
     QString screenshotPath;      // GUI: grab the window to this PNG, then quit (extension)
     double screenshotDelaySeconds = 6.0;
+    QString theme;               // GUI: system, light or dark; empty: the saved choice (extension)
 
     bool hasSource() const { return demo || !profile.isEmpty() || !urls.isEmpty() || !replayPath.isEmpty(); }
 };

@@ -10,6 +10,9 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <algorithm>
+#include <array>
+
 Q_LOGGING_CATEGORY(lcSession, "feedboard.session")
 
 namespace {
@@ -48,6 +51,39 @@ struct IngestEngine::Feed
     int seriesCount = 0;       // series created for this feed, capped by spec.maxSeries
     quint64 framesAtCheck = 0; // stats.frames when the stale check last saw it move
     QElapsedTimer quietSince;  // since the last frame (or since the connection opened)
+    // The last frames for the message inspector: a fixed ring filled per frame with a shared
+    // (refcounted) QByteArray, copied into the batch only at flush.
+    struct RecentFrame
+    {
+        qint64 receiveUs = 0;
+        QByteArray data;
+        bool binary = false;
+    };
+    std::array<RecentFrame, IngestBatch::kRawFramesPerFeed> recent;
+    int recentNext = 0; // slot the next frame goes to
+    int recentNew = 0;  // frames since the last flush, at most the ring's size
+
+    void keepRecent(const QByteArray &data, qint64 receiveUs, bool binary)
+    {
+        RecentFrame &slot = recent[size_t(recentNext)];
+        slot.receiveUs = receiveUs;
+        // Bytes that do not own their storage (fromRawData: no header) must be copied to be
+        // kept; data_ptr() is only non-const, and reading it does not detach.
+        const bool owned = const_cast<QByteArray &>(data).data_ptr().d_ptr() || data.isNull();
+        slot.data = owned ? data : QByteArray(data.constData(), data.size());
+        slot.binary = binary;
+        recentNext = (recentNext + 1) % int(recent.size());
+        recentNew = std::min(recentNew + 1, int(recent.size()));
+    }
+    void takeRecent(std::vector<RawFrame> &out)
+    {
+        const int size = int(recent.size());
+        for (int i = recentNew; i > 0; --i) {
+            const RecentFrame &slot = recent[size_t((recentNext - i + size) % size)];
+            out.push_back(RawFrame { spec.name, slot.receiveUs, slot.data, slot.binary });
+        }
+        recentNew = 0;
+    }
 };
 
 IngestEngine::IngestEngine(QObject *parent)
@@ -321,6 +357,7 @@ void IngestEngine::ingestText(int feedIndex, const QByteArray &utf8, qint64 rece
     Feed &feed = *m_feeds[size_t(feedIndex)];
     ++feed.stats.frames;
     feed.stats.bytes += quint64(utf8.size());
+    feed.keepRecent(utf8, receiveUs, false);
     if (m_capture && m_captureEnabled)
         m_capture->writeText(receiveUs, feed.spec.name, utf8);
     feed.decoder.decodeText(utf8, receiveUs, feed.scratch);
@@ -333,6 +370,7 @@ void IngestEngine::ingestBinary(int feedIndex, const QByteArray &data, qint64 re
     ++feed.stats.frames;
     ++feed.stats.binaryFrames;
     feed.stats.bytes += quint64(data.size());
+    feed.keepRecent(data, receiveUs, true);
     if (m_capture && m_captureEnabled)
         m_capture->writeBinary(receiveUs, feed.spec.name, data);
     feed.decoder.decodeBinary(data, receiveUs, feed.scratch);
@@ -397,6 +435,8 @@ void IngestEngine::flush()
     // Counters such as the round-trip time change without data; refresh them twice a second.
     updateStale();
     const bool statsStale = !m_lastFlush.isValid() || m_lastFlush.elapsed() >= 500;
+    for (const auto &feed : m_feeds)
+        feed->takeRecent(m_pending.rawFrames);
     if (!m_pending.hasData() && !m_statsDirty && !statsStale)
         return;
     m_lastFlush.start();

@@ -44,7 +44,7 @@ void SessionController::reset()
     QCoreApplication::removePostedEvents(this, QEvent::MetaCall);
     m_replay = nullptr;
     m_replayPath.clear();
-    m_feeds.clear();
+    m_specs.clear();
     m_replayFirstUs = 0;
     m_replayLastUs = 0;
     createEngine();
@@ -61,7 +61,7 @@ SessionController::~SessionController()
 // caller needs the result (an unwritable capture path must be reported before the run).
 void SessionController::addFeed(const FeedSpec &spec)
 {
-    m_feeds.append(spec);
+    m_specs << spec;
     QMetaObject::invokeMethod(m_engine, [engine = m_engine, spec] { engine->addFeed(spec); },
                               Qt::BlockingQueuedConnection);
 }

@@ -23,6 +23,9 @@ public:
 
     // Configure before start(): feeds, capture and exports as in the contract.
     void addFeed(const FeedSpec &spec);
+    // The feeds added so far (since the last reset()), in order; the GUI reads their decode
+    // settings.
+    QList<FeedSpec> feedSpecs() const { return m_specs; }
     bool setCapture(const QString &path, QString *error);
     bool setSampleExport(const QString &path, QString *error);
     bool setLogExport(const QString &path, QString *error);
@@ -47,8 +50,6 @@ public:
     // Replay controls (no-ops without a replay); progress arrives via replayProgress().
     bool hasReplay() const { return m_replay != nullptr; }
     QString replayPath() const { return m_replayPath; }
-    // The feeds added since construction or the last reset(), with their decode mappings.
-    QList<FeedSpec> feeds() const { return m_feeds; }
     void setReplaySpeed(double speed);
     void setReplayPaused(bool paused);
     void seekReplay(double fraction);
@@ -72,7 +73,7 @@ private:
     QPointer<IngestEngine> m_engine;
     ReplaySource *m_replay = nullptr; // child of the engine, on the worker thread
     bool m_running = false;
-    QList<FeedSpec> m_feeds;
+    QList<FeedSpec> m_specs;
     QString m_replayPath;
     qint64 m_replayFirstUs = 0;
     qint64 m_replayLastUs = 0;

@@ -37,14 +37,21 @@ void decimateMinMax(const SeriesBuffer &buffer, double fromMs, double toMs, int 
     qsizetype begin = buffer.lowerBound(fromMs);
     if (begin > 0)
         --begin;
-    const qsizetype end = buffer.size();
+    // And one after it (when zoomed or paused, newer samples lie right of the window): the
+    // line leaves through the right edge, and later samples cost nothing.
+    const qsizetype after = buffer.lowerBound(std::nextafter(toMs, std::numeric_limits<double>::infinity()));
+    const qsizetype end = std::min(buffer.size(), after + 1);
     if (begin >= end)
         return;
     const qsizetype count = end - begin;
-    if (count <= qsizetype(columns) * 4 && gapMs <= 0.0) {
+    if (count <= qsizetype(columns) * 4) {
         out.reserve(count);
-        for (qsizetype i = begin; i < end; ++i)
-            out.append(QPointF(buffer.timeAt(i), buffer.valueAt(i)));
+        for (qsizetype i = begin; i < end; ++i) {
+            const double t = buffer.timeAt(i);
+            if (gapMs > 0.0 && i > begin && t - buffer.timeAt(i - 1) > gapMs)
+                out.append(QPointF((buffer.timeAt(i - 1) + t) / 2.0, std::numeric_limits<double>::quiet_NaN()));
+            out.append(QPointF(t, buffer.valueAt(i)));
+        }
         return;
     }
     out.reserve(std::min<qsizetype>(count, qsizetype(columns) * 4 + 16));

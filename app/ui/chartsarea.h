@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/seriesinfo.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+#include <vector>
+
+class ChartCard;
+class ChartPanel;
+class SeriesStore;
+class QSplitter;
+
+// As many charts as the user wants, stacked in a splitter; one of them is active (the one
+// the series list and the View menu act on). Saves and restores its charts, their series,
+// windows and sizes as JSON; series not yet discovered are shown once they appear.
+// GUI thread; reads the SeriesStore, which must outlive it. Owned by the main window.
+class ChartsArea final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChartsArea)
+
+public:
+    explicit ChartsArea(const SeriesStore &store, QWidget *parent = nullptr);
+
+    ChartCard *addChart();
+    void removeChart(ChartCard *card);
+    int chartCount() const { return int(m_cards.size()); }
+    ChartCard *chart(int index) const { return m_cards.at(size_t(index)); }
+    ChartCard *activeCard() const { return m_active; }
+    ChartPanel *activePanel() const;
+    void setActiveCard(ChartCard *card);
+
+    void render(const std::vector<int> &dirtyIds);
+    void setDarkTheme(bool dark);
+    // Shows series that a restored layout named before they were discovered.
+    void onSeriesAdded(const SeriesInfo &info);
+
+    QJsonObject saveState() const;
+    // Replaces every chart with the saved ones; false (and nothing changed) when malformed.
+    bool restoreState(const QJsonObject &state);
+
+Q_SIGNALS:
+    // The active chart changed, or the series shown in it changed.
+    void activeChartChanged(ChartPanel *panel);
+
+private:
+    struct Pending
+    {
+        ChartCard *card;
+        QString feed, key, field;
+    };
+    void updateClosable();
+
+    const SeriesStore &m_store;
+    QSplitter *m_splitter = nullptr;
+    std::vector<ChartCard *> m_cards; // owned by the splitter
+    std::vector<Pending> m_pending;
+    ChartCard *m_active = nullptr;
+    int m_created = 0; // numbers new charts
+    bool m_dark = false;
+};

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/rawframe.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <deque>
+#include <vector>
+
+// The newest raw frames of each feed (at most capacity() per feed), showing one feed at a
+// time: Time, Size, Preview. New frames of the shown feed are appended and the oldest removed
+// in one insertion and one removal per call. GUI thread; owned by the MessageInspector.
+class RawFramesModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RawFramesModel)
+
+public:
+    enum Column { TimeColumn, SizeColumn, PreviewColumn, ColumnCount };
+
+    explicit RawFramesModel(qsizetype capacityPerFeed = 200, QObject *parent = nullptr);
+
+    void addFrames(const std::vector<RawFrame> &frames);
+    // Forgets every feed and frame (the window switched sessions).
+    void clear();
+    QString currentFeed() const { return m_current; }
+    void setCurrentFeed(const QString &feed);
+    QStringList feeds() const;
+    qsizetype capacity() const { return m_capacity; }
+    const RawFrame &frame(int row) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void feedAdded(const QString &feed);
+
+private:
+    void appendToCurrent(const std::vector<const RawFrame *> &added);
+
+    qsizetype m_capacity;
+    QHash<QString, std::deque<RawFrame>> m_frames;
+    QStringList m_feeds; // in the order they first sent a frame
+    QString m_current;
+};
