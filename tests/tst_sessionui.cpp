@@ -5,7 +5,10 @@
 #include "feed/demofeedserver.h"
 #include "chartpanel.h"
 #include "dashboarddata.h"
+#include "latestvaluesmodel.h"
 #include "logmodel.h"
+#include "messageinspector.h"
+#include "rawframesmodel.h"
 #include "store/seriesstore.h"
 #include "profiles/profilestore.h"
 #include "session/sessioncontroller.h"
@@ -131,6 +134,8 @@ void TestSessionUi::switchingSessionsClearsTheWindow()
     session.start();
     QTRY_COMPARE(window.seriesStore().seriesCount(), 1);
     QTRY_VERIFY(window.seriesStore().buffer(0).size() > 0);
+    QTRY_VERIFY(window.latestValuesModel()->rowCount() > 0);
+    QTRY_VERIFY(window.messageInspector()->model()->feeds().contains(QStringLiteral("ticks")));
 
     // A second capture, on another feed.
     FeedSpec other;
@@ -148,11 +153,15 @@ void TestSessionUi::switchingSessionsClearsTheWindow()
     QVERIFY(actions->switchToCapture(second));
     QCOMPARE(window.seriesStore().seriesCount(), 0); // cleared before anything new arrives
     QCOMPARE(window.logModel()->rowCount(), 0);
+    QCOMPARE(window.latestValuesModel()->rowCount(), 0);
+    QVERIFY(window.messageInspector()->model()->feeds().isEmpty());
     QVERIFY(actions->replayBar());
     QTRY_COMPARE(window.seriesStore().seriesCount(), 2);
     QCOMPARE(window.seriesStore().info(0).feed, QStringLiteral("other"));
     QCOMPARE(window.seriesStore().info(1).feed, QStringLiteral("other"));
     QTRY_VERIFY(window.chartPanel()->visibleSeriesCount() > 0);
+    QTRY_COMPARE(window.messageInspector()->model()->feeds(), QStringList{QStringLiteral("other")});
+    QTRY_COMPARE(window.latestValuesModel()->rowCount(), 2);
 
     // A live profile: the demo server on 127.0.0.1.
     DemoFeedServer demo;
