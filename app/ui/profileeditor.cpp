@@ -15,6 +15,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <memory>
+
 ProfileEditor::ProfileEditor(ProfileStore *store, const Profile &profile, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
@@ -97,7 +99,7 @@ void ProfileEditor::removeCurrentFeed()
     QWidget *editor = m_editors->widget(row);
     m_editors->removeWidget(editor);
     editor->deleteLater();
-    delete m_feeds->takeItem(row); // a QListWidget gives up ownership on takeItem
+    const std::unique_ptr<QListWidgetItem> item(m_feeds->takeItem(row)); // ours after takeItem
     updateState();
 }
 
