@@ -107,10 +107,11 @@ void TestFeedsPanel::buttonsAndSendBoxDriveTheSession()
 {
     QWebSocketServer server(QStringLiteral("test"), QWebSocketServer::NonSecureMode);
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-    QList<QWebSocket *> peers; // owned by the server
+    QList<QWebSocket *> peers; // parented to the server below: pending connections are not
     QStringList received;
     connect(&server, &QWebSocketServer::newConnection, this, [&] {
         while (QWebSocket *peer = server.nextPendingConnection()) {
+            peer->setParent(&server);
             peers << peer;
             connect(peer, &QWebSocket::textMessageReceived, this,
                     [&received](const QString &text) { received << text; });

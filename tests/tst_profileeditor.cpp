@@ -223,6 +223,7 @@ void TestProfileEditor::discoveryListsPathsAndTypes()
     QByteArray seenHeader;
     connect(&server, &QWebSocketServer::newConnection, this, [&] {
         QWebSocket *socket = server.nextPendingConnection();
+        socket->setParent(&server); // the caller owns pending connections
         seenHeader = socket->request().rawHeader("X-Token");
         socket->sendTextMessage(QStringLiteral(R"({"s":"BTC","p":"37020.5","q":1.5,"T":1795687200123,"meta":{"ok":true}})"));
         socket->sendTextMessage(QStringLiteral(R"({"s":"ETH","p":"2000","q":2,"T":1795687200124,"meta":{"ok":null}})"));
