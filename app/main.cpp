@@ -8,6 +8,7 @@
 #include "session/signalwatcher.h"
 #include "chartpanel.h"
 #include "chartsarea.h"
+#include "feedspanel.h"
 #include "mainwindow.h"
 #include "uisettings.h"
 #include "sessionactions.h"
@@ -167,6 +168,8 @@ int runGui(int argc, char **argv, const RunOptions &options)
     MainWindow window(&session);
     auto *actions = new SessionActions(&window, &session, &profiles);
     QObject::connect(actions, &SessionActions::sessionCleared, &window, &MainWindow::clearSession);
+    QObject::connect(window.feedsPanel(), &FeedsPanel::editRequested, actions,
+                     [actions](const QString &) { actions->editSessionProfile(); });
     // The GUI records every live session unless told otherwise: a per-session file in the
     // user's data folder. Failing to create it is reported, not fatal.
     QString capturePath = options.recordPath;

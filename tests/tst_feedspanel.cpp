@@ -150,6 +150,11 @@ void TestFeedsPanel::buttonsAndSendBoxDriveTheSession()
     QTest::mouseClick(connectButton, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(cell(*model, 0, FeedsModel::StateColumn), QStringLiteral("open"), 10000);
     QTRY_COMPARE(peers.size(), 2);
+
+    QSignalSpy edit(panel, &FeedsPanel::editRequested);
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("editButton")), Qt::LeftButton);
+    QCOMPARE(edit.count(), 1);
+    QCOMPARE(edit.at(0).at(0).toString(), QStringLiteral("echo"));
     session.stop();
 }
 

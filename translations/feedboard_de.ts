@@ -626,6 +626,14 @@
         <source>Message to send, e.g. a subscription in JSON</source>
         <translation>Zu sendende Nachricht, z. B. ein Abonnement in JSON</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change this feed&apos;s connection and decoding in the profile editor</source>
+        <translation>Verbindung und Dekodierung dieses Feeds im Profileditor ändern</translation>
+    </message>
 </context>
 <context>
     <name>IngestEngine</name>
@@ -1186,6 +1194,10 @@
     <message>
         <source>The profile&apos;s layout could not be restored.</source>
         <translation>Die Anordnung des Profils konnte nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
     </message>
 </context>
 </TS>

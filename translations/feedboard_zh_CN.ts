@@ -624,6 +624,14 @@
         <source>Message to send, e.g. a subscription in JSON</source>
         <translation>要发送的消息，例如 JSON 格式的订阅</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Change this feed&apos;s connection and decoding in the profile editor</source>
+        <translation>在配置文件编辑器中修改此数据源的连接和解码设置</translation>
+    </message>
 </context>
 <context>
     <name>IngestEngine</name>
@@ -1184,6 +1192,10 @@
     <message>
         <source>The profile&apos;s layout could not be restored.</source>
         <translation>无法恢复配置中的布局。</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新配置文件</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,10 @@ FeedsPanel::FeedsPanel(QWidget *parent)
     for (int column = 0; column < FeedsModel::DetailColumn; ++column)
         m_view->setColumnWidth(column, digit * (column == FeedsModel::FeedColumn ? 14 : 13));
 
+    m_edit = new QPushButton(tr("Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("editButton"));
+    m_edit->setToolTip(tr("Change this feed's connection and decoding in the profile editor"));
+    connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(selectedFeed()); });
     m_connect->setObjectName(QStringLiteral("connectButton"));
     m_disconnect->setObjectName(QStringLiteral("disconnectButton"));
     connect(m_connect, &QPushButton::clicked, this,
@@ -54,6 +58,7 @@ FeedsPanel::FeedsPanel(QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_connect);
     actions->addWidget(m_disconnect);
+    actions->addWidget(m_edit);
     actions->addSpacing(12);
     actions->addWidget(m_sendFeed);
     actions->addWidget(m_message, 1);

@@ -31,6 +31,8 @@ public:
 Q_SIGNALS:
     void openRequested(const QString &feed);
     void closeRequested(const QString &feed);
+    // The user wants to change this feed's settings (opens the profile editor).
+    void editRequested(const QString &feed);
     void sendRequested(const QString &feed, const QString &message);
 
 private:
@@ -41,6 +43,7 @@ private:
     QTableView *m_view = nullptr;
     QPushButton *m_connect = nullptr;
     QPushButton *m_disconnect = nullptr;
+    QPushButton *m_edit = nullptr;
     QComboBox *m_sendFeed = nullptr;
     QLineEdit *m_message = nullptr;
     QPushButton *m_send = nullptr;

@@ -217,6 +217,18 @@ void SessionActions::newProfile()
     runEditor(profile);
 }
 
+void SessionActions::editSessionProfile()
+{
+    if (!m_profilePath.isEmpty()) {
+        editProfile();
+        return;
+    }
+    Profile profile;
+    profile.name = tr("New profile");
+    profile.feeds = m_session->feedSpecs();
+    runEditor(profile);
+}
+
 void SessionActions::editProfile()
 {
     QString path = m_profilePath;

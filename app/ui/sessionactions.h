@@ -63,6 +63,9 @@ public:
     void restoreProfileLayout();
     // The profile with the window's current layout under "layout" (unchanged without a hook).
     Profile withCurrentLayout(Profile profile) const;
+    // Edits the running session's profile (the Feeds panel's Edit…): the profile file when
+    // the session came from one, otherwise a new profile holding the session's feeds.
+    void editSessionProfile();
     // Adds File → Export… over the window's stores and chart.
     void setExportSources(const DashboardData *data, QWidget *chart);
 
