@@ -1,5 +1,7 @@
 #include "decode/framedecoder.h"
 
+#include "decode/fastrecorddecoder.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +36,15 @@ QString describe(const QJsonValue &value)
     case QJsonValue::Undefined: return QStringLiteral("nothing");
     }
     return QString();
+}
+
+bool isBlank(const QByteArray &bytes)
+{
+    for (char c : bytes) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\v' && c != '\f')
+            return false;
+    }
+    return true;
 }
 
 bool startsLikeJson(const QByteArray &bytes)
@@ -114,8 +125,28 @@ qint64 nowUs(qint64 receiveUs, double timeMs)
 FrameDecoder::FrameDecoder(QString feedName, DecodeConfig config)
     : m_feed(std::move(feedName))
     , m_config(std::move(config))
+    , m_fast(std::make_unique<FastRecordDecoder>(m_config))
 {
 }
+
+FrameDecoder::FrameDecoder(const FrameDecoder &other)
+    : FrameDecoder(other.m_feed, other.m_config)
+{
+}
+
+FrameDecoder &FrameDecoder::operator=(const FrameDecoder &other)
+{
+    if (this != &other) {
+        m_feed = other.m_feed;
+        m_config = other.m_config;
+        m_fast = std::make_unique<FastRecordDecoder>(m_config);
+    }
+    return *this;
+}
+
+FrameDecoder::FrameDecoder(FrameDecoder &&other) noexcept = default;
+FrameDecoder &FrameDecoder::operator=(FrameDecoder &&other) noexcept = default;
+FrameDecoder::~FrameDecoder() = default;
 
 double FrameDecoder::epochMsFromNumber(double number)
 {
@@ -207,7 +238,7 @@ bool FrameDecoder::parseNumericString(const QString &text, double *value, bool *
 void FrameDecoder::decodeText(const QByteArray &utf8, qint64 receiveUs, FrameDecodeResult &out) const
 {
     out.clear();
-    if (utf8.trimmed().isEmpty()) {
+    if (isBlank(utf8)) {
         out.errors << QStringLiteral("empty frame");
         return;
     }
@@ -215,6 +246,8 @@ void FrameDecoder::decodeText(const QByteArray &utf8, qint64 receiveUs, FrameDec
         addTextLog(QString::fromUtf8(utf8).trimmed(), receiveUs, out);
         return;
     }
+    if (m_fast && m_fast->decode(utf8, receiveUs, out))
+        return;
     // NDJSON: several documents separated by newlines. A pretty-printed single document also
     // contains newlines, so try the whole frame first and split only if that fails.
     if (utf8.contains('\n')) {
