@@ -51,7 +51,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "fb_ingest: %s\n", qPrintable(error));
         return 1;
     }
-    SeriesStore store(1000000);
+    SeriesStore store; // the GUI's default cap per series
     QObject::connect(&engine, &IngestEngine::batchReady, &app, [&store](const IngestBatch &batch) {
         for (const SeriesInfo &info : batch.newSeries)
             store.addSeries(info);

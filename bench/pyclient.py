@@ -46,7 +46,8 @@ async def main():
     frames = counter["frames"]
     print(f"result client=python frames={frames} expected={args.expect} "
           f"complete={int(frames == args.expect)} seconds={seconds:.4f} "
-          f"rate={frames / seconds if seconds else 0:.0f}", flush=True)
+          f"rate={frames / seconds if seconds else 0:.0f} "
+          f"cpu_ns_per_msg={time.process_time() * 1e9 / max(frames, 1):.0f}", flush=True)
     for task in tasks:
         task.cancel()
     return 0 if frames == args.expect else 3

@@ -4,6 +4,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <functional>
@@ -21,6 +22,18 @@ struct Path
 };
 
 enum class Lookup { Found, Missing, Unsure };
+
+// Member names and symbols are a few bytes: comparing inline beats a call to memcmp.
+bool sameBytes(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i])
+            return false;
+    }
+    return true;
+}
 
 Path toPath(const JsonPointer &pointer)
 {
@@ -50,7 +63,7 @@ Lookup resolve(element current, const Path &path, element &found)
             if (current.get_object().get(object) != simdjson::SUCCESS)
                 return Lookup::Unsure;
             for (const auto field : object) {
-                if (field.key == token) {
+                if (sameBytes(field.key, token)) {
                     found = field.value;
                     hit = true;
                 }
@@ -138,12 +151,17 @@ struct FastRecordDecoder::Impl
     Path key;
     Path time;
     std::vector<Path> fields;
+    // key (if any), time (if any), then the fields; with their lookups for the current record.
+    std::vector<const Path *> paths;
+    std::vector<Lookup> lookups;
+    std::vector<element> values;
+    bool flat = true;
     std::array<InternSlot, kInternSlots> interned;
 
     const QString &intern(std::string_view bytes)
     {
         InternSlot &slot = interned[std::hash<std::string_view>{}(bytes) % kInternSlots];
-        if (!slot.used || slot.bytes != bytes) {
+        if (!slot.used || !sameBytes(slot.bytes, bytes)) {
             slot.bytes.assign(bytes.data(), bytes.size());
             slot.text = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
             slot.used = true;
@@ -152,11 +170,33 @@ struct FastRecordDecoder::Impl
     }
 
     // FrameDecoder::decodeRecord's key: string, number or bool; anything else is "no key".
-    Lookup keyOf(element record, QString &out)
+    // Resolves every path of the config against one record. When each path is one token
+    // (the usual "/p"), a single pass over the record's members serves them all.
+    void resolveAll(element record)
+    {
+        if (flat && record.is_object()) {
+            std::fill(lookups.begin(), lookups.end(), Lookup::Missing);
+            simdjson::dom::object object;
+            if (record.get_object().get(object) != simdjson::SUCCESS)
+                return;
+            for (const auto member : object) {
+                for (size_t i = 0; i < paths.size(); ++i) {
+                    const std::string &token = paths[i]->tokens.front();
+                    if (sameBytes(member.key, token)) {
+                        values[i] = member.value; // the last of duplicate keys wins
+                        lookups[i] = Lookup::Found;
+                    }
+                }
+            }
+            return;
+        }
+        for (size_t i = 0; i < paths.size(); ++i)
+            lookups[i] = resolve(record, *paths[i], values[i]);
+    }
+
+    Lookup keyOf(Lookup l, element value, QString &out)
     {
         out = QString();
-        element value;
-        const Lookup l = resolve(record, key, value);
         if (l != Lookup::Found)
             return l == Lookup::Unsure ? l : Lookup::Found;
         double number = 0.0;
@@ -171,11 +211,9 @@ struct FastRecordDecoder::Impl
 
     // FrameDecoder::decodeRecord's time: a number by magnitude, a numeric or ISO string,
     // else the receive time.
-    Lookup timeOf(element record, qint64 receiveUs, double &timeMs)
+    Lookup timeOf(Lookup l, element value, qint64 receiveUs, double &timeMs)
     {
         timeMs = double(receiveUs) / 1000.0;
-        element value;
-        const Lookup l = resolve(record, time, value);
         if (l != Lookup::Found)
             return l == Lookup::Unsure ? l : Lookup::Found;
         double parsed = std::numeric_limits<double>::quiet_NaN();
@@ -196,12 +234,12 @@ struct FastRecordDecoder::Impl
         return Lookup::Found;
     }
 
-    bool decodeFields(element record, const QString &keyText, double timeMs,
-                      FrameDecodeResult &out)
+    bool decodeFields(size_t first, const QString &keyText, double timeMs, FrameDecodeResult &out)
     {
-        for (const Path &field : fields) {
-            element value;
-            const Lookup l = resolve(record, field, value);
+        for (size_t i = first; i < paths.size(); ++i) {
+            const Path &field = *paths[i];
+            const element value = values[i];
+            const Lookup l = lookups[i];
             if (l == Lookup::Unsure)
                 return false;
             if (l == Lookup::Missing || value.is_null())
@@ -218,7 +256,7 @@ struct FastRecordDecoder::Impl
                     || !finite)
                     return false;
             }
-            out.samples.push_back(DecodedSample{keyText, field.text, timeMs, number});
+            out.samples.emplace_back(DecodedSample{keyText, field.text, timeMs, number});
         }
         return true;
     }
@@ -237,6 +275,16 @@ FastRecordDecoder::FastRecordDecoder(const DecodeConfig &config)
         d->time = toPath(config.time);
     for (const JsonPointer &field : config.fields)
         d->fields.push_back(toPath(field));
+    if (d->hasKey)
+        d->paths.push_back(&d->key);
+    if (d->hasTime)
+        d->paths.push_back(&d->time);
+    for (const Path &field : d->fields)
+        d->paths.push_back(&field);
+    for (const Path *path : d->paths)
+        d->flat = d->flat && path->tokens.size() == 1;
+    d->lookups.resize(d->paths.size());
+    d->values.resize(d->paths.size());
 }
 
 FastRecordDecoder::~FastRecordDecoder() = default;
@@ -252,17 +300,17 @@ bool FastRecordDecoder::decode(const QByteArray &utf8, qint64 receiveUs, FrameDe
         return false; // malformed, out-of-range numbers, NDJSON: the general path decides
     if (!document.is_object())
         return false;
+    d->resolveAll(document);
     QString keyText;
-    double timeMs = 0.0;
-    if (d->hasKey && d->keyOf(document, keyText) == Lookup::Unsure)
+    double timeMs = double(receiveUs) / 1000.0;
+    size_t next = 0;
+    if (d->hasKey && d->keyOf(d->lookups[next], d->values[next], keyText) == Lookup::Unsure)
         return false;
-    if (d->hasTime) {
-        if (d->timeOf(document, receiveUs, timeMs) == Lookup::Unsure)
-            return false;
-    } else {
-        timeMs = double(receiveUs) / 1000.0;
-    }
-    if (!d->decodeFields(document, keyText, timeMs, out)) {
+    next += d->hasKey ? 1 : 0;
+    if (d->hasTime && d->timeOf(d->lookups[next], d->values[next], receiveUs, timeMs) == Lookup::Unsure)
+        return false;
+    next += d->hasTime ? 1 : 0;
+    if (!d->decodeFields(next, keyText, timeMs, out)) {
         out.clear();
         return false;
     }

@@ -8,7 +8,10 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QStringEncoder>
 #include <QTimer>
+
+#include <array>
 
 Q_LOGGING_CATEGORY(lcSession, "feedboard.session")
 
@@ -18,9 +21,14 @@ constexpr int kCaptureFlushMs = 200; // the contract's crash window is 250 ms
 // A batch this large goes out at once rather than waiting for the timer.
 constexpr size_t kMaxPendingSamples = 200000;
 
-QString seriesKey(const QString &feed, const QString &key, const QString &field)
+// UTF-16 to UTF-8 into a buffer reused for every frame of a feed: no allocation per frame
+// once it has grown to the largest frame (nobody keeps a reference to it between frames).
+void toUtf8Into(const QString &text, QByteArray &out)
 {
-    return feed + QChar(0x1f) + key + QChar(0x1f) + field;
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    out.resize(encoder.requiredSpace(text.size()));
+    char *end = encoder.appendToBuffer(out.data(), text);
+    out.resize(end - out.constData());
 }
 } // namespace
 
@@ -31,6 +39,19 @@ struct IngestEngine::Feed
     FeedConnection *connection = nullptr; // child of the engine; null for replay feeds
     FeedStats stats;
     FrameDecodeResult scratch; // reused for every frame of this feed
+    QByteArray utf8;           // reused for every text frame of this feed
+    // Series of this feed by (key, field): a hash that never allocates on a hit, behind a
+    // small cache keyed by string identity. The decoder hands out shared (interned) strings,
+    // so a repeated series is found by comparing two pointers; the cache holds copies, so a
+    // cached string's memory cannot be reused by another string while it is cached.
+    struct SeriesSlot
+    {
+        QString key;
+        QString field;
+        int id = -1;
+    };
+    QHash<std::pair<QString, QString>, int> seriesIds;
+    std::array<SeriesSlot, 64> seriesCache;
 };
 
 IngestEngine::IngestEngine(QObject *parent)
@@ -70,7 +91,9 @@ void IngestEngine::addFeed(const FeedSpec &spec)
     const int index = int(m_feeds.size());
     connect(feed->connection, &FeedConnection::textFrameReceived, this,
             [this, index](const QString &text) {
-                ingestText(index, text.toUtf8(), TextFormat::nowEpochUs());
+                QByteArray &utf8 = m_feeds[size_t(index)]->utf8;
+                toUtf8Into(text, utf8);
+                ingestText(index, utf8, TextFormat::nowEpochUs());
             });
     connect(feed->connection, &FeedConnection::binaryFrameReceived, this,
             [this, index](const QByteArray &data) {
@@ -305,7 +328,7 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result)
         feed.stats.lastError = result.errors.constFirst();
     }
     for (const DecodedSample &sample : result.samples) {
-        const int id = seriesIdFor(feed.spec.name, sample.key, sample.field);
+        const int id = seriesIdFor(feed, sample.key, sample.field);
         m_pending.samples.push_back(SamplePoint{id, sample.timeMs, sample.value});
         if (m_sampleExport)
             m_sampleExport->write(sample.timeMs, feed.spec.name, sample.key, sample.field,
@@ -323,15 +346,31 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result)
         flush();
 }
 
-int IngestEngine::seriesIdFor(const QString &feed, const QString &key, const QString &field)
+int IngestEngine::seriesIdFor(Feed &feed, const QString &key, const QString &field)
 {
-    const QString name = seriesKey(feed, key, field);
-    const auto it = m_seriesIds.constFind(name);
-    if (it != m_seriesIds.constEnd())
-        return it.value();
+    const auto identity = quintptr(key.constData()) ^ (quintptr(field.constData()) * 31);
+    Feed::SeriesSlot &slot = feed.seriesCache[(identity >> 4) % feed.seriesCache.size()];
+    if (slot.id >= 0 && slot.key.constData() == key.constData() && slot.key.size() == key.size()
+        && slot.field.constData() == field.constData() && slot.field.size() == field.size())
+        return slot.id;
+    const auto found = feed.seriesIds.constFind(std::make_pair(key, field));
+    int id = -1;
+    if (found != feed.seriesIds.constEnd()) {
+        id = found.value();
+    } else {
+        id = registerSeries(feed.spec.name, key, field);
+        feed.seriesIds.insert(std::make_pair(key, field), id);
+    }
+    slot.key = key;
+    slot.field = field;
+    slot.id = id;
+    return id;
+}
+
+int IngestEngine::registerSeries(const QString &feed, const QString &key, const QString &field)
+{
     const int id = int(m_seriesInfos.size());
     SeriesInfo info{id, feed, key, field};
-    m_seriesIds.insert(name, id);
     m_seriesInfos.push_back(info);
     m_pending.newSeries.push_back(std::move(info));
     return id;

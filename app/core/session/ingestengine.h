@@ -50,7 +50,7 @@ public:
     // Counters of every feed, in the order they were added.
     std::vector<FeedStats> stats() const;
     bool anyFeedConnected() const;
-    quint64 seriesCount() const { return quint64(m_seriesIds.size()); }
+    quint64 seriesCount() const { return quint64(m_seriesInfos.size()); }
 
     // Hands a frame to the pipeline as if it had just arrived (replay, and the connections).
     void ingestText(int feedIndex, const QByteArray &utf8, qint64 receiveUs);
@@ -80,14 +80,14 @@ private:
     void connectFeed(Feed &feed);
     void onFeedStateChanged(int index);
     void processResult(int index, const FrameDecodeResult &result);
-    int seriesIdFor(const QString &feed, const QString &key, const QString &field);
+    int seriesIdFor(Feed &feed, const QString &key, const QString &field);
+    int registerSeries(const QString &feed, const QString &key, const QString &field);
     void flush();
 
     std::vector<std::unique_ptr<Feed>> m_feeds;
     std::unique_ptr<CaptureWriter> m_capture;
     std::unique_ptr<SampleExportWriter> m_sampleExport;
     std::unique_ptr<LogExportWriter> m_logExport;
-    QHash<QString, int> m_seriesIds;
     std::vector<SeriesInfo> m_seriesInfos;
     IngestBatch m_pending;
     QTimer *m_flushTimer = nullptr;
