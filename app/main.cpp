@@ -6,6 +6,7 @@
 #include "session/headlessrecorder.h"
 #include "session/sessioncontroller.h"
 #include "session/signalwatcher.h"
+#include "benchprobe.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -156,6 +157,8 @@ int runGui(int argc, char **argv, const RunOptions &options)
         return 1;
 
     MainWindow window(&session);
+    if (BenchProbe::requested()) // bench/guibench.py: first paint and latencies on stderr
+        new BenchProbe(&window);
     window.resize(1280, 800);
     window.show();
     session.start();

@@ -7,6 +7,7 @@
 #
 #   scripts/bench.sh                   # everything (a few minutes)
 #   BENCH_ONLY=ingest scripts/bench.sh # one group: ingest, chart, memory, startup, gui
+#   BENCH_RUNS=5 scripts/bench.sh      # more runs per figure
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -32,9 +33,8 @@ field() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" | head -1; }
 run_client() { # connections count client args...
     local conns=$1 count=$2; shift 2
     "$B/fb_loadgen" --connections "$conns" --count "$count" >"$TMP/lg.out" &
-    local lg=$!
+    local lg=$! port
     for _ in $(seq 100); do grep -q '^port' "$TMP/lg.out" 2>/dev/null && break; sleep 0.05; done
-    local port; port=$(field port <"$TMP/lg.out" || true)
     port=$(awk '/^port/{print $2}' "$TMP/lg.out")
     "$@" --url "ws://127.0.0.1:$port/" --connections "$conns" --expect $((conns * count)) \
         >"$TMP/client.out" || true
@@ -66,6 +66,22 @@ if want memory; then
     F[bps]=$(field bytes_per_sample <"$TMP/mem.out"); F[rssgrowth]=$(field rss_growth_mb <"$TMP/mem.out")
 fi
 
+if want startup || want gui; then
+    XVFB=(xvfb-run -a -s "-screen 0 1400x900x24" $PY "$ROOT/bench/guibench.py" --build "$BUILD")
+fi
+if want startup; then
+    echo "startup: spawn to first painted frame, profile with 4 feeds (5 runs)" >&2
+    "${XVFB[@]}" --mode startup --runs 5 >"$TMP/startup.out"
+    F[startup]=$(field ms <"$TMP/startup.out")
+fi
+if want gui; then
+    echo "gui: Xvfb, 4 feeds, 200,000 msg/s in total, 30 s ($RUNS runs)" >&2
+    for _ in $(seq "$RUNS"); do "${XVFB[@]}" --mode gui --rate 200000 --seconds 30 | tee -a "$TMP/gui.out" >&2; done
+    F[loop]=$(grep -o 'loop_p99_ms=[^ ]*' "$TMP/gui.out" | cut -d= -f2 | median)
+    F[ups]=$(grep -o 'chart_updates_per_s=[^ ]*' "$TMP/gui.out" | cut -d= -f2 | median)
+    F[r2p]=$(grep -o 'r2p_p99_ms=[^ ]*' "$TMP/gui.out" | cut -d= -f2 | median)
+fi
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a+0 > 0 && b+0 > 0) printf "%.2f", a/b; else print "-" }'; }
 verdict() { awk -v v="$1" -v op="$2" -v f="$3" 'BEGIN { if (v == "" || v == "nan" || v == "-") print "not run";
     else if ((op == ">=" && v+0 >= f+0) || (op == "<=" && v+0 <= f+0)) print "met"; else print "NOT met" }'; }
@@ -92,4 +108,12 @@ fi
 if want memory; then
     printf '%-58s %16s %-14s %s\n' "memory per retained sample (bytes)" "${F[bps]:--}" "<= 16" "$(verdict "${F[bps]}" '<=' 16)"
     printf '%-58s %16s %-14s %s\n' "  resident growth after the stores filled (MB)" "${F[rssgrowth]:--}" "flat (<= 2)" "$(verdict "${F[rssgrowth]}" '<=' 2)"
+fi
+if want startup; then
+    printf '%-58s %16s %-14s %s\n' "start-up to first painted frame, 4-feed profile (ms)" "${F[startup]:--}" "<= 500" "$(verdict "${F[startup]}" '<=' 500)"
+fi
+if want gui; then
+    printf '%-58s %16s %-14s %s\n' "GUI 4 feeds 200k msg/s 30 s: event-loop latency p99 (ms)" "${F[loop]:--}" "<= 33" "$(verdict "${F[loop]}" '<=' 33)"
+    printf '%-58s %16s %-14s %s\n' "GUI: chart updates per second" "${F[ups]:--}" ">= 25" "$(verdict "${F[ups]}" '>=' 25)"
+    printf '%-58s %16s %-14s %s\n' "GUI: receive-to-repaint latency p99 (ms)" "${F[r2p]:--}" "<= 50" "$(verdict "${F[r2p]}" '<=' 50)"
 fi
