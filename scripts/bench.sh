@@ -57,7 +57,7 @@ if want ingest; then
 fi
 if want chart; then
     echo "chart: 1200x600, 4 series x 1M points" >&2
-    "$B/fb_chartbench" >"$TMP/chart.out"
+    QT_QPA_PLATFORM=offscreen "$B/fb_chartbench" >"$TMP/chart.out" 2>/dev/null
     F[chart]=$(field median_ms <"$TMP/chart.out"); F[chartnaive]=$(field naive_ms <"$TMP/chart.out")
 fi
 if want memory; then

@@ -1,6 +1,6 @@
 #include "chartpanel.h"
 
-#include "store/decimation.h"
+#include "store/incrementaldecimator.h"
 #include "store/seriesbuffer.h"
 #include "store/seriesstore.h"
 
@@ -37,6 +37,7 @@ struct ChartPanel::Line
     // stream reuses two buffers instead of allocating a list per tick.
     QList<QPointF> shown;
     QList<QPointF> spare;
+    IncrementalDecimator decimator; // folds in only what arrived since the last tick
     int colorSlot = 0;
     bool stale = true;
 };
@@ -213,7 +214,7 @@ void ChartPanel::addLine(int id)
     line->series = new QLineSeries;
     line->series->setName(m_store.info(id).displayName());
     QPen pen(kPalette[line->colorSlot % kPaletteSize]);
-    pen.setWidthF(1.6);
+    pen.setWidthF(1.0);
     line->series->setPen(pen); // before addSeries, so the theme keeps it
     m_chart->addSeries(line->series);
     line->series->attachAxis(m_timeAxis);
@@ -289,7 +290,7 @@ int ChartPanel::plotColumns() const
 
 void ChartPanel::refreshLine(Line &line, double fromMs, double toMs, int columns)
 {
-    decimateMinMax(m_store.buffer(line.id), fromMs, toMs, columns, line.spare);
+    line.decimator.update(m_store.buffer(line.id), fromMs, toMs, columns, line.spare);
     line.series->replace(line.spare); // once per tick, never point by point
     line.shown.swap(line.spare);
     line.stale = false;
