@@ -1,5 +1,5 @@
 // fb_membench: what a retained sample costs. Fills a SeriesStore (the GUI's store) to its cap,
-// reads the resident set before and after, then keeps appending for two more caps' worth
+// reading the resident set before, at half and when full, then keeps appending for two more caps' worth
 // (the rings wrap) and reports how much the resident set grew after the stores were full.
 //
 //   fb_membench [--series 16] [--cap 500000]
@@ -46,14 +46,20 @@ int main(int argc, char **argv)
                 store.append(SamplePoint{s, 1.7e12 + double(t), double(i % 1000)});
         }
     };
-    fill(cap);
+    fill(cap / 2);
+    const double half = residentMb();
+    fill(cap - cap / 2);
     const double full = residentMb();
     fill(2LL * cap);
     const double after = residentMb();
     const double retained = double(store.retainedSamples());
+    // Per sample: the growth from half full to full, so fixed costs (heap padding, the
+    // series' bookkeeping) do not count; "with_fixed" includes them.
+    const double mib = 1024.0 * 1024.0;
+    const double secondHalf = double(series) * double(cap - cap / 2);
     std::printf("result memory series=%d cap=%d retained=%.0f bytes_per_sample=%.2f "
-                "rss_full_mb=%.1f rss_growth_mb=%.1f\n",
-                series, cap, retained, (full - before) * 1024.0 * 1024.0 / retained, full,
-                after - full);
+                "bytes_per_sample_with_fixed=%.2f rss_full_mb=%.1f rss_growth_mb=%.1f\n",
+                series, cap, retained, (full - half) * mib / secondHalf,
+                (full - before) * mib / retained, full, after - full);
     return 0;
 }
