@@ -385,9 +385,11 @@ void IngestEngine::flush()
     m_lastFlush.start();
     m_pending.stats = stats();
     m_statsDirty = false;
-    IngestBatch batch;
-    std::swap(batch, m_pending);
-    // Keep the capacity of the vectors we just handed off for the next interval's data.
-    m_pending.samples.reserve(batch.samples.size());
-    Q_EMIT batchReady(batch);
+    // Receivers get the batch by const reference (direct) or a copy (queued): either way the
+    // vectors are ours again once emit returns, so they are cleared and reused, not
+    // reallocated (and page-faulted in) every flush.
+    Q_EMIT batchReady(m_pending);
+    m_pending.newSeries.clear();
+    m_pending.samples.clear();
+    m_pending.logs.clear();
 }
