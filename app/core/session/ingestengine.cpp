@@ -16,7 +16,7 @@
 Q_LOGGING_CATEGORY(lcSession, "feedboard.session")
 
 namespace {
-constexpr int kDefaultFlushMs = 33;
+constexpr int kDefaultFlushMs = 16; // half the render clock: a batch waits at most 16 ms
 constexpr int kCaptureFlushMs = 200; // the contract's crash window is 250 ms
 // A batch this large goes out at once rather than waiting for the timer.
 constexpr size_t kMaxPendingSamples = 200000;

@@ -32,7 +32,7 @@ public:
     explicit IngestEngine(QObject *parent = nullptr);
     ~IngestEngine() override;
 
-    // Interval of batchReady(); default 33 ms. Injectable so tests need not sleep.
+    // Interval of batchReady(); default 16 ms. Injectable so tests need not sleep.
     void setFlushIntervalMs(int ms);
     // Feeds added before start() connect on start(); after, they connect at once.
     void addFeed(const FeedSpec &spec);
