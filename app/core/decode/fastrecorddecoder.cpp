@@ -157,6 +157,8 @@ struct FastRecordDecoder::Impl
     std::vector<element> values;
     bool flat = true;
     std::array<InternSlot, kInternSlots> interned;
+    QString scratchKey;
+    const QString noKey;
 
     const QString &intern(std::string_view bytes)
     {
@@ -194,18 +196,23 @@ struct FastRecordDecoder::Impl
             lookups[i] = resolve(record, *paths[i], values[i]);
     }
 
-    Lookup keyOf(Lookup l, element value, QString &out)
+    // Points `out` at the key's text (interned, or scratch for numbers and booleans) rather
+    // than copying it: a QString copy is an atomic reference count, per record.
+    Lookup keyOf(Lookup l, element value, const QString *&out)
     {
-        out = QString();
+        out = &noKey;
         if (l != Lookup::Found)
             return l == Lookup::Unsure ? l : Lookup::Found;
         double number = 0.0;
-        if (value.is_string())
-            out = intern(value.get_string().value_unsafe());
-        else if (numberOf(value, number))
-            out = formatNumberKey(number);
-        else if (value.is_bool())
-            out = value.get_bool().value_unsafe() ? QStringLiteral("true") : QStringLiteral("false");
+        if (value.is_string()) {
+            out = &intern(value.get_string().value_unsafe());
+        } else if (numberOf(value, number)) {
+            scratchKey = formatNumberKey(number);
+            out = &scratchKey;
+        } else if (value.is_bool()) {
+            scratchKey = value.get_bool().value_unsafe() ? QStringLiteral("true") : QStringLiteral("false");
+            out = &scratchKey;
+        }
         return Lookup::Found;
     }
 
@@ -236,6 +243,7 @@ struct FastRecordDecoder::Impl
 
     bool decodeFields(size_t first, const QString &keyText, double timeMs, FrameDecodeResult &out)
     {
+        size_t count = 0;
         for (size_t i = first; i < paths.size(); ++i) {
             const Path &field = *paths[i];
             const element value = values[i];
@@ -256,9 +264,34 @@ struct FastRecordDecoder::Impl
                     || !finite)
                     return false;
             }
-            out.samples.emplace_back(DecodedSample{keyText, field.text, timeMs, number});
+            put(out, count++, keyText, field.text, timeMs, number);
         }
+        out.samples.resize(count);
         return true;
+    }
+
+    // Writes sample n over the previous frame's, assigning a string only when it is not
+    // already the same shared one: a steady feed then decodes without touching a reference
+    // count (each is an atomic operation, a few per sample otherwise).
+    static void put(FrameDecodeResult &out, size_t n, const QString &key, const QString &field,
+                    double timeMs, double value)
+    {
+        if (n >= out.samples.size()) {
+            out.samples.push_back(DecodedSample{key, field, timeMs, value});
+            return;
+        }
+        DecodedSample &s = out.samples[n];
+        if (!sameString(s.key, key))
+            s.key = key;
+        if (!sameString(s.field, field))
+            s.field = field;
+        s.timeMs = timeMs;
+        s.value = value;
+    }
+
+    static bool sameString(const QString &a, const QString &b)
+    {
+        return a.constData() == b.constData() && a.size() == b.size() && a.isSharedWith(b);
     }
 };
 
@@ -301,7 +334,7 @@ bool FastRecordDecoder::decode(const QByteArray &utf8, qint64 receiveUs, FrameDe
     if (!document.is_object())
         return false;
     d->resolveAll(document);
-    QString keyText;
+    const QString *keyText = &d->noKey;
     double timeMs = double(receiveUs) / 1000.0;
     size_t next = 0;
     if (d->hasKey && d->keyOf(d->lookups[next], d->values[next], keyText) == Lookup::Unsure)
@@ -310,9 +343,5 @@ bool FastRecordDecoder::decode(const QByteArray &utf8, qint64 receiveUs, FrameDe
     if (d->hasTime && d->timeOf(d->lookups[next], d->values[next], receiveUs, timeMs) == Lookup::Unsure)
         return false;
     next += d->hasTime ? 1 : 0;
-    if (!d->decodeFields(next, keyText, timeMs, out)) {
-        out.clear();
-        return false;
-    }
-    return true;
+    return d->decodeFields(next, *keyText, timeMs, out);
 }

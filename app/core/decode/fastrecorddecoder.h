@@ -24,7 +24,9 @@ public:
     explicit FastRecordDecoder(const DecodeConfig &config);
     ~FastRecordDecoder();
 
-    // True when it decoded the frame into `out` (cleared before); false leaves `out` empty.
+    // True when it decoded the frame: out.samples then holds exactly its samples (the previous
+    // frame's elements are overwritten in place; logs and errors are the caller's to clear).
+    // False: the caller clears `out` and decodes the general way.
     bool decode(const QByteArray &utf8, qint64 receiveUs, FrameDecodeResult &out);
 
 private:

@@ -237,6 +237,12 @@ bool FrameDecoder::parseNumericString(const QString &text, double *value, bool *
 
 void FrameDecoder::decodeText(const QByteArray &utf8, qint64 receiveUs, FrameDecodeResult &out) const
 {
+    if (m_fast && startsLikeJson(utf8)) {
+        out.logs.clear();
+        out.errors.clear();
+        if (m_fast->decode(utf8, receiveUs, out)) // reuses out.samples' elements
+            return;
+    }
     out.clear();
     if (isBlank(utf8)) {
         out.errors << QStringLiteral("empty frame");
@@ -246,8 +252,6 @@ void FrameDecoder::decodeText(const QByteArray &utf8, qint64 receiveUs, FrameDec
         addTextLog(QString::fromUtf8(utf8).trimmed(), receiveUs, out);
         return;
     }
-    if (m_fast && m_fast->decode(utf8, receiveUs, out))
-        return;
     // NDJSON: several documents separated by newlines. A pretty-printed single document also
     // contains newlines, so try the whole frame first and split only if that fails.
     if (utf8.contains('\n')) {
