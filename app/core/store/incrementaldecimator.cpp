@@ -45,7 +45,9 @@ void IncrementalDecimator::rebuild(const SeriesBuffer &buffer, double fromMs)
 {
     m_columns.clear();
     m_valid = true;
-    qsizetype begin = buffer.lowerBound(fromMs);
+    // From the start of the grid column holding fromMs, so that column is whole (as it is
+    // when built up tick by tick) and a rebuild gives the same points as the live state.
+    qsizetype begin = buffer.lowerBound(std::floor(fromMs / m_width) * m_width);
     if (begin > 0)
         --begin; // the sample that carries the line in from the left edge
     const quint64 base = buffer.appended() - quint64(buffer.size());
