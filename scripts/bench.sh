@@ -40,6 +40,7 @@ run_client() { # connections count client args...
         >"$TMP/client.out" || true
     wait "$lg" || true
     if ! grep -q 'complete=1' "$TMP/client.out"; then echo incomplete; return; fi
+    field cpu_ns_per_msg <"$TMP/client.out" >>"$TMP/cpu.$CPU_LOG"
     field rate <"$TMP/client.out"
 }
 median_of() { # command... -> median rate of RUNS runs
@@ -47,13 +48,15 @@ median_of() { # command... -> median rate of RUNS runs
     for _ in $(seq "$RUNS"); do r=$("$@"); echo "$r" >&2; echo "$r"; done | grep -v incomplete | median
 }
 
-declare -A F
+declare -A F C
+CPU_LOG=none
 if want ingest; then
     echo "ingest: bare QWebSocket, FeedBoard, Python, FeedBoard+capture ($RUNS runs each)" >&2
-    F[qt]=$(median_of run_client 1 3000000 "$B/fb_countclient")
-    F[fb]=$(median_of run_client 1 3000000 "$B/fb_ingest")
-    F[py]=$(median_of run_client 1 300000 $PY "$ROOT/bench/pyclient.py")
-    F[cap]=$(median_of run_client 1 2000000 "$B/fb_ingest" --record "$TMP/bench.capture.jsonl")
+    CPU_LOG=qt; F[qt]=$(median_of run_client 1 3000000 "$B/fb_countclient")
+    CPU_LOG=fb; F[fb]=$(median_of run_client 1 3000000 "$B/fb_ingest")
+    CPU_LOG=py; F[py]=$(median_of run_client 1 300000 $PY "$ROOT/bench/pyclient.py")
+    CPU_LOG=cap; F[cap]=$(median_of run_client 1 2000000 "$B/fb_ingest" --record "$TMP/bench.capture.jsonl")
+    for k in qt fb py cap; do C[$k]=$(median <"$TMP/cpu.$k" 2>/dev/null || echo -); done
 fi
 if want chart; then
     echo "chart: 1200x600, 4 series x 1M points" >&2
@@ -95,11 +98,12 @@ echo "each figure: median of $RUNS runs; generator and client are separate proce
 echo
 printf '%-58s %16s %-14s %s\n' "figure" "value" "floor" "verdict / reference"
 printf '%-58s %16s %-14s %s\n' "------" "-----" "-----" "-------------------"
+cpu() { echo "CPU ${C[$1]:--} ns/msg"; }
 if want ingest; then
-    printf '%-58s %16s %-14s %s\n' "ingest, 1 feed, ~150 B JSON ticks, decode + store (msg/s)" "$(num "${F[fb]}")" ">= 1,500,000" "$(verdict "${F[fb]}" '>=' 1500000)"
-    printf '%-58s %16s %-14s %s\n' "  reference: bare QWebSocket counting client (msg/s)" "$(num "${F[qt]}")" "" "FeedBoard/bare = $(ratio "${F[fb]}" "${F[qt]}")  (floor 0.40: $(verdict "$(ratio "${F[fb]}" "${F[qt]}")" '>=' 0.40))"
-    printf '%-58s %16s %-14s %s\n' "  reference: Python websockets + json.loads (msg/s)" "$(num "${F[py]}")" "" "FeedBoard/Python = $(ratio "${F[fb]}" "${F[py]}")  (floor 10: $(verdict "$(ratio "${F[fb]}" "${F[py]}")" '>=' 10))"
-    printf '%-58s %16s %-14s %s\n' "ingest with capture to disk (msg/s)" "$(num "${F[cap]}")" ">= 1,000,000" "$(verdict "${F[cap]}" '>=' 1000000)"
+    printf '%-58s %16s %-14s %s\n' "ingest, 1 feed, ~150 B JSON ticks, decode + store (msg/s)" "$(num "${F[fb]}")" ">= 1,500,000" "$(verdict "${F[fb]}" '>=' 1500000); $(cpu fb)"
+    printf '%-58s %16s %-14s %s\n' "  reference: bare QWebSocket counting client (msg/s)" "$(num "${F[qt]}")" "" "FeedBoard/bare = $(ratio "${F[fb]}" "${F[qt]}")  (floor 0.40: $(verdict "$(ratio "${F[fb]}" "${F[qt]}")" '>=' 0.40)); $(cpu qt)"
+    printf '%-58s %16s %-14s %s\n' "  reference: Python websockets + json.loads (msg/s)" "$(num "${F[py]}")" "" "FeedBoard/Python = $(ratio "${F[fb]}" "${F[py]}")  (floor 10: $(verdict "$(ratio "${F[fb]}" "${F[py]}")" '>=' 10)); $(cpu py)"
+    printf '%-58s %16s %-14s %s\n' "ingest with capture to disk (msg/s)" "$(num "${F[cap]}")" ">= 1,000,000" "$(verdict "${F[cap]}" '>=' 1000000); $(cpu cap)"
 fi
 if want chart; then
     printf '%-58s %16s %-14s %s\n' "chart redraw 1200x600, 4 x 1M points, median (ms)" "${F[chart]:--}" "<= 16" "$(verdict "${F[chart]}" '<=' 16)"
