@@ -1,20 +1,25 @@
 // FeedBoard entry point: parses the command line and wires the core (and, with a display,
 // the UI). All behaviour lives in feedboard_core and feedboard_ui.
 #include "feed/demofeedserver.h"
-#include "profiles/profile.h"
+#include "profiles/profilestore.h"
 #include "session/commandline.h"
 #include "session/headlessrecorder.h"
 #include "session/sessioncontroller.h"
 #include "session/signalwatcher.h"
 #include "benchprobe.h"
+#include "chartpanel.h"
 #include "mainwindow.h"
+#include "replaybar.h"
+#include "sessionactions.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
@@ -49,12 +54,16 @@ bool collectFeeds(const RunOptions &options, DemoFeedServer *demo, QList<FeedSpe
 {
     if (!options.profile.isEmpty()) {
         QString error;
-        const auto profile = Profile::load(resolveProfilePath(options.profile), &error);
+        // Through the store, so secret headers come back from the keychain / secrets file.
+        ProfileStore store;
+        const QString path = resolveProfilePath(options.profile);
+        const auto profile = store.load(path, &error);
         if (!profile) {
             std::fprintf(stderr, "feedboard: %s\n", error.toUtf8().constData());
             return false;
         }
         feeds += profile->feeds;
+        store.addRecent(path);
     }
     if (demo)
         feeds += demo->feedSpecs();
@@ -156,9 +165,32 @@ int runGui(int argc, char **argv, const RunOptions &options)
             && !check(session.setLogExport(options.exportLogsPath, &error))))
         return 1;
 
+    // The GUI records every live session unless told otherwise: a per-session file in the
+    // user's data folder. Failing to create it is reported, not fatal.
+    QString capturePath = options.recordPath;
+    if (capturePath.isEmpty() && options.replayPath.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/captures");
+        const QString candidate = folder + QStringLiteral("/session-")
+            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".capture.jsonl");
+        if (QDir().mkpath(folder) && session.setCapture(candidate, &error))
+            capturePath = candidate;
+        else
+            std::fprintf(stderr, "feedboard: no capture this session: %s\n", error.toUtf8().constData());
+    }
+
+    ProfileStore profiles; // outlives the window and its actions
     MainWindow window(&session);
     if (BenchProbe::requested()) // bench/guibench.py: first paint and latencies on stderr
         new BenchProbe(&window);
+    auto *actions = new SessionActions(&window, &session, &profiles);
+    actions->setCapturePath(capturePath);
+    actions->setExportSources(&window.dashboardData(), window.chartPanel());
+    if (session.hasReplay()) {
+        auto *replayBar = new ReplayBar(&session, &window);
+        window.addToolBar(Qt::BottomToolBarArea, replayBar);
+        replayBar->setSpeed(options.speed.value_or(1.0));
+    }
     window.resize(1280, 800);
     window.show();
     session.start();

@@ -98,6 +98,8 @@ void TestProfile::compareProfiles(const Profile &a, const Profile &b)
         QCOMPARE(x.pingIntervalMs, y.pingIntervalMs);
         QCOMPARE(x.ignoreSslErrors, y.ignoreSslErrors);
         QCOMPARE(x.maxMessageBytes, y.maxMessageBytes);
+        QCOMPARE(x.staleAfterMs, y.staleAfterMs);
+        QCOMPARE(x.maxSeries, y.maxSeries);
         QCOMPARE(x.extra, y.extra);
     }
 }
@@ -195,6 +197,17 @@ void TestProfile::roundTripKeepsMaxMessageBytes()
     const auto second = Profile::fromJson(first->toJson(), &error);
     QVERIFY2(second, qPrintable(error));
     QCOMPARE(second->feeds.at(0).maxMessageBytes, qint64(2048));
+    // The feed caps and stale time of issue #3 survive a rewrite the same way.
+    const auto caps = Profile::fromJson(
+        withFeed(q("{'name':'a','url':'ws://127.0.0.1:1/x','staleAfterMs':0,'maxSeries':5}")), &error);
+    QVERIFY2(caps, qPrintable(error));
+    QCOMPARE(caps->feeds.at(0).staleAfterMs, 0);
+    QCOMPARE(caps->feeds.at(0).maxSeries, 5);
+    const auto rewritten = Profile::fromJson(caps->toJson(), &error);
+    QVERIFY2(rewritten, qPrintable(error));
+    QCOMPARE(rewritten->feeds.at(0).staleAfterMs, 0);
+    QCOMPARE(rewritten->feeds.at(0).maxSeries, 5);
+    QCOMPARE(FeedSpec().maxSeries, 2000);
 }
 
 void TestProfile::roundTripKeepsUnknownNestedKeys()
@@ -370,6 +383,12 @@ void TestProfile::corrupt_data()
     QTest::newRow("ignoreSslErrors string")
         << withFeed(q("{'name':'a','url':'wss://h.invalid/x','ignoreSslErrors':'yes'}"))
         << QStringLiteral("/feeds/0/ignoreSslErrors") << QStringLiteral("true");
+    QTest::newRow("staleAfterMs negative")
+        << withFeed(q("{'name':'a','url':'wss://h.invalid/x','staleAfterMs':-1}"))
+        << QStringLiteral("/feeds/0/staleAfterMs") << QStringLiteral("number");
+    QTest::newRow("maxSeries zero")
+        << withFeed(q("{'name':'a','url':'wss://h.invalid/x','maxSeries':0}"))
+        << QStringLiteral("/feeds/0/maxSeries") << QStringLiteral("number");
     QTest::newRow("duplicate feed names")
         << QByteArray(q("{'version':1,'feeds':[{'name':'a','url':'wss://h.invalid/x'},{'name':'b','url':'wss://h.invalid/y'},{'name':'a','url':'wss://h.invalid/z'}]}"))
         << QStringLiteral("/feeds/2/name") << QStringLiteral("duplicate");

@@ -37,6 +37,7 @@ public:
     FeedStatusBar *feedStatusBar() const { return m_statusBar; }
     SeriesList *seriesList() const { return m_seriesList; }
     const SeriesStore &seriesStore() const;
+    const DashboardData &dashboardData() const { return *m_data; }
 
 private:
     void createCentralArea();

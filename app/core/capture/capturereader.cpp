@@ -5,12 +5,15 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcCapture, "feedboard.capture")
 
 namespace {
 // The capture's own cap on a line: frames are capped at 16 MiB by default, base64 and JSON
 // escaping can grow them up to six times.
 constexpr qint64 kMaxLineBytes = 200LL * 1024 * 1024;
+constexpr qint64 kChunkBytes = 1024 * 1024;
 } // namespace
 
 bool CaptureReader::open(const QString &path, QString *errorOut)
@@ -22,8 +25,12 @@ bool CaptureReader::open(const QString &path, QString *errorOut)
         *error = QStringLiteral("%1: %2").arg(path, m_file.errorString());
         return false;
     }
-    const QByteArray header = m_file.readLine(kMaxLineBytes);
+    QByteArray header;
+    bool complete = false;
+    bool tooLong = false;
+    readLine(header, &complete, &tooLong);
     m_line = 1;
+    m_dataStart = m_consumed;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(header, &parseError);
     const QJsonObject object = doc.object();
@@ -52,15 +59,55 @@ bool CaptureReader::open(const QString &path, QString *errorOut)
     return true;
 }
 
+bool CaptureReader::readLine(QByteArray &line, bool *complete, bool *tooLong)
+{
+    // QIODevice::readLine(max) reserves `max` bytes for every line; a chunked scan keeps a
+    // replay of millions of short lines cheap while still bounding a hostile long line.
+    line.clear();
+    *complete = false;
+    *tooLong = false;
+    for (;;) {
+        if (m_chunkPos >= m_chunk.size()) {
+            m_chunk = m_file.read(kChunkBytes);
+            m_chunkPos = 0;
+            if (m_chunk.isEmpty())
+                return !line.isEmpty() || *tooLong;
+        }
+        const qsizetype newline = m_chunk.indexOf('\n', m_chunkPos);
+        const qsizetype end = newline < 0 ? m_chunk.size() : newline;
+        if (!*tooLong) {
+            if (line.size() + (end - m_chunkPos) > kMaxLineBytes) {
+                *tooLong = true;
+                line.clear();
+            } else {
+                line.append(m_chunk.constData() + m_chunkPos, end - m_chunkPos);
+            }
+        }
+        m_consumed += (newline < 0 ? end : end + 1) - m_chunkPos;
+        m_chunkPos = newline < 0 ? end : end + 1;
+        if (newline >= 0) {
+            *complete = true;
+            return true;
+        }
+    }
+}
+
 bool CaptureReader::next(CaptureRecord &record)
 {
-    while (!m_file.atEnd()) {
-        const QByteArray line = m_file.readLine(kMaxLineBytes);
+    QByteArray line;
+    bool complete = false;
+    bool tooLong = false;
+    while (readLine(line, &complete, &tooLong)) {
         ++m_line;
+        QString reason;
+        if (tooLong) {
+            m_warnings << QStringLiteral("line %1: longer than %2 bytes; skipped").arg(m_line).arg(kMaxLineBytes);
+            qCWarning(lcCapture).noquote() << m_file.fileName() << m_warnings.last();
+            continue;
+        }
         if (line.trimmed().isEmpty())
             continue;
-        QString reason;
-        if (!line.endsWith('\n') && m_file.atEnd()) {
+        if (!complete) {
             // The writer only ever appends whole lines; a last line without its newline was
             // cut short by a crash or a full disk.
             if (!parseLine(line, record, &reason)) {
@@ -78,6 +125,45 @@ bool CaptureReader::next(CaptureRecord &record)
     return false;
 }
 
+bool CaptureReader::seek(qint64 offset)
+{
+    const qint64 target = std::max(offset, m_dataStart);
+    // Land on a line start: from the byte before `target`, read through the next newline.
+    const qint64 from = target == m_dataStart ? target : target - 1;
+    if (!m_file.seek(from))
+        return false;
+    m_chunk.clear();
+    m_chunkPos = 0;
+    m_consumed = from;
+    if (from != m_dataStart) {
+        QByteArray skipped;
+        bool complete = false;
+        bool tooLong = false;
+        readLine(skipped, &complete, &tooLong);
+    }
+    return true;
+}
+
+std::optional<qint64> CaptureReader::lastTimeUs()
+{
+    constexpr qint64 kTail = 1024 * 1024;
+    const qint64 keep = m_file.pos();
+    const qint64 from = std::max(m_dataStart, m_file.size() - kTail);
+    std::optional<qint64> last;
+    if (m_file.seek(from)) {
+        QList<QByteArray> lines = m_file.read(m_file.size() - from).split('\n');
+        CaptureRecord record;
+        QString reason;
+        // The first piece may be the middle of a line; parseLine rejects it then.
+        for (auto it = lines.crbegin(); it != lines.crend() && !last; ++it) {
+            if (!it->isEmpty() && parseLine(*it, record, &reason))
+                last = record.timeUs;
+        }
+    }
+    m_file.seek(keep);
+    return last;
+}
+
 bool CaptureReader::parseLine(const QByteArray &line, CaptureRecord &record, QString *reason) const
 {
     QJsonParseError parseError;
@@ -93,7 +179,14 @@ bool CaptureReader::parseLine(const QByteArray &line, CaptureRecord &record, QSt
         *reason = QStringLiteral("missing \"t\" or \"feed\"");
         return false;
     }
-    record.timeUs = qint64(t.toDouble());
+    // Microseconds since the epoch fit easily below 2^62; anything else is damage, and
+    // converting it to an integer would be undefined behaviour.
+    const double timeUs = t.toDouble();
+    if (!(timeUs >= 0.0 && timeUs < 4.0e18)) {
+        *reason = QStringLiteral("\"t\" is not a time in microseconds");
+        return false;
+    }
+    record.timeUs = qint64(timeUs);
     record.feed = feed.toString();
     record.event.clear();
     record.detail.clear();

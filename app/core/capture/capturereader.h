@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // One line of a capture after the header.
 struct CaptureRecord
 {
@@ -38,14 +40,30 @@ public:
     const QStringList &warnings() const { return m_warnings; }
     qint64 lineNumber() const { return m_line; }
     qint64 size() const { return m_file.size(); }
-    qint64 position() const { return m_file.pos(); }
+    qint64 position() const { return m_consumed; }
+    // Offset of the first line after the header.
+    qint64 dataStart() const { return m_dataStart; }
+    // Moves to the start of the first line at or after `offset` (replay's position slider);
+    // line numbers in later warnings count from there.
+    bool seek(qint64 offset);
+    // Receive time of the last complete record, read from the file's tail (for a replay's
+    // duration); the read position is kept.
+    std::optional<qint64> lastTimeUs();
 
 private:
     bool parseLine(const QByteArray &line, CaptureRecord &record, QString *reason) const;
+    // Reads one line (without its newline) into `line`; false at the end of the file.
+    // *complete is false when the file ended before a newline. Lines over the cap are
+    // skipped whole and reported as too long (*tooLong).
+    bool readLine(QByteArray &line, bool *complete, bool *tooLong);
 
     QFile m_file;
+    QByteArray m_chunk;       // read-ahead buffer
+    qsizetype m_chunkPos = 0; // next unread byte in m_chunk
+    qint64 m_consumed = 0;    // bytes of the file handed out as lines
     QDateTime m_created;
     QList<FeedSpec> m_feeds;
     QStringList m_warnings;
     qint64 m_line = 0;
+    qint64 m_dataStart = 0;
 };

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cmath>
@@ -77,7 +78,8 @@ QByteArray formatNumber(double value)
 
 QByteArray isoTimeFromMs(double epochMs)
 {
-    const auto ms = qint64(std::floor(epochMs));
+    // Clamp before converting: a double outside qint64 range is undefined behaviour.
+    const auto ms = qint64(std::clamp(std::floor(epochMs), -1.0e15, 1.0e15));
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
 }
 

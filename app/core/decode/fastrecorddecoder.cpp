@@ -236,7 +236,7 @@ struct FastRecordDecoder::Impl
             else
                 parsed = FrameDecoder::epochMsFromIsoString(text);
         }
-        if (std::isfinite(parsed))
+        if (FrameDecoder::isUsableTimeMs(parsed))
             timeMs = parsed;
         return Lookup::Found;
     }

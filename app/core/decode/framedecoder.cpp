@@ -160,6 +160,13 @@ double FrameDecoder::epochMsFromNumber(double number)
     return number / 1.0e6; // nanoseconds
 }
 
+bool FrameDecoder::isUsableTimeMs(double timeMs)
+{
+    // Beyond ±1e15 ms (year 33658) a "time" is damage, and would not survive conversion to
+    // integer microseconds.
+    return std::isfinite(timeMs) && std::fabs(timeMs) < 1.0e15;
+}
+
 double FrameDecoder::epochMsFromIsoString(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -382,7 +389,7 @@ void FrameDecoder::decodeRecord(const QJsonValue &record, qint64 receiveUs, cons
             parsed = epochMsFromNumber(number);
         else if (t.isString())
             parsed = epochMsFromIsoString(t.toString());
-        if (std::isfinite(parsed)) // missing or unreadable: the receive time (contract)
+        if (isUsableTimeMs(parsed)) // missing or unreadable: the receive time (contract)
             timeMs = parsed;
     }
 

@@ -61,6 +61,9 @@ public:
 
     // Epoch milliseconds from a number of s, ms, µs or ns (told apart by magnitude).
     static double epochMsFromNumber(double number);
+    // Whether a time read from a record is taken (else the receive time is): finite, and
+    // within ±1e15 ms.
+    static bool isUsableTimeMs(double timeMs);
     // Epoch milliseconds from an ISO-8601 string (fractions and offsets); NaN if unreadable.
     static double epochMsFromIsoString(const QString &text);
     // Parses a JSON string as a number ("0.001234", "-1.5e3"); false if it is not one.
@@ -81,6 +84,6 @@ private:
 
     QString m_feed;
     DecodeConfig m_config;
-    // simdjson for the common frame; mutable because it only holds reusable buffers.
+    // simdjson for the common frame (holds reusable parse buffers, hence per decoder).
     std::unique_ptr<FastRecordDecoder> m_fast;
 };

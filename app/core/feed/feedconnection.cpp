@@ -13,6 +13,10 @@
 Q_LOGGING_CATEGORY(lcFeed, "feedboard.feed")
 
 namespace {
+// A ping unanswered for this many intervals means the peer or the path is gone (a half-open
+// TCP connection never reports itself): drop it and reconnect.
+constexpr int kMissedPongIntervals = 3;
+
 QString describeSslErrors(const QList<QSslError> &errors)
 {
     QStringList parts;
@@ -39,7 +43,8 @@ FeedConnection::FeedConnection(const FeedSpec &spec, QObject *parent)
     , m_pingTimer(new QTimer(this))
     , m_policy(spec.reconnectInitialDelayMs, spec.reconnectMaxDelayMs)
 {
-    // Caps against hostile servers: Qt's defaults allow frames of about 2 GiB.
+    // Caps against hostile servers: Qt's defaults allow messages of about 2 GiB. Past the cap
+    // QWebSocket closes with 1009 (CloseCodeTooMuchData); onDisconnected counts that.
     m_socket->setMaxAllowedIncomingMessageSize(quint64(spec.maxMessageBytes));
     m_socket->setMaxAllowedIncomingFrameSize(quint64(spec.maxMessageBytes));
     m_retryTimer->setSingleShot(true);
@@ -51,18 +56,14 @@ FeedConnection::FeedConnection(const FeedSpec &spec, QObject *parent)
             &FeedConnection::onError);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &FeedConnection::textFrameReceived);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &FeedConnection::binaryFrameReceived);
-    connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-        const QString text = describeSslErrors(errors);
-        if (m_spec.ignoreSslErrors) {
-            qCWarning(lcFeed) << m_spec.name << "TLS errors ignored by profile:" << text;
-            m_socket->ignoreSslErrors();
-            return;
-        }
-        m_lastError = tr("TLS certificate refused: %1").arg(text);
-    });
+    // closeCode() keeps the last connection's code; only a close handshake of this
+    // connection (aboutToClose) makes it this connection's reason.
+    connect(m_socket, &QWebSocket::aboutToClose, this, [this] { m_closeHandshake = true; });
+    connect(m_socket, &QWebSocket::sslErrors, this, &FeedConnection::onSslErrors);
     connect(m_socket, &QWebSocket::pong, this, [this](quint64, const QByteArray &) {
         if (m_pingSent.isValid())
             m_rttMs = double(m_pingSent.nsecsElapsed()) / 1.0e6;
+        m_pingOutstanding = false;
     });
     connect(m_retryTimer, &QTimer::timeout, this, &FeedConnection::open);
     connect(m_pingTimer, &QTimer::timeout, this, &FeedConnection::sendPing);
@@ -77,7 +78,17 @@ FeedConnection::~FeedConnection()
 
 void FeedConnection::open()
 {
+    if (m_state == FeedState::Open || m_socket->state() == QAbstractSocket::ConnectingState)
+        return;
+    m_retryTimer->stop();
+    if (m_socket->state() != QAbstractSocket::UnconnectedState) {
+        // A user close still waiting for the server's close frame: finish it silently.
+        m_closing = true;
+        m_socket->abort();
+    }
     m_closing = false;
+    m_lossQueued = false;
+    m_tlsRefused = false;
     m_nextRetryEpochMs = -1;
     m_lastError.clear();
     QNetworkRequest request(m_spec.url);
@@ -93,6 +104,7 @@ void FeedConnection::open()
 void FeedConnection::close()
 {
     m_closing = true;
+    m_lossQueued = false;
     m_retryTimer->stop();
     m_pingTimer->stop();
     m_nextRetryEpochMs = -1;
@@ -110,7 +122,7 @@ bool FeedConnection::sendText(const QString &message)
 
 QString FeedConnection::negotiatedSubprotocol() const
 {
-    return m_socket->subprotocol();
+    return m_state == FeedState::Open ? m_socket->subprotocol() : QString();
 }
 
 void FeedConnection::setState(FeedState state, const QString &detail)
@@ -125,12 +137,15 @@ void FeedConnection::setState(FeedState state, const QString &detail)
 void FeedConnection::onConnected()
 {
     m_everConnected = true;
+    m_closeHandshake = false;
     m_openSince.start();
     const QString protocol = m_socket->subprotocol();
     setState(FeedState::Open, protocol.isEmpty() ? tr("open") : tr("open (subprotocol %1)").arg(protocol));
+    // In profile order, before anything else the user might send.
     for (const QString &message : m_spec.subscribe)
         m_socket->sendTextMessage(message);
     if (m_spec.pingIntervalMs > 0) {
+        m_pingOutstanding = false;
         sendPing();
         m_pingTimer->start(m_spec.pingIntervalMs);
     }
@@ -139,30 +154,85 @@ void FeedConnection::onConnected()
 void FeedConnection::onDisconnected()
 {
     m_pingTimer->stop();
-    if (m_closing)
+    if (!m_closing)
+        queueLossHandling();
+}
+
+void FeedConnection::queueLossHandling()
+{
+    // disconnected() and error() arrive in either order, and the error names the better
+    // reason ("Connection refused"): decide once both had their say.
+    if (m_lossQueued)
+        return;
+    m_lossQueued = true;
+    QMetaObject::invokeMethod(this, &FeedConnection::handleLoss, Qt::QueuedConnection);
+}
+
+void FeedConnection::handleLoss()
+{
+    if (!m_lossQueued)
+        return; // open() or close() came first
+    m_lossQueued = false;
+    if (m_closing || m_state == FeedState::Failed || m_retryTimer->isActive())
         return;
     if (m_openSince.isValid() && m_openSince.elapsed() >= ReconnectPolicy::kStableConnectionMs)
         m_policy.reset();
     m_openSince.invalidate();
-    QString reason = m_lastError;
-    if (reason.isEmpty()) {
-        const auto code = m_socket->closeCode();
-        reason = m_socket->closeReason().isEmpty()
-            ? tr("connection closed (code %1)").arg(int(code))
-            : tr("connection closed (code %1: %2)").arg(int(code)).arg(m_socket->closeReason());
+    if (m_tlsRefused) {
+        // A certificate does not fix itself in seconds, and retrying would only repeat the
+        // refusal: stop here until the user opens the feed again (or trusts the certificate).
+        m_nextRetryEpochMs = -1;
+        setState(FeedState::Failed, m_lastError);
+        return;
     }
-    scheduleReconnect(reason);
+    scheduleReconnect(lossReason());
+}
+
+QString FeedConnection::lossReason()
+{
+    const auto code = m_closeHandshake ? m_socket->closeCode()
+                                       : QWebSocketProtocol::CloseCodeAbnormalDisconnection;
+    if (code == QWebSocketProtocol::CloseCodeTooMuchData) {
+        // QWebSocket refused a message or frame over the cap and closed the connection itself.
+        ++m_oversizeFrames;
+        return tr("a message larger than the cap of %1 bytes was refused (close code 1009)")
+            .arg(m_spec.maxMessageBytes);
+    }
+    const QString closeText = m_closeHandshake ? m_socket->closeReason() : QString();
+    const bool plainClose = closeText.isEmpty()
+        && (code == QWebSocketProtocol::CloseCodeNormal
+            || code == QWebSocketProtocol::CloseCodeAbnormalDisconnection);
+    if (plainClose && !m_lastError.isEmpty())
+        return m_lastError;
+    if (!m_closeHandshake)
+        return tr("connection lost without a close frame");
+    if (closeText.isEmpty())
+        return tr("connection closed (code %1)").arg(int(code));
+    return tr("connection closed (code %1: %2)").arg(int(code)).arg(closeText);
 }
 
 void FeedConnection::onError(QAbstractSocket::SocketError error)
 {
-    if (m_lastError.isEmpty() || error != QAbstractSocket::SslHandshakeFailedError)
+    // The first reason wins: a refused certificate or a missing pong explain the later
+    // "remote host closed" better than it does.
+    if (m_lastError.isEmpty())
         m_lastError = m_socket->errorString();
-    qCInfo(lcFeed) << m_spec.name << "socket error:" << m_lastError;
-    // A failed connect attempt may not emit disconnected(); make sure a retry is scheduled.
-    if (m_socket->state() == QAbstractSocket::UnconnectedState && !m_closing
-        && !m_retryTimer->isActive())
-        scheduleReconnect(m_lastError);
+    qCInfo(lcFeed) << m_spec.name << "socket error" << int(error) << m_socket->errorString();
+    // A failed connect attempt may not emit disconnected(); make sure the loss is handled.
+    if (m_socket->state() == QAbstractSocket::UnconnectedState && !m_closing)
+        queueLossHandling();
+}
+
+void FeedConnection::onSslErrors(const QList<QSslError> &errors)
+{
+    const QString text = describeSslErrors(errors);
+    if (m_spec.ignoreSslErrors) {
+        qCWarning(lcFeed) << m_spec.name << "TLS errors ignored by profile:" << text;
+        m_socket->ignoreSslErrors();
+        return;
+    }
+    m_tlsRefused = true;
+    m_lastError = tr("TLS certificate refused: %1").arg(text);
 }
 
 void FeedConnection::scheduleReconnect(const QString &reason)
@@ -174,10 +244,20 @@ void FeedConnection::scheduleReconnect(const QString &reason)
     m_lastError.clear();
     setState(FeedState::Reconnecting, tr("%1; retrying in %2 s").arg(reason).arg(delay / 1000.0, 0, 'f', 1));
     m_retryTimer->start(delay);
+    Q_EMIT reconnectScheduled(delay);
 }
 
 void FeedConnection::sendPing()
 {
+    if (m_pingOutstanding
+        && m_pingSent.elapsed() >= qint64(kMissedPongIntervals) * m_spec.pingIntervalMs) {
+        m_lastError = tr("no pong for %1 s").arg(m_pingSent.elapsed() / 1000.0, 0, 'f', 1);
+        m_socket->abort(); // disconnected() follows and schedules the reconnect
+        return;
+    }
+    if (m_pingOutstanding)
+        return; // keep measuring the round trip from the first unanswered ping
+    m_pingOutstanding = true;
     m_pingSent.start();
     m_socket->ping();
 }

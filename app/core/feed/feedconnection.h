@@ -8,12 +8,15 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+class QSslError;
 class QTimer;
 class QWebSocket;
 
 // One feed's WebSocket: connects with the spec's headers and subprotocols, sends its
-// subscribe messages after every (re)connect, pings for the round-trip time, and reconnects
-// with backoff. Hands every frame on untouched. Lives on the engine's thread; owned by it.
+// subscribe messages after every (re)connect, pings for the round-trip time (and drops a
+// connection whose pongs stop), and reconnects with backoff. A refused TLS certificate ends in
+// Failed without retrying. Hands every frame on untouched. Lives on the engine's thread; owned
+// by it.
 class FeedConnection final : public QObject
 {
     Q_OBJECT
@@ -35,17 +38,25 @@ public:
     bool everConnected() const { return m_everConnected; }
     QString negotiatedSubprotocol() const;
     const FeedSpec &spec() const { return m_spec; }
+    // Messages refused for exceeding maxMessageBytes (each one costs the connection).
+    quint64 oversizeFrames() const { return m_oversizeFrames; }
 
 Q_SIGNALS:
     void textFrameReceived(const QString &text);
     void binaryFrameReceived(const QByteArray &data);
     void stateChanged(FeedState state, const QString &detail);
+    // A reconnect attempt was scheduled delayMs from now (the backoff, observable in tests).
+    void reconnectScheduled(int delayMs);
 
 private:
     void setState(FeedState state, const QString &detail);
     void onConnected();
     void onDisconnected();
     void onError(QAbstractSocket::SocketError error);
+    void onSslErrors(const QList<QSslError> &errors);
+    void queueLossHandling();
+    void handleLoss();
+    QString lossReason();
     void scheduleReconnect(const QString &reason);
     void sendPing();
 
@@ -61,6 +72,11 @@ private:
     QString m_lastError;
     double m_rttMs = -1.0;
     qint64 m_nextRetryEpochMs = -1;
+    quint64 m_oversizeFrames = 0;
     bool m_everConnected = false;
     bool m_closing = false;
+    bool m_pingOutstanding = false;
+    bool m_closeHandshake = false; // this connection saw a close frame (closeCode() is its own)
+    bool m_lossQueued = false; // handleLoss() is pending for the current attempt
+    bool m_tlsRefused = false; // this attempt's certificate was refused: fail, do not retry
 };

@@ -24,7 +24,9 @@ struct FeedSpec
     int reconnectMaxDelayMs = 30000;
     int pingIntervalMs = 5000;              // 0 disables pings
     bool ignoreSslErrors = false;
-    qint64 maxMessageBytes = 16 * 1024 * 1024;
+    qint64 maxMessageBytes = 16 * 1024 * 1024; // cap on one incoming message and one frame
+    int staleAfterMs = 30000;  // open but silent this long: marked stale; 0 disables
+    int maxSeries = 2000;      // series this feed may create; past it samples are refused
     QJsonObject extra;          // unknown keys of the feed object
     QJsonObject reconnectExtra; // unknown keys of its reconnect object
 

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace {
 constexpr qint64 kMaxProfileBytes = 16 * 1024 * 1024;
 
@@ -36,7 +38,8 @@ bool readInt(const QJsonObject &object, const QString &name, const QString &poin
     if (value.isUndefined() || value.isNull())
         return true;
     const double d = value.toDouble(-1.0);
-    if (!value.isDouble() || d != double(qint64(d)) || d < min || d > max) {
+    // Range first: converting an out-of-range double to an integer is undefined behaviour.
+    if (!value.isDouble() || !(d >= min && d <= max) || d != std::floor(d)) {
         *error = QStringLiteral("%1: expected a whole number from %2 to %3").arg(pointer).arg(min).arg(max);
         return false;
     }
@@ -49,6 +52,7 @@ const QStringList kFeedKeys = {
     QStringLiteral("secretHeaders"), QStringLiteral("subprotocols"), QStringLiteral("subscribe"),
     QStringLiteral("decode"),    QStringLiteral("reconnect"),     QStringLiteral("pingIntervalMs"),
     QStringLiteral("ignoreSslErrors"), QStringLiteral("maxMessageBytes"),
+    QStringLiteral("staleAfterMs"), QStringLiteral("maxSeries"),
 };
 } // namespace
 
@@ -138,6 +142,11 @@ std::optional<FeedSpec> FeedSpec::fromJson(const QJsonObject &object, QString *e
                  1024 * 1024 * 1024, maxMessage, error))
         return std::nullopt;
     spec.maxMessageBytes = maxMessage;
+    if (!readInt(object, QStringLiteral("staleAfterMs"), QStringLiteral("/staleAfterMs"), 0,
+                 86400000, spec.staleAfterMs, error)
+        || !readInt(object, QStringLiteral("maxSeries"), QStringLiteral("/maxSeries"), 1, 1000000,
+                    spec.maxSeries, error))
+        return std::nullopt;
     const QJsonValue ignore = object.value(QStringLiteral("ignoreSslErrors"));
     if (!ignore.isUndefined() && !ignore.isNull()) {
         if (!ignore.isBool()) {
@@ -189,6 +198,10 @@ QJsonObject FeedSpec::toJson(bool withSecrets) const
     object.insert(QStringLiteral("reconnect"), reconnect);
     if (maxMessageBytes != FeedSpec().maxMessageBytes)
         object.insert(QStringLiteral("maxMessageBytes"), double(maxMessageBytes));
+    if (staleAfterMs != FeedSpec().staleAfterMs)
+        object.insert(QStringLiteral("staleAfterMs"), staleAfterMs);
+    if (maxSeries != FeedSpec().maxSeries)
+        object.insert(QStringLiteral("maxSeries"), maxSeries);
     object.insert(QStringLiteral("pingIntervalMs"), pingIntervalMs);
     object.insert(QStringLiteral("ignoreSslErrors"), ignoreSslErrors);
     return object;

@@ -3,7 +3,10 @@
 #include "session/ingestengine.h"
 #include "session/replaysource.h"
 
+#include <QDateTime>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace {
 // Values in the stats line never contain spaces (contract).
@@ -15,6 +18,25 @@ QByteArray token(const QString &text)
             c = QLatin1Char('_');
     }
     return t.isEmpty() ? QByteArray("-") : t.toUtf8();
+}
+
+// Issue #3's pairs, after the contract's: why a feed is not open, and what its caps refused.
+void appendFeedHealth(QByteArray &line, const FeedStats &s)
+{
+    if (s.nextRetryMs > 0)
+        line += " retry_in_ms=" + QByteArray::number(std::max<qint64>(0, s.nextRetryMs - QDateTime::currentMSecsSinceEpoch()));
+    if (s.state == FeedState::Open && s.stale)
+        line += " stale=1";
+    if (!s.subprotocol.isEmpty())
+        line += " subprotocol=" + token(s.subprotocol);
+    if (s.binaryFrames > 0)
+        line += " binary=" + QByteArray::number(s.binaryFrames);
+    if (s.oversizeFrames > 0)
+        line += " oversize=" + QByteArray::number(s.oversizeFrames);
+    if (s.refusedSeries > 0)
+        line += " refused_series=" + QByteArray::number(s.refusedSeries);
+    if (s.state != FeedState::Open && s.state != FeedState::Replaying && !s.stateDetail.isEmpty())
+        line += " reason=" + token(s.stateDetail);
 }
 } // namespace
 
@@ -86,7 +108,8 @@ void HeadlessRecorder::start()
     if (m_replay)
         m_replay->start();
     if (m_options.durationSeconds >= 0)
-        QTimer::singleShot(qint64(m_options.durationSeconds * 1000.0), this, &HeadlessRecorder::finish);
+        QTimer::singleShot(qint64(m_options.durationSeconds * 1000.0), Qt::PreciseTimer, this,
+                           &HeadlessRecorder::finish);
 }
 
 void HeadlessRecorder::printLine(const QByteArray &line)
@@ -110,6 +133,7 @@ void HeadlessRecorder::printStats()
         line += " logs=" + QByteArray::number(s.logRecords) + " bytes=" + QByteArray::number(s.bytes);
         if (s.nextRetryMs > 0)
             line += " retry_ms=" + QByteArray::number(s.nextRetryMs);
+        appendFeedHealth(line, s);
         printLine(line);
     }
 }

@@ -18,8 +18,22 @@ Q_LOGGING_CATEGORY(lcSession, "feedboard.session")
 namespace {
 constexpr int kDefaultFlushMs = 16; // half the render clock: a batch waits at most 16 ms
 constexpr int kCaptureFlushMs = 200; // the contract's crash window is 250 ms
-// A batch this large goes out at once rather than waiting for the timer.
-constexpr size_t kMaxPendingSamples = 200000;
+// Decode error reasons kept per feed for the GUI (FeedStats::recentErrors).
+constexpr qsizetype kRecentErrors = 8;
+
+void pushRecentError(QStringList &ring, const QString &reason)
+{
+    if (ring.size() >= kRecentErrors)
+        ring.removeFirst();
+    ring.append(reason);
+}
+
+// Powers of two: the first refusal and then ever fewer, so a hostile feed cannot flood the
+// error list with cap reports.
+bool isPowerOfTwo(quint64 n)
+{
+    return n && !(n & (n - 1));
+}
 
 // UTF-16 to UTF-8 into a buffer reused for every frame of a feed: no allocation per frame
 // once it has grown to the largest frame (nobody keeps a reference to it between frames).
@@ -52,6 +66,9 @@ struct IngestEngine::Feed
     };
     QHash<std::pair<QString, QString>, int> seriesIds;
     std::array<SeriesSlot, 64> seriesCache;
+    int seriesCount = 0;       // series created for this feed, capped by spec.maxSeries
+    quint64 framesAtCheck = 0; // stats.frames when the stale check last saw it move
+    QElapsedTimer quietSince;  // since the last frame (or since the connection opened)
 };
 
 IngestEngine::IngestEngine(QObject *parent)
@@ -64,8 +81,15 @@ IngestEngine::IngestEngine(QObject *parent)
     auto *captureTimer = new QTimer(this);
     captureTimer->setInterval(kCaptureFlushMs);
     connect(captureTimer, &QTimer::timeout, this, [this] {
-        if (m_capture && m_capture->isOpen() && !m_capture->flush())
-            Q_EMIT fileError(m_capture->errorString());
+        if (m_capture) {
+            m_capture->flush();
+            reportCaptureFailure();
+            // The GUI shows the capture's size; four updates a second, none while idle.
+            if (m_capture->bytesWritten() != m_reportedCaptureBytes) {
+                m_reportedCaptureBytes = m_capture->bytesWritten();
+                Q_EMIT captureSizeChanged(m_capture->path(), m_reportedCaptureBytes);
+            }
+        }
     });
     captureTimer->start();
 }
@@ -99,6 +123,7 @@ void IngestEngine::addFeed(const FeedSpec &spec)
             [this, index](const QByteArray &data) {
                 ingestBinary(index, data, TextFormat::nowEpochUs());
             });
+    feed->quietSince.start();
     connect(feed->connection, &FeedConnection::stateChanged, this,
             [this, index](FeedState, const QString &) { onFeedStateChanged(index); });
     m_feeds.push_back(std::move(feed));
@@ -147,6 +172,8 @@ bool IngestEngine::startCapture(const QString &path, QString *error)
     if (!capture->open(path, specs, error))
         return false;
     m_capture = std::move(capture);
+    m_captureFailureReported = false;
+    m_reportedCaptureBytes = -1;
     return true;
 }
 
@@ -196,6 +223,7 @@ std::vector<FeedStats> IngestEngine::stats() const
             s.nextRetryMs = feed->connection->nextRetryEpochMs();
             s.everConnected = feed->connection->everConnected();
             s.subprotocol = feed->connection->negotiatedSubprotocol();
+            s.oversizeFrames = feed->connection->oversizeFrames();
         }
         all.push_back(std::move(s));
     }
@@ -243,14 +271,24 @@ void IngestEngine::stop()
     m_flushTimer->stop();
     QString error;
     if (m_capture) {
-        if (!m_capture->close() && !m_capture->errorString().isEmpty())
-            Q_EMIT fileError(m_capture->errorString());
+        m_capture->close();
+        reportCaptureFailure();
     }
     if (m_sampleExport && !m_sampleExport->commit(&error))
         Q_EMIT fileError(error);
     if (m_logExport && !m_logExport->commit(&error))
         Q_EMIT fileError(error);
     Q_EMIT stopped();
+}
+
+void IngestEngine::reportCaptureFailure()
+{
+    // Once per capture, whether the write failed in a timed flush, in a flush forced by a
+    // full buffer while ingesting (no signal there: that is the hot path), or at close.
+    if (m_capture->hasFailed() && !m_captureFailureReported) {
+        m_captureFailureReported = true;
+        Q_EMIT fileError(m_capture->errorString());
+    }
 }
 
 void IngestEngine::sendText(const QString &feed, const QString &message)
@@ -283,6 +321,11 @@ void IngestEngine::onFeedStateChanged(int index)
     const QString detail = feed.connection->stateDetail();
     feed.stats.state = state;
     feed.stats.stateDetail = detail;
+    if (state == FeedState::Open) { // silence counts from the moment the feed opened
+        feed.quietSince.start();
+        feed.framesAtCheck = feed.stats.frames;
+    }
+    feed.stats.stale = false;
     m_statsDirty = true;
     const qint64 now = TextFormat::nowEpochUs();
     if (m_capture && m_captureEnabled) {
@@ -311,6 +354,7 @@ void IngestEngine::ingestBinary(int feedIndex, const QByteArray &data, qint64 re
 {
     Feed &feed = *m_feeds[size_t(feedIndex)];
     ++feed.stats.frames;
+    ++feed.stats.binaryFrames;
     feed.stats.bytes += quint64(data.size());
     if (m_capture && m_captureEnabled)
         m_capture->writeBinary(receiveUs, feed.spec.name, data);
@@ -326,15 +370,21 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result)
     } else {
         ++feed.stats.errors;
         feed.stats.lastError = result.errors.constFirst();
+        pushRecentError(feed.stats.recentErrors, feed.stats.lastError);
     }
+    const quint64 refusedBefore = feed.stats.refusedSeries;
     for (const DecodedSample &sample : result.samples) {
         const int id = seriesIdFor(feed, sample.key, sample.field);
+        if (id < 0) {
+            refuseSample(feed, sample);
+            continue;
+        }
         m_pending.samples.push_back(SamplePoint{id, sample.timeMs, sample.value});
         if (m_sampleExport)
             m_sampleExport->write(sample.timeMs, feed.spec.name, sample.key, sample.field,
                                   sample.value);
     }
-    feed.stats.samples += quint64(result.samples.size());
+    feed.stats.samples += quint64(result.samples.size()) - (feed.stats.refusedSeries - refusedBefore);
     for (const LogRecord &log : result.logs) {
         m_pending.logs.push_back(log);
         if (m_logExport)
@@ -342,7 +392,7 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result)
     }
     feed.stats.logRecords += quint64(result.logs.size());
     m_statsDirty = true;
-    if (m_pending.samples.size() >= kMaxPendingSamples)
+    if (m_pending.samples.size() >= m_maxPendingSamples || m_pending.logs.size() >= m_maxPendingSamples)
         flush();
 }
 
@@ -358,7 +408,9 @@ int IngestEngine::seriesIdFor(Feed &feed, const QString &key, const QString &fie
     if (found != feed.seriesIds.constEnd()) {
         id = found.value();
     } else {
-        id = registerSeries(feed.spec.name, key, field);
+        id = registerSeries(feed, key, field);
+        if (id < 0)
+            return id;
         feed.seriesIds.insert(std::make_pair(key, field), id);
     }
     slot.key = key;
@@ -367,10 +419,15 @@ int IngestEngine::seriesIdFor(Feed &feed, const QString &key, const QString &fie
     return id;
 }
 
-int IngestEngine::registerSeries(const QString &feed, const QString &key, const QString &field)
+int IngestEngine::registerSeries(Feed &feed, const QString &key, const QString &field)
 {
+    // Rare: only for a series not seen before. Over the feed's cap it is refused (and, not
+    // being cached, refused again on every sample, each counted).
+    if (feed.seriesCount >= feed.spec.maxSeries)
+        return -1;
+    ++feed.seriesCount;
     const int id = int(m_seriesInfos.size());
-    SeriesInfo info{id, feed, key, field};
+    SeriesInfo info{id, feed.spec.name, key, field};
     m_seriesInfos.push_back(info);
     m_pending.newSeries.push_back(std::move(info));
     return id;
@@ -379,6 +436,7 @@ int IngestEngine::registerSeries(const QString &feed, const QString &key, const 
 void IngestEngine::flush()
 {
     // Counters such as the round-trip time change without data; refresh them twice a second.
+    updateStale();
     const bool statsStale = !m_lastFlush.isValid() || m_lastFlush.elapsed() >= 500;
     if (!m_pending.hasData() && !m_statsDirty && !statsStale)
         return;
@@ -392,4 +450,44 @@ void IngestEngine::flush()
     m_pending.newSeries.clear();
     m_pending.samples.clear();
     m_pending.logs.clear();
+}
+
+void IngestEngine::refuseSample(Feed &feed, const DecodedSample &sample)
+{
+    ++feed.stats.refusedSeries;
+    if (!isPowerOfTwo(feed.stats.refusedSeries))
+        return;
+    const QString series = sample.key.isEmpty() ? sample.field : sample.key + QLatin1Char(' ') + sample.field;
+    pushRecentError(feed.stats.recentErrors,
+                    tr("series cap of %1 reached: refused %2 (%3 samples refused so far)")
+                        .arg(feed.spec.maxSeries)
+                        .arg(series)
+                        .arg(feed.stats.refusedSeries));
+}
+
+void IngestEngine::setMaxPendingSamples(size_t samples)
+{
+    m_maxPendingSamples = std::max<size_t>(1, samples);
+}
+
+void IngestEngine::updateStale()
+{
+    // Runs on the flush clock and compares counters, so the per-frame path pays nothing.
+    for (auto &feed : m_feeds) {
+        if (!feed->connection)
+            continue;
+        if (feed->stats.frames != feed->framesAtCheck) {
+            feed->framesAtCheck = feed->stats.frames;
+            feed->quietSince.start();
+        }
+        const bool stale = feed->spec.staleAfterMs > 0 && feed->connection->state() == FeedState::Open
+            && feed->quietSince.elapsed() >= feed->spec.staleAfterMs;
+        if (stale != feed->stats.stale) {
+            feed->stats.stale = stale;
+            m_statsDirty = true;
+            if (stale)
+                Q_EMIT feedEvent(feed->spec.name, tr("stale: no data for %1 s")
+                                                      .arg(feed->spec.staleAfterMs / 1000.0));
+        }
+    }
 }

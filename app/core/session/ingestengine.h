@@ -17,6 +17,7 @@ class FrameDecoder;
 class LogExportWriter;
 class SampleExportWriter;
 class QTimer;
+struct DecodedSample;
 struct FrameDecodeResult;
 
 // The pipeline of a session: connections -> capture -> decoding -> exports -> batches.
@@ -34,6 +35,9 @@ public:
 
     // Interval of batchReady(); default 16 ms. Injectable so tests need not sleep.
     void setFlushIntervalMs(int ms);
+    // A pending batch with this many samples (or log records) goes out before the timer;
+    // default 200,000. Bounds the memory one interval can hold.
+    void setMaxPendingSamples(size_t samples);
     // Feeds added before start() connect on start(); after, they connect at once.
     void addFeed(const FeedSpec &spec);
     // A feed that is fed by replay instead of a connection (capture header's feeds).
@@ -74,15 +78,21 @@ Q_SIGNALS:
     // Capture or export failed (disk full, no permission): it stops, the feeds go on.
     void fileError(const QString &message);
     void stopped();
+    // The capture file's size on disk, at most every 250 ms while it grows.
+    void captureSizeChanged(const QString &path, qint64 bytes);
 
 private:
+    static constexpr size_t kDefaultMaxPendingSamplesValue = 200000;
     struct Feed;
     void connectFeed(Feed &feed);
     void onFeedStateChanged(int index);
     void processResult(int index, const FrameDecodeResult &result);
     int seriesIdFor(Feed &feed, const QString &key, const QString &field);
-    int registerSeries(const QString &feed, const QString &key, const QString &field);
+    int registerSeries(Feed &feed, const QString &key, const QString &field);
+    void refuseSample(Feed &feed, const DecodedSample &sample);
+    void updateStale();
     void flush();
+    void reportCaptureFailure();
 
     std::vector<std::unique_ptr<Feed>> m_feeds;
     std::unique_ptr<CaptureWriter> m_capture;
@@ -92,8 +102,11 @@ private:
     IngestBatch m_pending;
     QTimer *m_flushTimer = nullptr;
     QElapsedTimer m_lastFlush;
+    size_t m_maxPendingSamples = kDefaultMaxPendingSamplesValue;
     bool m_started = false;
     bool m_stopped = false;
     bool m_captureEnabled = true;
     bool m_statsDirty = false;
+    bool m_captureFailureReported = false;
+    qint64 m_reportedCaptureBytes = -1;
 };

@@ -6,8 +6,11 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 constexpr int kFramesPerSlice = 5000;
+constexpr qint64 kProgressIntervalUs = 100 * 1000; // 10 Hz is smooth enough for a slider
 } // namespace
 
 struct ReplaySource::Pending
@@ -34,6 +37,13 @@ bool ReplaySource::open(const QString &path, QString *error)
         return false;
     for (const FeedSpec &spec : m_reader->feeds())
         m_engine->addReplayFeed(spec);
+    // The first record's time: read it, then go back so it is played too.
+    CaptureRecord first;
+    if (m_reader->next(first))
+        m_firstTimeUs = first.timeUs;
+    m_reader->seek(0);
+    m_lastTimeUs = m_reader->lastTimeUs().value_or(m_firstTimeUs);
+    m_positionUs = m_firstTimeUs;
     return true;
 }
 
@@ -42,10 +52,73 @@ QStringList ReplaySource::warnings() const
     return m_reader->warnings();
 }
 
+double ReplaySource::progress() const
+{
+    const qint64 span = m_reader->size() - m_reader->dataStart();
+    if (m_finished || span <= 0)
+        return 1.0;
+    return std::clamp(double(m_reader->position() - m_reader->dataStart()) / double(span), 0.0, 1.0);
+}
+
 void ReplaySource::start()
 {
-    m_startWallUs = TextFormat::nowEpochUs();
-    m_timer->start(0);
+    m_started = true;
+    rebaseClock();
+    if (!m_paused)
+        m_timer->start(0);
+}
+
+void ReplaySource::setSpeed(double speed)
+{
+    m_speed = std::max(0.0, speed);
+    rebaseClock();
+    if (m_started && !m_paused && !m_finished)
+        m_timer->start(0);
+}
+
+void ReplaySource::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (paused) {
+        m_timer->stop();
+    } else {
+        rebaseClock();
+        if (m_started && !m_finished)
+            m_timer->start(0);
+    }
+    Q_EMIT pausedChanged(paused);
+    reportProgress(true);
+}
+
+void ReplaySource::seek(double fraction)
+{
+    const qint64 span = m_reader->size() - m_reader->dataStart();
+    m_reader->seek(m_reader->dataStart() + qint64(std::clamp(fraction, 0.0, 1.0) * double(span)));
+    m_havePending = false;
+    m_finished = false;
+    rebaseClock();
+    if (m_started && !m_paused)
+        m_timer->start(0);
+    reportProgress(true);
+}
+
+// Real-time pacing measures from "now" and the next record to play, so a pause, a speed
+// change or a seek does not make the replay race to catch up.
+void ReplaySource::rebaseClock()
+{
+    m_clockCaptureUs = -1;
+    m_clockWallUs = TextFormat::nowEpochUs();
+}
+
+void ReplaySource::reportProgress(bool force)
+{
+    const qint64 now = TextFormat::nowEpochUs();
+    if (!force && now - m_lastReportWallUs < kProgressIntervalUs)
+        return;
+    m_lastReportWallUs = now;
+    Q_EMIT progressChanged(progress(), m_positionUs);
 }
 
 void ReplaySource::step()
@@ -54,22 +127,26 @@ void ReplaySource::step()
     for (int i = 0; i < kFramesPerSlice; ++i) {
         if (!m_havePending) {
             if (!m_reader->next(m_pending->record)) {
+                m_finished = true;
+                reportProgress(true);
                 Q_EMIT finished();
                 return;
             }
             m_havePending = true;
         }
         CaptureRecord &record = m_pending->record;
-        if (m_firstCaptureUs < 0)
-            m_firstCaptureUs = record.timeUs;
+        if (m_clockCaptureUs < 0)
+            m_clockCaptureUs = record.timeUs;
         if (m_speed > 0.0) {
-            const auto dueUs = m_startWallUs + qint64(double(record.timeUs - m_firstCaptureUs) / m_speed);
+            const auto dueUs = m_clockWallUs + qint64(double(record.timeUs - m_clockCaptureUs) / m_speed);
             if (dueUs > nowUs) {
+                reportProgress(false);
                 m_timer->start(int(std::min<qint64>((dueUs - nowUs) / 1000 + 1, 100)));
                 return;
             }
         }
         m_havePending = false;
+        m_positionUs = record.timeUs;
         if (record.kind == CaptureRecord::Kind::Event)
             continue;
         int index = m_engine->feedIndex(record.feed);
@@ -85,5 +162,6 @@ void ReplaySource::step()
         else
             m_engine->ingestBinary(index, record.data, record.timeUs);
     }
+    reportProgress(false);
     m_timer->start(0);
 }

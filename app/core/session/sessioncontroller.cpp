@@ -15,6 +15,8 @@ SessionController::SessionController(QObject *parent)
     connect(engine, &IngestEngine::batchReady, this, &SessionController::batchReady, Qt::QueuedConnection);
     connect(engine, &IngestEngine::feedEvent, this, &SessionController::feedEvent, Qt::QueuedConnection);
     connect(engine, &IngestEngine::fileError, this, &SessionController::fileError, Qt::QueuedConnection);
+    connect(engine, &IngestEngine::captureSizeChanged, this, &SessionController::captureSizeChanged,
+            Qt::QueuedConnection);
     m_thread.start();
 }
 
@@ -64,12 +66,46 @@ bool SessionController::setReplay(const QString &path, double speed, QString *er
         auto *replay = new ReplaySource(m_engine, m_engine);
         replay->setSpeed(speed);
         ok = replay->open(path, error);
-        if (ok)
+        if (ok) {
             m_replay = replay;
-        else
+            m_replayFirstUs = replay->firstTimeUs();
+            m_replayLastUs = replay->lastTimeUs();
+        } else
             replay->deleteLater();
     }, Qt::BlockingQueuedConnection);
+    if (ok) {
+        connect(m_replay, &ReplaySource::progressChanged, this, &SessionController::replayProgress,
+                Qt::QueuedConnection);
+        connect(m_replay, &ReplaySource::pausedChanged, this, &SessionController::replayPausedChanged,
+                Qt::QueuedConnection);
+        connect(m_replay, &ReplaySource::finished, this, &SessionController::replayFinished,
+                Qt::QueuedConnection);
+    }
     return ok;
+}
+
+void SessionController::setCaptureEnabled(bool enabled)
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, [engine = m_engine, enabled] { engine->setCaptureEnabled(enabled); });
+}
+
+void SessionController::setReplaySpeed(double speed)
+{
+    if (m_replay)
+        QMetaObject::invokeMethod(m_replay, [replay = m_replay, speed] { replay->setSpeed(speed); });
+}
+
+void SessionController::setReplayPaused(bool paused)
+{
+    if (m_replay)
+        QMetaObject::invokeMethod(m_replay, [replay = m_replay, paused] { replay->setPaused(paused); });
+}
+
+void SessionController::seekReplay(double fraction)
+{
+    if (m_replay)
+        QMetaObject::invokeMethod(m_replay, [replay = m_replay, fraction] { replay->seek(fraction); });
 }
 
 void SessionController::start()

@@ -36,15 +36,32 @@ public:
     void openFeed(const QString &feed);
     void closeFeed(const QString &feed);
     bool isRunning() const;
+    // Pauses or resumes writing frames to the capture (the file stays open).
+    void setCaptureEnabled(bool enabled);
+
+    // Replay controls (no-ops without a replay); progress arrives via replayProgress().
+    bool hasReplay() const { return m_replay != nullptr; }
+    void setReplaySpeed(double speed);
+    void setReplayPaused(bool paused);
+    void seekReplay(double fraction);
+    // Capture times of the replay's first and last records, in µs since the epoch.
+    qint64 replayFirstTimeUs() const { return m_replayFirstUs; }
+    qint64 replayLastTimeUs() const { return m_replayLastUs; }
 
 Q_SIGNALS:
     void batchReady(const IngestBatch &batch);
     void feedEvent(const QString &feed, const QString &detail);
     void fileError(const QString &message);
+    void captureSizeChanged(const QString &path, qint64 bytes);
+    void replayProgress(double fraction, qint64 timeUs);
+    void replayPausedChanged(bool paused);
+    void replayFinished();
 
 private:
     QThread m_thread;
     QPointer<IngestEngine> m_engine;
     ReplaySource *m_replay = nullptr; // child of the engine, on the worker thread
     bool m_running = false;
+    qint64 m_replayFirstUs = 0;
+    qint64 m_replayLastUs = 0;
 };
