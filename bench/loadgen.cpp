@@ -74,6 +74,8 @@ QByteArray messageText(const Options &o, int index, double price, QRandomGenerat
 
 class Client final
 {
+    Q_DISABLE_COPY_MOVE(Client)
+
 public:
     Client(QTcpSocket *socket, const Options &o, int seed)
         : m_socket(socket)
@@ -130,6 +132,8 @@ private:
 
 class LoadGen final : public QObject
 {
+    Q_DISABLE_COPY_MOVE(LoadGen)
+
 public:
     explicit LoadGen(const Options &o)
         : m_o(o)

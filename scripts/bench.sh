@@ -32,14 +32,18 @@ field() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" | head -1; }
 # Prints the client's rate, or "incomplete" when a frame went missing.
 run_client() { # connections count client args...
     local conns=$1 count=$2; shift 2
-    "$B/fb_loadgen" --connections "$conns" --count "$count" >"$TMP/lg.out" &
-    local lg=$! port
-    for _ in $(seq 100); do grep -q '^port' "$TMP/lg.out" 2>/dev/null && break; sleep 0.05; done
-    port=$(awk '/^port/{print $2}' "$TMP/lg.out")
+    # A fresh file per run: reading a previous run's port would connect to nothing.
+    local out; out=$(mktemp "$TMP/lg.XXXXXX")
+    "$B/fb_loadgen" --connections "$conns" --count "$count" >"$out" &
+    local lg=$! port=
+    for _ in $(seq 200); do port=$(awk '/^port/{print $2}' "$out"); [ -n "$port" ] && break; sleep 0.05; done
+    if [ -z "$port" ]; then kill "$lg" 2>/dev/null; wait "$lg" 2>/dev/null; echo incomplete; return; fi
     "$@" --url "ws://127.0.0.1:$port/" --connections "$conns" --expect $((conns * count)) \
         >"$TMP/client.out" || true
+    if ! grep -q 'complete=1' "$TMP/client.out"; then
+        kill "$lg" 2>/dev/null; wait "$lg" 2>/dev/null; echo incomplete; return
+    fi
     wait "$lg" || true
-    if ! grep -q 'complete=1' "$TMP/client.out"; then echo incomplete; return; fi
     field cpu_ns_per_msg <"$TMP/client.out" >>"$TMP/cpu.$CPU_LOG"
     field rate <"$TMP/client.out"
 }

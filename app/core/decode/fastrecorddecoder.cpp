@@ -171,7 +171,6 @@ struct FastRecordDecoder::Impl
         return slot.text;
     }
 
-    // FrameDecoder::decodeRecord's key: string, number or bool; anything else is "no key".
     // Resolves every path of the config against one record. When each path is one token
     // (the usual "/p"), a single pass over the record's members serves them all.
     void resolveAll(element record)
@@ -196,6 +195,7 @@ struct FastRecordDecoder::Impl
             lookups[i] = resolve(record, *paths[i], values[i]);
     }
 
+    // FrameDecoder::decodeRecord's key: string, number or bool; anything else is "no key".
     // Points `out` at the key's text (interned, or scratch for numbers and booleans) rather
     // than copying it: a QString copy is an atomic reference count, per record.
     Lookup keyOf(Lookup l, element value, const QString *&out)
