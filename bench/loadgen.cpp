@@ -161,18 +161,21 @@ private:
         while (QTcpSocket *socket = m_server.nextPendingConnection()) {
             socket->setParent(this);
             socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-            auto request = std::make_shared<QByteArray>();
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket, request] {
-                if (request->endsWith("\r\n\r\n")) { // upgraded: discard pings and closes
-                    socket->readAll();
+            auto request = std::make_shared<QByteArray>(); // handshake, then frame bytes
+            auto upgraded = std::make_shared<bool>(false);
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket, request, upgraded] {
+                if (*upgraded) { // answer pings, ignore the rest
+                    answerControlFrames(socket, *request);
                     return;
                 }
                 request->append(socket->readAll());
                 if (!request->contains("\r\n\r\n"))
                     return;
                 socket->write(WsFrames::handshakeResponse(*request));
-                request->resize(request->indexOf("\r\n\r\n") + 4);
+                request->remove(0, request->indexOf("\r\n\r\n") + 4);
+                *upgraded = true;
                 m_clients.push_back(std::make_unique<Client>(socket, m_o, int(m_clients.size())));
+                std::fprintf(stderr, "fb_loadgen: client %d connected\n", int(m_clients.size()));
                 if (int(m_clients.size()) == m_o.connections)
                     begin();
             });
@@ -185,6 +188,22 @@ private:
                     QCoreApplication::quit();
             });
         }
+    }
+
+    // Clients ping (FeedBoard reconnects after three unanswered pings): pong each one.
+    // `pending` keeps the bytes of an incomplete frame between reads.
+    static void answerControlFrames(QTcpSocket *socket, QByteArray &pending)
+    {
+        pending += socket->readAll();
+        int opcode = 0;
+        QByteArray payload;
+        QByteArray reply;
+        while (WsFrames::takeClientFrame(pending, &opcode, &payload)) {
+            if (opcode == 0x9)
+                WsFrames::appendControlFrame(reply, 0xA, payload);
+        }
+        if (!reply.isEmpty())
+            socket->write(reply);
     }
 
     void begin()

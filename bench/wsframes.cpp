@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 #include <QList>
 
+#include <algorithm>
+
 namespace WsFrames {
 
 QByteArray handshakeResponse(const QByteArray &request)
@@ -43,6 +45,46 @@ void appendTextFrame(QByteArray &out, const char *payload, qsizetype size)
             out.append(char((quint64(size) >> shift) & 0xff));
     }
     out.append(payload, size);
+}
+
+bool takeClientFrame(QByteArray &buffer, int *opcode, QByteArray *payload)
+{
+    if (buffer.size() < 2)
+        return false;
+    const auto *b = reinterpret_cast<const uchar *>(buffer.constData());
+    qsizetype length = b[1] & 0x7f;
+    qsizetype offset = 2;
+    if (length == 126) {
+        if (buffer.size() < 4)
+            return false;
+        length = (qsizetype(b[2]) << 8) | b[3];
+        offset = 4;
+    } else if (length == 127) {
+        if (buffer.size() < 10)
+            return false;
+        length = 0;
+        for (int i = 2; i < 10; ++i)
+            length = (length << 8) | b[i];
+        offset = 10;
+    }
+    const bool masked = b[1] & 0x80;
+    const qsizetype maskAt = offset;
+    offset += masked ? 4 : 0;
+    if (buffer.size() < offset + length)
+        return false;
+    *opcode = b[0] & 0x0f;
+    *payload = buffer.mid(offset, length);
+    for (qsizetype i = 0; masked && i < length; ++i)
+        (*payload)[i] = char((*payload)[i] ^ buffer[maskAt + (i % 4)]);
+    buffer.remove(0, offset + length);
+    return true;
+}
+
+void appendControlFrame(QByteArray &out, int opcode, const QByteArray &payload)
+{
+    out.append(char(0x80 | opcode));
+    out.append(char(std::min<qsizetype>(payload.size(), 125)));
+    out.append(payload.left(125));
 }
 
 } // namespace WsFrames

@@ -13,4 +13,9 @@ QByteArray handshakeResponse(const QByteArray &request);
 void appendTextFrame(QByteArray &out, const char *payload, qsizetype size);
 // Size of the header appendTextFrame writes for a payload of that size.
 qsizetype headerSize(qsizetype payloadSize);
+// Removes one complete (masked) client frame from the front of `buffer`: its opcode and
+// unmasked payload. False while the frame is incomplete.
+bool takeClientFrame(QByteArray &buffer, int *opcode, QByteArray *payload);
+// Appends an unmasked control frame (pong: 0xA, close: 0x8) with a payload under 126 bytes.
+void appendControlFrame(QByteArray &out, int opcode, const QByteArray &payload);
 } // namespace WsFrames
