@@ -6,6 +6,7 @@
 #include "session/headlessrecorder.h"
 #include "session/sessioncontroller.h"
 #include "session/signalwatcher.h"
+#include "benchprobe.h"
 #include "chartpanel.h"
 #include "chartsarea.h"
 #include "feedspanel.h"
@@ -166,6 +167,8 @@ int runGui(int argc, char **argv, const RunOptions &options)
 
     ProfileStore profiles; // outlives the window and its actions
     MainWindow window(&session);
+    if (BenchProbe::requested()) // bench/guibench.py: first paint and latencies on stderr
+        new BenchProbe(&window);
     auto *actions = new SessionActions(&window, &session, &profiles);
     QObject::connect(actions, &SessionActions::sessionCleared, &window, &MainWindow::clearSession);
     QObject::connect(window.feedsPanel(), &FeedsPanel::editRequested, actions,

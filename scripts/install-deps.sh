@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev
   libgl-dev xvfb xauth
-  python3-websockets
+  libsimdjson-dev python3-websockets
   fonts-wqy-microhei
 )
 

@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <charconv>
+#include <iterator>
+
 namespace {
 // Past this much buffered data, write at once instead of waiting for the flush timer.
 constexpr qsizetype kFlushThreshold = 4 * 1024 * 1024;
@@ -95,10 +98,17 @@ bool CaptureWriter::open(const QString &path, const QList<FeedSpec> &feeds, QStr
 
 void CaptureWriter::beginLine(qint64 timeUs, const QString &feed)
 {
+    char digits[24];
+    const auto printed = std::to_chars(std::begin(digits), std::end(digits), timeUs);
+    if (feed != m_lastFeed || m_lastFeedJson.isEmpty()) {
+        m_lastFeed = feed;
+        m_lastFeedJson.clear();
+        TextFormat::appendJsonString(m_lastFeedJson, feed);
+    }
     m_buffer.append(R"({"t":)");
-    m_buffer.append(QByteArray::number(timeUs));
+    m_buffer.append(digits, printed.ptr - digits);
     m_buffer.append(R"(,"feed":)");
-    TextFormat::appendJsonString(m_buffer, feed);
+    m_buffer.append(m_lastFeedJson);
 }
 
 void CaptureWriter::writeText(qint64 timeUs, const QString &feed, const QByteArray &utf8)

@@ -47,6 +47,9 @@ private:
 
     QFile m_file;
     QByteArray m_buffer;
+    // The last feed's name as a JSON string: every line repeats it; formatted once per feed.
+    QString m_lastFeed;
+    QByteArray m_lastFeedJson;
     QString m_error;
     qint64 m_written = 0;
     bool m_failed = false;

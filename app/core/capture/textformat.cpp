@@ -17,33 +17,39 @@ void appendJsonString(QByteArray &out, QStringView text)
 void appendJsonString(QByteArray &out, const QByteArray &utf8)
 {
     static const char hex[] = "0123456789abcdef";
-    out.reserve(out.size() + utf8.size() + 2);
-    out.append('"');
-    const char *begin = utf8.constData();
-    const char *end = begin + utf8.size();
-    const char *run = begin;
-    for (const char *p = begin; p != end; ++p) {
+    // Written straight into the buffer (sized for the worst case, trimmed after): captures
+    // escape every frame, and an append per escaped quote dominated the capture's cost.
+    const qsizetype start = out.size();
+    out.resize(start + utf8.size() * 6 + 2);
+    char *w = out.data() + start;
+    *w++ = '"';
+    const char *p = utf8.constData();
+    const char *const end = p + utf8.size();
+    for (; p != end; ++p) {
         const auto c = static_cast<unsigned char>(*p);
-        if (c >= 0x20 && c != '"' && c != '\\')
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            *w++ = char(c);
             continue;
-        out.append(run, p - run);
-        run = p + 1;
-        switch (c) {
-        case '"': out.append("\\\"", 2); break;
-        case '\\': out.append("\\\\", 2); break;
-        case '\n': out.append("\\n", 2); break;
-        case '\r': out.append("\\r", 2); break;
-        case '\t': out.append("\\t", 2); break;
-        case '\b': out.append("\\b", 2); break;
-        case '\f': out.append("\\f", 2); break;
-        default: {
-            const char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
-            out.append(esc, 6);
         }
+        *w++ = '\\';
+        switch (c) {
+        case '"': *w++ = '"'; break;
+        case '\\': *w++ = '\\'; break;
+        case '\n': *w++ = 'n'; break;
+        case '\r': *w++ = 'r'; break;
+        case '\t': *w++ = 't'; break;
+        case '\b': *w++ = 'b'; break;
+        case '\f': *w++ = 'f'; break;
+        default:
+            *w++ = 'u';
+            *w++ = '0';
+            *w++ = '0';
+            *w++ = hex[c >> 4];
+            *w++ = hex[c & 0xf];
         }
     }
-    out.append(run, end - run);
-    out.append('"');
+    *w++ = '"';
+    out.resize(w - out.constData());
 }
 
 void appendNumber(QByteArray &out, double value)

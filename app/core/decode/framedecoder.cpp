@@ -1,5 +1,7 @@
 #include "decode/framedecoder.h"
 
+#include "decode/fastrecorddecoder.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +36,15 @@ QString describe(const QJsonValue &value)
     case QJsonValue::Undefined: return QStringLiteral("nothing");
     }
     return QString();
+}
+
+bool isBlank(const QByteArray &bytes)
+{
+    for (char c : bytes) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\v' && c != '\f')
+            return false;
+    }
+    return true;
 }
 
 bool startsLikeJson(const QByteArray &bytes)
@@ -114,8 +125,28 @@ qint64 nowUs(qint64 receiveUs, double timeMs)
 FrameDecoder::FrameDecoder(QString feedName, DecodeConfig config)
     : m_feed(std::move(feedName))
     , m_config(std::move(config))
+    , m_fast(std::make_unique<FastRecordDecoder>(m_config))
 {
 }
+
+FrameDecoder::FrameDecoder(const FrameDecoder &other)
+    : FrameDecoder(other.m_feed, other.m_config)
+{
+}
+
+FrameDecoder &FrameDecoder::operator=(const FrameDecoder &other)
+{
+    if (this != &other) {
+        m_feed = other.m_feed;
+        m_config = other.m_config;
+        m_fast = std::make_unique<FastRecordDecoder>(m_config);
+    }
+    return *this;
+}
+
+FrameDecoder::FrameDecoder(FrameDecoder &&other) noexcept = default;
+FrameDecoder &FrameDecoder::operator=(FrameDecoder &&other) noexcept = default;
+FrameDecoder::~FrameDecoder() = default;
 
 double FrameDecoder::epochMsFromNumber(double number)
 {
@@ -127,6 +158,13 @@ double FrameDecoder::epochMsFromNumber(double number)
     if (magnitude < 1.0e17) // microseconds
         return number / 1000.0;
     return number / 1.0e6; // nanoseconds
+}
+
+bool FrameDecoder::isUsableTimeMs(double timeMs)
+{
+    // Beyond ±1e15 ms (year 33658) a "time" is damage, and would not survive conversion to
+    // integer microseconds.
+    return std::isfinite(timeMs) && std::fabs(timeMs) < 1.0e15;
 }
 
 double FrameDecoder::epochMsFromIsoString(const QString &text)
@@ -206,8 +244,14 @@ bool FrameDecoder::parseNumericString(const QString &text, double *value, bool *
 
 void FrameDecoder::decodeText(const QByteArray &utf8, qint64 receiveUs, FrameDecodeResult &out) const
 {
+    if (m_fast && startsLikeJson(utf8)) {
+        out.logs.clear();
+        out.errors.clear();
+        if (m_fast->decode(utf8, receiveUs, out)) // reuses out.samples' elements
+            return;
+    }
     out.clear();
-    if (utf8.trimmed().isEmpty()) {
+    if (isBlank(utf8)) {
         out.errors << QStringLiteral("empty frame");
         return;
     }
@@ -345,9 +389,7 @@ void FrameDecoder::decodeRecord(const QJsonValue &record, qint64 receiveUs, cons
             parsed = epochMsFromNumber(number);
         else if (t.isString())
             parsed = epochMsFromIsoString(t.toString());
-        // Missing or unreadable: the receive time (contract). Beyond ±1e15 ms (year 33658)
-        // a "time" is damage, and would not survive conversion to integer microseconds.
-        if (std::isfinite(parsed) && std::fabs(parsed) < 1.0e15)
+        if (isUsableTimeMs(parsed)) // missing or unreadable: the receive time (contract)
             timeMs = parsed;
     }
 

@@ -7,7 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
+
+class FastRecordDecoder;
 
 // One sample as the decoder finds it, before the ingest engine maps it to a series id.
 struct DecodedSample
@@ -37,11 +40,18 @@ struct FrameDecodeResult
 // Turns frames into samples and log records following a DecodeConfig and the contract:
 // JSON objects, batches (arrays of records), NDJSON, numeric strings, time by magnitude or
 // ISO-8601, and plain-text log lines. Never throws; malformed input becomes an error reason.
-// Stateless apart from its configuration, so one instance per feed on the worker thread.
+// Stateless apart from its configuration and reusable parse buffers, so one instance per feed
+// on the worker thread; not to be shared between threads.
 class FrameDecoder final
 {
 public:
     explicit FrameDecoder(QString feedName = QString(), DecodeConfig config = DecodeConfig());
+    // A copy gets its own parser state (the fast path's buffers are not shared).
+    FrameDecoder(const FrameDecoder &other);
+    FrameDecoder &operator=(const FrameDecoder &other);
+    FrameDecoder(FrameDecoder &&other) noexcept;
+    FrameDecoder &operator=(FrameDecoder &&other) noexcept;
+    ~FrameDecoder();
 
     const DecodeConfig &config() const { return m_config; }
     const QString &feedName() const { return m_feed; }
@@ -51,6 +61,9 @@ public:
 
     // Epoch milliseconds from a number of s, ms, µs or ns (told apart by magnitude).
     static double epochMsFromNumber(double number);
+    // Whether a time read from a record is taken (else the receive time is): finite, and
+    // within ±1e15 ms.
+    static bool isUsableTimeMs(double timeMs);
     // Epoch milliseconds from an ISO-8601 string (fractions and offsets); NaN if unreadable.
     static double epochMsFromIsoString(const QString &text);
     // Parses a JSON string as a number ("0.001234", "-1.5e3"); false if it is not one.
@@ -71,4 +84,6 @@ private:
 
     QString m_feed;
     DecodeConfig m_config;
+    // simdjson for the common frame (holds reusable parse buffers, hence per decoder).
+    std::unique_ptr<FastRecordDecoder> m_fast;
 };

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QStringEncoder>
 #include <QTimer>
 
 #include <algorithm>
@@ -16,7 +17,7 @@
 Q_LOGGING_CATEGORY(lcSession, "feedboard.session")
 
 namespace {
-constexpr int kDefaultFlushMs = 33;
+constexpr int kDefaultFlushMs = 16; // half the render clock: a batch waits at most 16 ms
 constexpr int kCaptureFlushMs = 200; // the contract's crash window is 250 ms
 // Decode error reasons kept per feed for the GUI (FeedStats::recentErrors).
 constexpr qsizetype kRecentErrors = 8;
@@ -35,9 +36,14 @@ bool isPowerOfTwo(quint64 n)
     return n && !(n & (n - 1));
 }
 
-QString seriesKey(const QString &feed, const QString &key, const QString &field)
+// UTF-16 to UTF-8 into a buffer reused for every frame of a feed: no allocation per frame
+// once it has grown to the largest frame (nobody keeps a reference to it between frames).
+void toUtf8Into(const QString &text, QByteArray &out)
 {
-    return feed + QChar(0x1f) + key + QChar(0x1f) + field;
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    out.resize(encoder.requiredSpace(text.size()));
+    char *end = encoder.appendToBuffer(out.data(), text);
+    out.resize(end - out.constData());
 }
 } // namespace
 
@@ -48,6 +54,19 @@ struct IngestEngine::Feed
     FeedConnection *connection = nullptr; // child of the engine; null for replay feeds
     FeedStats stats;
     FrameDecodeResult scratch; // reused for every frame of this feed
+    QByteArray utf8;           // reused for every text frame of this feed
+    // Series of this feed by (key, field): a hash that never allocates on a hit, behind a
+    // small cache keyed by string identity. The decoder hands out shared (interned) strings,
+    // so a repeated series is found by comparing two pointers; the cache holds copies, so a
+    // cached string's memory cannot be reused by another string while it is cached.
+    struct SeriesSlot
+    {
+        QString key;
+        QString field;
+        int id = -1;
+    };
+    QHash<std::pair<QString, QString>, int> seriesIds;
+    std::array<SeriesSlot, 64> seriesCache;
     int seriesCount = 0;       // series created for this feed, capped by spec.maxSeries
     quint64 framesAtCheck = 0; // stats.frames when the stale check last saw it move
     QElapsedTimer quietSince;  // since the last frame (or since the connection opened)
@@ -130,7 +149,9 @@ void IngestEngine::addFeed(const FeedSpec &spec)
     const int index = int(m_feeds.size());
     connect(feed->connection, &FeedConnection::textFrameReceived, this,
             [this, index](const QString &text) {
-                ingestText(index, text.toUtf8(), TextFormat::nowEpochUs());
+                QByteArray &utf8 = m_feeds[size_t(index)]->utf8;
+                toUtf8Into(text, utf8);
+                ingestText(index, utf8, TextFormat::nowEpochUs());
             });
     connect(feed->connection, &FeedConnection::binaryFrameReceived, this,
             [this, index](const QByteArray &data) {
@@ -389,7 +410,7 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result)
     }
     const quint64 refusedBefore = feed.stats.refusedSeries;
     for (const DecodedSample &sample : result.samples) {
-        const int id = seriesIdFor(feed.spec.name, sample.key, sample.field);
+        const int id = seriesIdFor(feed, sample.key, sample.field);
         if (id < 0) {
             refuseSample(feed, sample);
             continue;
@@ -411,20 +432,38 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result)
         flush();
 }
 
-int IngestEngine::seriesIdFor(const QString &feed, const QString &key, const QString &field)
+int IngestEngine::seriesIdFor(Feed &feed, const QString &key, const QString &field)
 {
-    const QString name = seriesKey(feed, key, field);
-    const auto it = m_seriesIds.constFind(name);
-    if (it != m_seriesIds.constEnd())
-        return it.value();
-    const int owner = feedIndex(feed); // rare: only for a series not seen before
-    if (owner >= 0 && ++m_feeds[size_t(owner)]->seriesCount > m_feeds[size_t(owner)]->spec.maxSeries) {
-        --m_feeds[size_t(owner)]->seriesCount;
-        return -1;
+    const auto identity = quintptr(key.constData()) ^ (quintptr(field.constData()) * 31);
+    Feed::SeriesSlot &slot = feed.seriesCache[(identity >> 4) % feed.seriesCache.size()];
+    if (slot.id >= 0 && slot.key.constData() == key.constData() && slot.key.size() == key.size()
+        && slot.field.constData() == field.constData() && slot.field.size() == field.size())
+        return slot.id;
+    const auto found = feed.seriesIds.constFind(std::make_pair(key, field));
+    int id = -1;
+    if (found != feed.seriesIds.constEnd()) {
+        id = found.value();
+    } else {
+        id = registerSeries(feed, key, field);
+        if (id < 0)
+            return id;
+        feed.seriesIds.insert(std::make_pair(key, field), id);
     }
+    slot.key = key;
+    slot.field = field;
+    slot.id = id;
+    return id;
+}
+
+int IngestEngine::registerSeries(Feed &feed, const QString &key, const QString &field)
+{
+    // Rare: only for a series not seen before. Over the feed's cap it is refused (and, not
+    // being cached, refused again on every sample, each counted).
+    if (feed.seriesCount >= feed.spec.maxSeries)
+        return -1;
+    ++feed.seriesCount;
     const int id = int(m_seriesInfos.size());
-    SeriesInfo info{id, feed, key, field};
-    m_seriesIds.insert(name, id);
+    SeriesInfo info{id, feed.spec.name, key, field};
     m_seriesInfos.push_back(info);
     m_pending.newSeries.push_back(std::move(info));
     return id;
@@ -442,11 +481,15 @@ void IngestEngine::flush()
     m_lastFlush.start();
     m_pending.stats = stats();
     m_statsDirty = false;
-    IngestBatch batch;
-    std::swap(batch, m_pending);
-    // Keep the capacity of the vectors we just handed off for the next interval's data.
-    m_pending.samples.reserve(batch.samples.size());
-    Q_EMIT batchReady(batch);
+    // Receivers get the batch by const reference (direct) or a copy (queued): either way the
+    // vectors are ours again once emit returns, so they are cleared and reused, not
+    // reallocated (and page-faulted in) every flush.
+    Q_EMIT batchReady(m_pending);
+    m_pending.newSeries.clear();
+    m_pending.samples.clear();
+    m_pending.logs.clear();
+    m_pending.rawFrames.clear();
+    m_pending.rewound = false;
 }
 
 void IngestEngine::cancelExports()

@@ -33,7 +33,7 @@ public:
     explicit IngestEngine(QObject *parent = nullptr);
     ~IngestEngine() override;
 
-    // Interval of batchReady(); default 33 ms. Injectable so tests need not sleep.
+    // Interval of batchReady(); default 16 ms. Injectable so tests need not sleep.
     void setFlushIntervalMs(int ms);
     // A pending batch with this many samples (or log records) goes out before the timer;
     // default 200,000. Bounds the memory one interval can hold.
@@ -56,7 +56,7 @@ public:
     // Counters of every feed, in the order they were added.
     std::vector<FeedStats> stats() const;
     bool anyFeedConnected() const;
-    quint64 seriesCount() const { return quint64(m_seriesIds.size()); }
+    quint64 seriesCount() const { return quint64(m_seriesInfos.size()); }
 
     // Hands a frame to the pipeline as if it had just arrived (replay, and the connections).
     void ingestText(int feedIndex, const QByteArray &utf8, qint64 receiveUs);
@@ -92,7 +92,8 @@ private:
     void connectFeed(Feed &feed);
     void onFeedStateChanged(int index);
     void processResult(int index, const FrameDecodeResult &result);
-    int seriesIdFor(const QString &feed, const QString &key, const QString &field);
+    int seriesIdFor(Feed &feed, const QString &key, const QString &field);
+    int registerSeries(Feed &feed, const QString &key, const QString &field);
     void refuseSample(Feed &feed, const DecodedSample &sample);
     void updateStale();
     void flush();
@@ -102,7 +103,6 @@ private:
     std::unique_ptr<CaptureWriter> m_capture;
     std::unique_ptr<SampleExportWriter> m_sampleExport;
     std::unique_ptr<LogExportWriter> m_logExport;
-    QHash<QString, int> m_seriesIds;
     std::vector<SeriesInfo> m_seriesInfos;
     IngestBatch m_pending;
     QTimer *m_flushTimer = nullptr;

@@ -7,25 +7,29 @@ SeriesBuffer::SeriesBuffer(qsizetype capacity)
 {
 }
 
+void SeriesBuffer::addBlock()
+{
+    // The last block is cut to the capacity, so a small series does not hold 64 KiB.
+    const qsizetype n = std::min(kBlockSize, m_capacity - m_allocated);
+    Block block;
+    // Uninitialised (no make_unique): pages are touched as samples arrive, not ahead of them.
+    block.owner.reset(new double[size_t(2 * n)]);
+    block.times = block.owner.get();
+    block.values = block.owner.get() + n;
+    m_blocks.push_back(std::move(block));
+    m_allocated += n;
+}
+
 void SeriesBuffer::append(double timeMs, double value)
 {
-    // Grow lazily so that thousands of short-lived series do not each reserve the full cap.
-    if (m_size < m_capacity && qsizetype(m_times.size()) < m_capacity && m_head == 0
-        && m_size == qsizetype(m_times.size())) {
-        m_times.push_back(timeMs);
-        m_values.push_back(value);
-        ++m_size;
-        ++m_appended;
-        return;
-    }
     if (m_size < m_capacity) {
         const qsizetype p = physical(m_size);
-        m_times[p] = timeMs;
-        m_values[p] = value;
+        if (p >= m_allocated) // blocks are added lazily: short-lived series stay small
+            addBlock();
+        store(p, timeMs, value);
         ++m_size;
     } else {
-        m_times[m_head] = timeMs;
-        m_values[m_head] = value;
+        store(m_head, timeMs, value);
         m_head = (m_head + 1 == m_capacity) ? 0 : m_head + 1;
         ++m_dropped;
     }
@@ -35,8 +39,8 @@ void SeriesBuffer::append(double timeMs, double value)
 void SeriesBuffer::clear()
 {
     m_dropped += quint64(m_size); // cleared samples count as dropped, as in LogStore
-    m_times.clear();
-    m_values.clear();
+    m_blocks.clear();
+    m_allocated = 0;
     m_head = 0;
     m_size = 0;
 }
@@ -59,17 +63,12 @@ void SeriesBuffer::setCapacity(qsizetype capacity)
 {
     capacity = std::max<qsizetype>(1, capacity);
     const qsizetype keep = std::min(m_size, capacity);
-    std::vector<double> times;
-    std::vector<double> values;
-    times.reserve(keep);
-    values.reserve(keep);
-    for (qsizetype i = m_size - keep; i < m_size; ++i) {
-        times.push_back(timeAt(i));
-        values.push_back(valueAt(i));
-    }
+    SeriesBuffer resized(capacity);
+    for (qsizetype i = m_size - keep; i < m_size; ++i)
+        resized.append(timeAt(i), valueAt(i));
+    m_blocks = std::move(resized.m_blocks);
+    m_allocated = resized.m_allocated;
     m_dropped += quint64(m_size - keep);
-    m_times = std::move(times);
-    m_values = std::move(values);
     m_capacity = capacity;
     m_head = 0;
     m_size = keep;

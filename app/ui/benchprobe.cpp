@@ -1,0 +1,118 @@
+#include "benchprobe.h"
+
+#include "chartpanel.h"
+#include "mainwindow.h"
+#include "store/seriesstore.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QGraphicsView>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+
+namespace {
+constexpr int kLoopProbeMs = 10;
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return -1.0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
+}
+
+double nowEpochMs()
+{
+    using namespace std::chrono;
+    return double(duration_cast<microseconds>(system_clock::now().time_since_epoch()).count()) / 1000.0;
+}
+} // namespace
+
+BenchProbe::BenchProbe(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    m_sinceStart.start();
+    // The first paint of any widget of the window is the first painted frame.
+    qApp->installEventFilter(this);
+    if (auto *view = window->chartPanel()->findChild<QGraphicsView *>()) {
+        m_chartViewport = view->viewport();
+        m_chartViewport->installEventFilter(this);
+    }
+    m_loopTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_loopTimer, &QTimer::timeout, this, &BenchProbe::onLoopTick);
+    m_loopTimer.start(kLoopProbeMs);
+    m_sinceTick.start();
+}
+
+BenchProbe::~BenchProbe()
+{
+    report();
+}
+
+bool BenchProbe::requested()
+{
+    return qEnvironmentVariableIsSet("FEEDBOARD_BENCH_PROBE");
+}
+
+bool BenchProbe::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::Paint)
+        return false;
+    if (!m_firstPaintSeen && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == m_window) {
+        m_firstPaintSeen = true;
+        qApp->removeEventFilter(this);
+        std::fprintf(stderr, "bench first_paint probe_ms=%.1f\n", double(m_sinceStart.nsecsElapsed()) / 1e6);
+        std::fflush(stderr);
+    }
+    if (watched == m_chartViewport) {
+        // Measured once the paint (and whatever else is already queued) is done: the latency
+        // ends when the pixels are drawn, if anything a little late.
+        QMetaObject::invokeMethod(this, &BenchProbe::onChartPainted, Qt::QueuedConnection);
+    }
+    return false;
+}
+
+void BenchProbe::onLoopTick()
+{
+    // How late the timer fired: the time the event loop was busy elsewhere.
+    const double elapsedMs = double(m_sinceTick.nsecsElapsed()) / 1e6;
+    m_sinceTick.start();
+    m_loopLatencyMs.push_back(std::max(0.0, elapsedMs - kLoopProbeMs));
+}
+
+void BenchProbe::onChartPainted()
+{
+    const SeriesStore &store = m_window->seriesStore();
+    double newest = 0.0;
+    for (int id : store.seriesIds()) {
+        const SeriesBuffer &buffer = store.buffer(id);
+        if (!buffer.isEmpty())
+            newest = std::max(newest, buffer.lastTime());
+    }
+    if (newest <= m_lastShownSampleMs)
+        return; // a repaint without new data (resize, hover): not a chart update
+    m_lastShownSampleMs = newest;
+    const qint64 now = m_sinceStart.nsecsElapsed();
+    if (m_firstChartPaintNs < 0)
+        m_firstChartPaintNs = now;
+    m_lastChartPaintNs = now;
+    ++m_chartPaints;
+    m_paintLatencyMs.push_back(nowEpochMs() - newest);
+}
+
+void BenchProbe::report() const
+{
+    const double spanS = double(m_lastChartPaintNs - m_firstChartPaintNs) / 1e9;
+    std::fprintf(stderr,
+                 "bench gui seconds=%.1f loop_p50_ms=%.2f loop_p99_ms=%.2f loop_max_ms=%.2f "
+                 "chart_updates=%d chart_updates_per_s=%.1f r2p_p50_ms=%.1f r2p_p99_ms=%.1f\n",
+                 double(m_sinceStart.nsecsElapsed()) / 1e9, percentile(m_loopLatencyMs, 0.5),
+                 percentile(m_loopLatencyMs, 0.99), percentile(m_loopLatencyMs, 1.0), m_chartPaints,
+                 spanS > 0 ? double(m_chartPaints - 1) / spanS : 0.0, percentile(m_paintLatencyMs, 0.5),
+                 percentile(m_paintLatencyMs, 0.99));
+    std::fflush(stderr);
+}

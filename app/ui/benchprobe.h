@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <vector>
+
+class MainWindow;
+class QWidget;
+
+// Measurement hook for bench/guibench.py, installed only when FEEDBOARD_BENCH_PROBE is set:
+// writes "bench first_paint" to stderr when the window first paints, and at exit one line
+// with the event-loop latency (lateness of a 10 ms timer), chart repaints per second, and
+// the latency from a sample's time (the load generator's send time) to the chart repaint
+// that first shows it. GUI thread; owned by the main window.
+class BenchProbe final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BenchProbe)
+
+public:
+    explicit BenchProbe(MainWindow *window);
+    ~BenchProbe() override;
+
+    static bool requested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onLoopTick();
+    void onChartPainted();
+    void report() const;
+
+    MainWindow *m_window;
+    QWidget *m_chartViewport = nullptr;
+    QTimer m_loopTimer;
+    QElapsedTimer m_sinceStart;
+    QElapsedTimer m_sinceTick;
+    std::vector<double> m_loopLatencyMs;
+    std::vector<double> m_paintLatencyMs;
+    double m_lastShownSampleMs = 0.0;
+    qint64 m_firstChartPaintNs = -1;
+    qint64 m_lastChartPaintNs = -1;
+    int m_chartPaints = 0;
+    bool m_firstPaintSeen = false;
+};

@@ -1,0 +1,99 @@
+#!/usr/bin/python3
+"""GUI figures of issue #6, run under Xvfb by scripts/bench.sh:
+
+  startup: a profile with 4 feeds; time from spawning feedboard to its first painted frame
+           (the app reports the paint on stderr when FEEDBOARD_BENCH_PROBE is set).
+  gui:     4 feeds, 200,000 msg/s in total for 30 s from fb_loadgen (a separate process);
+           the app reports event-loop latency, chart updates per second and the latency from
+           a sample's send time to the chart repaint that shows it.
+
+    xvfb-run -a -s "-screen 0 1400x900x24" /usr/bin/python3 bench/guibench.py \\
+        --build build-release --mode gui
+Prints "result startup ms=.." (median) or "result gui ..." lines."""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import tempfile
+import time
+
+
+def start_loadgen(build, connections, rate, duration):
+    gen = subprocess.Popen([f"{build}/bench/fb_loadgen", "--connections", str(connections),
+                            "--rate", str(rate), "--duration", str(duration)],
+                           stdout=subprocess.PIPE, text=True)
+    port = int(gen.stdout.readline().split()[1])
+    return gen, port
+
+
+def write_profile(directory, port, feeds):
+    decode = {"key": "/s", "time": "/t", "fields": ["/p", "/b", "/a", "/v"]}
+    profile = {"version": 1, "name": "bench", "feeds": [
+        {"name": f"feed{i}", "url": f"ws://127.0.0.1:{port}/", "decode": decode}
+        for i in range(feeds)]}
+    path = os.path.join(directory, "bench-profile.json")
+    with open(path, "w") as f:
+        json.dump(profile, f)
+    return path
+
+
+def app_env(directory):
+    env = dict(os.environ, FEEDBOARD_BENCH_PROBE="1", LC_ALL="C.UTF-8",
+               XDG_CONFIG_HOME=directory, XDG_DATA_HOME=directory)
+    env.pop("QT_QPA_PLATFORM", None)  # the real xcb platform under Xvfb
+    return env
+
+
+def startup(build, directory, runs):
+    figures = []
+    for _ in range(runs):
+        gen, port = start_loadgen(build, 4, 400, 30)
+        profile = write_profile(directory, port, 4)
+        t0 = time.perf_counter()
+        app = subprocess.Popen([f"{build}/app/feedboard", "--profile", profile, "--duration", "20"],
+                               stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                               env=app_env(directory))
+        for line in app.stderr:
+            if line.startswith("bench first_paint"):
+                figures.append((time.perf_counter() - t0) * 1000.0)
+                break
+        app.kill()
+        app.wait()
+        gen.kill()
+        gen.wait()
+    print(f"result startup ms={statistics.median(figures):.1f} runs={' '.join(f'{f:.0f}' for f in figures)}",
+          flush=True)
+
+
+def gui(build, directory, rate, seconds):
+    gen, port = start_loadgen(build, 4, rate, seconds)
+    profile = write_profile(directory, port, 4)
+    app = subprocess.run([f"{build}/app/feedboard", "--profile", profile,
+                          "--duration", str(seconds + 2)],
+                         stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                         env=app_env(directory), timeout=seconds + 60)
+    sent = gen.stdout.read()
+    gen.wait()
+    line = next((l for l in app.stderr.splitlines() if l.startswith("bench gui")), "")
+    sent_total = next((w.split("=")[1] for w in sent.split() if w.startswith("total=")), "0")
+    print(f"result gui rate={rate} sent={sent_total} " + line[len("bench gui "):], flush=True)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--build", required=True)
+    parser.add_argument("--mode", choices=["startup", "gui"], required=True)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--rate", type=int, default=200000)
+    parser.add_argument("--seconds", type=int, default=30)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as directory:
+        if args.mode == "startup":
+            startup(args.build, directory, args.runs)
+        else:
+            gui(args.build, directory, args.rate, args.seconds)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Builds Release into build-release/ and prints one table: every performance figure of
+# issue #6 next to its floor, with the reference runs (bare QWebSocket client, Python
+# websockets + json.loads client, naive chart replace()) and the ratios, plus the machine.
+# Load generator and clients are separate processes; each figure is the median of
+# BENCH_RUNS runs (default 3). Not a test: it prints figures, it does not fail on them.
+#
+#   scripts/bench.sh                   # everything (a few minutes)
+#   BENCH_ONLY=ingest scripts/bench.sh # one group: ingest, chart, memory, startup, gui
+#   BENCH_RUNS=5 scripts/bench.sh      # more runs per figure
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+BUILD=$ROOT/build-release
+RUNS=${BENCH_RUNS:-3}
+ONLY=${BENCH_ONLY:-all}
+PY=/usr/bin/python3 # Debian's, which has python3-websockets
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+./scripts/install-deps.sh >/dev/null
+cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+cmake --build "$BUILD" -j2 --target feedboard fb_loadgen fb_countclient fb_ingest \
+    fb_chartbench fb_membench >/dev/null
+B=$BUILD/bench
+
+want() { [ "$ONLY" = all ] || [ "$ONLY" = "$1" ]; }
+median() { sort -g | awk '{v[NR]=$1} END {if (NR==0) print "nan"; else print v[int((NR+1)/2)]}'; }
+field() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" | head -1; }
+
+# One run: a fresh generator serving COUNT messages per connection, and one client process.
+# Prints the client's rate, or "incomplete" when a frame went missing.
+run_client() { # connections count client args...
+    local conns=$1 count=$2; shift 2
+    # A fresh file per run: reading a previous run's port would connect to nothing.
+    local out; out=$(mktemp "$TMP/lg.XXXXXX")
+    "$B/fb_loadgen" --connections "$conns" --count "$count" >"$out" &
+    local lg=$! port=
+    for _ in $(seq 200); do port=$(awk '/^port/{print $2}' "$out"); [ -n "$port" ] && break; sleep 0.05; done
+    if [ -z "$port" ]; then kill "$lg" 2>/dev/null; wait "$lg" 2>/dev/null; echo incomplete; return; fi
+    "$@" --url "ws://127.0.0.1:$port/" --connections "$conns" --expect $((conns * count)) \
+        >"$TMP/client.out" || true
+    if ! grep -q 'complete=1' "$TMP/client.out"; then
+        kill "$lg" 2>/dev/null; wait "$lg" 2>/dev/null; echo incomplete; return
+    fi
+    wait "$lg" || true
+    field cpu_ns_per_msg <"$TMP/client.out" >>"$TMP/cpu.$CPU_LOG"
+    field rate <"$TMP/client.out"
+}
+median_of() { # command... -> median rate of RUNS runs
+    local r
+    for _ in $(seq "$RUNS"); do r=$("$@"); echo "$r" >&2; echo "$r"; done | grep -v incomplete | median
+}
+
+declare -A F C
+CPU_LOG=none
+if want ingest; then
+    echo "ingest: bare QWebSocket, FeedBoard, Python, FeedBoard+capture ($RUNS runs each)" >&2
+    CPU_LOG=qt; F[qt]=$(median_of run_client 1 3000000 "$B/fb_countclient")
+    CPU_LOG=fb; F[fb]=$(median_of run_client 1 3000000 "$B/fb_ingest")
+    CPU_LOG=py; F[py]=$(median_of run_client 1 300000 $PY "$ROOT/bench/pyclient.py")
+    CPU_LOG=cap; F[cap]=$(median_of run_client 1 2000000 "$B/fb_ingest" --record "$TMP/bench.capture.jsonl")
+    for k in qt fb py cap; do C[$k]=$(median <"$TMP/cpu.$k" 2>/dev/null || echo -); done
+fi
+if want chart; then
+    echo "chart: 1200x600, 4 series x 1M points" >&2
+    QT_QPA_PLATFORM=offscreen "$B/fb_chartbench" >"$TMP/chart.out" 2>/dev/null
+    F[chart]=$(field median_ms <"$TMP/chart.out"); F[chartnaive]=$(field naive_ms <"$TMP/chart.out")
+fi
+if want memory; then
+    echo "memory: bytes per retained sample, RSS after the stores fill" >&2
+    "$B/fb_membench" >"$TMP/mem.out"
+    F[bps]=$(field bytes_per_sample <"$TMP/mem.out"); F[rssgrowth]=$(field rss_growth_mb <"$TMP/mem.out")
+fi
+
+if want startup || want gui; then
+    XVFB=(xvfb-run -a -s "-screen 0 1400x900x24" $PY "$ROOT/bench/guibench.py" --build "$BUILD")
+fi
+if want startup; then
+    echo "startup: spawn to first painted frame, profile with 4 feeds (5 runs)" >&2
+    "${XVFB[@]}" --mode startup --runs 5 >"$TMP/startup.out"
+    F[startup]=$(field ms <"$TMP/startup.out")
+fi
+if want gui; then
+    echo "gui: Xvfb, 4 feeds, 200,000 msg/s in total, 30 s ($RUNS runs)" >&2
+    for _ in $(seq "$RUNS"); do "${XVFB[@]}" --mode gui --rate 200000 --seconds 30 | tee -a "$TMP/gui.out" >&2; done
+    F[loop]=$(grep -o 'loop_p99_ms=[^ ]*' "$TMP/gui.out" | cut -d= -f2 | median)
+    F[ups]=$(grep -o 'chart_updates_per_s=[^ ]*' "$TMP/gui.out" | cut -d= -f2 | median)
+    F[r2p]=$(grep -o 'r2p_p99_ms=[^ ]*' "$TMP/gui.out" | cut -d= -f2 | median)
+fi
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a+0 > 0 && b+0 > 0) printf "%.2f", a/b; else print "-" }'; }
+verdict() { awk -v v="$1" -v op="$2" -v f="$3" 'BEGIN { if (v == "" || v == "nan" || v == "-") print "not run";
+    else if ((op == ">=" && v+0 >= f+0) || (op == "<=" && v+0 <= f+0)) print "met"; else print "NOT met" }'; }
+num() { awk -v v="$1" 'BEGIN { if (v == "" || v == "nan") print "-"; else printf "%'"'"'.0f", v }'; }
+
+QT_VERSION=$(qmake6 -query QT_VERSION 2>/dev/null || pkg-config --modversion Qt6Core)
+echo
+echo "FeedBoard benchmark  $(date -u +%Y-%m-%dT%H:%MZ)  commit $(git rev-parse --short HEAD)"
+echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), Qt $QT_VERSION, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "each figure: median of $RUNS runs; generator and client are separate processes; every frame sent was received"
+echo
+printf '%-58s %16s %-14s %s\n' "figure" "value" "floor" "verdict / reference"
+printf '%-58s %16s %-14s %s\n' "------" "-----" "-----" "-------------------"
+cpu() { echo "CPU ${C[$1]:--} ns/msg"; }
+if want ingest; then
+    printf '%-58s %16s %-14s %s\n' "ingest, 1 feed, ~150 B JSON ticks, decode + store (msg/s)" "$(num "${F[fb]}")" ">= 1,500,000" "$(verdict "${F[fb]}" '>=' 1500000); $(cpu fb)"
+    printf '%-58s %16s %-14s %s\n' "  reference: bare QWebSocket counting client (msg/s)" "$(num "${F[qt]}")" "" "FeedBoard/bare = $(ratio "${F[fb]}" "${F[qt]}")  (floor 0.40: $(verdict "$(ratio "${F[fb]}" "${F[qt]}")" '>=' 0.40)); $(cpu qt)"
+    printf '%-58s %16s %-14s %s\n' "  reference: Python websockets + json.loads (msg/s)" "$(num "${F[py]}")" "" "FeedBoard/Python = $(ratio "${F[fb]}" "${F[py]}")  (floor 10: $(verdict "$(ratio "${F[fb]}" "${F[py]}")" '>=' 10)); $(cpu py)"
+    printf '%-58s %16s %-14s %s\n' "ingest with capture to disk (msg/s)" "$(num "${F[cap]}")" ">= 1,000,000" "$(verdict "${F[cap]}" '>=' 1000000); $(cpu cap)"
+fi
+if want chart; then
+    printf '%-58s %16s %-14s %s\n' "chart redraw 1200x600, 4 x 1M points, median (ms)" "${F[chart]:--}" "<= 16" "$(verdict "${F[chart]}" '<=' 16)"
+    printf '%-58s %16s %-14s %s\n' "  reference: naive replace() of 4 x 1M points (ms)" "${F[chartnaive]:--}" "" "naive/FeedBoard = $(ratio "${F[chartnaive]}" "${F[chart]}")"
+fi
+if want memory; then
+    printf '%-58s %16s %-14s %s\n' "memory per retained sample (bytes)" "${F[bps]:--}" "<= 16" "$(verdict "${F[bps]}" '<=' 16)"
+    printf '%-58s %16s %-14s %s\n' "  resident growth after the stores filled (MB)" "${F[rssgrowth]:--}" "flat (<= 2)" "$(verdict "${F[rssgrowth]}" '<=' 2)"
+fi
+if want startup; then
+    printf '%-58s %16s %-14s %s\n' "start-up to first painted frame, 4-feed profile (ms)" "${F[startup]:--}" "<= 500" "$(verdict "${F[startup]}" '<=' 500)"
+fi
+if want gui; then
+    printf '%-58s %16s %-14s %s\n' "GUI 4 feeds 200k msg/s 30 s: event-loop latency p99 (ms)" "${F[loop]:--}" "<= 33" "$(verdict "${F[loop]}" '<=' 33)"
+    printf '%-58s %16s %-14s %s\n' "GUI: chart updates per second" "${F[ups]:--}" ">= 25" "$(verdict "${F[ups]}" '>=' 25)"
+    printf '%-58s %16s %-14s %s\n' "GUI: receive-to-repaint latency p99 (ms)" "${F[r2p]:--}" "<= 50" "$(verdict "${F[r2p]}" '<=' 50)"
+fi

@@ -1,0 +1,110 @@
+// Tests FrameDecoder's simdjson fast path where it differs in mechanics from the general
+// path: one FrameDecodeResult reused across frames of changing shape (samples overwritten in
+// place, keys interned), and frames it must hand back to the general path (errors, batches,
+// out-of-range numbers), whose results must not keep anything of the previous frame.
+#include "decode/decodeconfig.h"
+#include "decode/framedecoder.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+namespace {
+constexpr qint64 kReceiveUs = 1795687200123456;
+
+DecodeConfig config(const char *json)
+{
+    QString error;
+    const auto parsed = DecodeConfig::fromJson(QJsonDocument::fromJson(QByteArray(json)).object(), &error);
+    if (!parsed)
+        qFatal("bad test config %s: %s", json, qPrintable(error));
+    return *parsed;
+}
+
+QStringList samplesOf(const FrameDecodeResult &result)
+{
+    QStringList list;
+    for (const DecodedSample &s : result.samples)
+        list << s.key + QLatin1Char('|') + s.field + QLatin1Char('|')
+                + QString::number(s.timeMs, 'g', 17) + QLatin1Char('|') + QString::number(s.value, 'g', 17);
+    return list;
+}
+} // namespace
+
+class TestFastDecode : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void reusedResultAcrossFrames_data();
+    void reusedResultAcrossFrames();
+    void manyKeysStayDistinct();
+};
+
+void TestFastDecode::reusedResultAcrossFrames_data()
+{
+    QTest::addColumn<QByteArrayList>("frames");
+    QTest::addColumn<QStringList>("last");
+    QTest::addColumn<int>("lastErrors");
+
+    QTest::newRow("fewer fields after more")
+        << QByteArrayList{R"({"s":"A","t":1000,"p":1,"q":2})", R"({"s":"B","t":2000,"p":3})"}
+        << QStringList{QStringLiteral("B|/p|2000000|3")} << 0;
+    QTest::newRow("more fields after fewer")
+        << QByteArrayList{R"({"s":"A","t":1000,"p":1})", R"({"s":"A","t":2000,"p":3,"q":"4.5"})"}
+        << QStringList{QStringLiteral("A|/p|2000000|3"), QStringLiteral("A|/q|2000000|4.5")} << 0;
+    QTest::newRow("numeric key after string key")
+        << QByteArrayList{R"({"s":"A","t":1000,"p":1})", R"({"s":7,"t":1000,"p":2})"}
+        << QStringList{QStringLiteral("7|/p|1000000|2")} << 0;
+    QTest::newRow("missing key after key")
+        << QByteArrayList{R"({"s":"A","t":1000,"p":1})", R"({"t":1000,"p":2})"}
+        << QStringList{QStringLiteral("|/p|1000000|2")} << 0;
+    QTest::newRow("general path after fast path: error")
+        << QByteArrayList{R"({"s":"A","t":1000,"p":1,"q":2})", R"({"s":"A","t":1000,"p":true,"q":2})"}
+        << QStringList{QStringLiteral("A|/q|1000000|2")} << 1;
+    QTest::newRow("general path after fast path: out of range")
+        << QByteArrayList{R"({"s":"A","t":1000,"p":1,"q":2})", R"({"s":"A","t":1000,"p":1e400,"q":3})"}
+        << QStringList{QStringLiteral("A|/q|1000000|3")} << 1;
+    QTest::newRow("fast path after general path")
+        << QByteArrayList{"not json at all", R"({"s":"C","t":1000,"p":5})"}
+        << QStringList{QStringLiteral("C|/p|1000000|5")} << 0;
+    QTest::newRow("duplicate member: the last wins")
+        << QByteArrayList{R"({"s":"A","t":1000,"p":1,"p":9})"}
+        << QStringList{QStringLiteral("A|/p|1000000|9")} << 0;
+}
+
+void TestFastDecode::reusedResultAcrossFrames()
+{
+    QFETCH(QByteArrayList, frames);
+    QFETCH(QStringList, last);
+    QFETCH(int, lastErrors);
+    const FrameDecoder decoder(QStringLiteral("f"), config(R"({"key":"/s","time":"/t","fields":["/p","/q"]})"));
+    FrameDecodeResult result;
+    for (const QByteArray &frame : frames)
+        decoder.decodeText(frame, kReceiveUs, result);
+    QCOMPARE(samplesOf(result), last);
+    QCOMPARE(int(result.errors.size()), lastErrors);
+    // A fresh result gives the same: nothing of earlier frames leaks into the last one.
+    FrameDecodeResult fresh;
+    decoder.decodeText(frames.constLast(), kReceiveUs, fresh);
+    QCOMPARE(samplesOf(fresh), last);
+}
+
+void TestFastDecode::manyKeysStayDistinct()
+{
+    // More distinct keys than the intern cache has slots: evicted keys must still read right.
+    const FrameDecoder decoder(QStringLiteral("f"), config(R"({"key":"/s","fields":["/p"]})"));
+    FrameDecodeResult result;
+    for (int round = 0; round < 2; ++round) {
+        for (int i = 0; i < 2000; ++i) {
+            const QByteArray frame = R"({"s":"K)" + QByteArray::number(i) + R"(","p":)" + QByteArray::number(i) + "}";
+            decoder.decodeText(frame, kReceiveUs, result);
+            QCOMPARE(result.samples.size(), size_t(1));
+            QCOMPARE(result.samples[0].key, QStringLiteral("K%1").arg(i));
+            QCOMPARE(result.samples[0].value, double(i));
+        }
+    }
+}
+
+QTEST_APPLESS_MAIN(TestFastDecode)
+#include "tst_fastdecode.moc"
