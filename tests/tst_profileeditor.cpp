@@ -166,6 +166,16 @@ void TestProfileEditor::newProfileSavesValuesButNoSecret()
     headers->item(0, 2)->setCheckState(Qt::Checked);
     headers->item(1, 0)->setText(QStringLiteral("X-Client"));
     headers->item(1, 1)->setText(QStringLiteral("feedboard"));
+    // A secret value is edited in password mode; an ordinary one in plain text.
+    headers->openPersistentEditor(headers->item(0, 1));
+    headers->openPersistentEditor(headers->item(1, 1));
+    auto *secretEditor = qobject_cast<QLineEdit *>(headers->indexWidget(headers->model()->index(0, 1)));
+    auto *plainEditor = qobject_cast<QLineEdit *>(headers->indexWidget(headers->model()->index(1, 1)));
+    QVERIFY(secretEditor && plainEditor);
+    QCOMPARE(secretEditor->echoMode(), QLineEdit::Password);
+    QCOMPARE(plainEditor->echoMode(), QLineEdit::Normal);
+    headers->closePersistentEditor(headers->item(0, 1));
+    headers->closePersistentEditor(headers->item(1, 1));
 
     QTest::mouseClick(save, Qt::LeftButton);
     QCOMPARE(editor.result(), int(QDialog::Accepted));

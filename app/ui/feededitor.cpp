@@ -13,11 +13,42 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
 enum HeaderColumn { HeaderName, HeaderValue, HeaderSecret };
+
+bool isSecretRow(const QModelIndex &index)
+{
+    return index.siblingAtColumn(HeaderSecret).data(Qt::CheckStateRole).toInt() == Qt::Checked;
+}
+
+// Shows the value of a header marked secret as dots, and edits it in password mode, so a
+// token is not on screen (or in a screenshot) once the user has entered it.
+class SecretValueDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (isSecretRow(index) && !option->text.isEmpty())
+            option->text = QString(8, QChar(0x2022));
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *line = qobject_cast<QLineEdit *>(editor); line && isSecretRow(index))
+            line->setEchoMode(QLineEdit::Password);
+        return editor;
+    }
+};
 
 QStringList nonEmptyLines(const QString &text)
 {
@@ -85,6 +116,9 @@ QWidget *FeedEditor::createConnectionTab()
     m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value"), tr("Secret")});
     m_headers->horizontalHeader()->setSectionResizeMode(HeaderValue, QHeaderView::Stretch);
     m_headers->verticalHeader()->hide();
+    m_headers->setItemDelegateForColumn(HeaderValue, new SecretValueDelegate(m_headers));
+    // Ticking "Secret" re-draws the value masked at once.
+    connect(m_headers, &QTableWidget::itemChanged, m_headers->viewport(), qOverload<>(&QWidget::update));
     m_headers->setToolTip(tr("Values of secret headers are kept in the system keychain (or a file only you "
                              "can read), never in the profile file."));
     auto *addHeader = new QPushButton(tr("Add Header"), page);
