@@ -2,6 +2,7 @@
 // files against the contract: stats lines, total line, capture, CSV and log exports, exit
 // statuses, and that replaying the capture exports the same CSV as the live run.
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -106,6 +107,8 @@ private Q_SLOTS:
     void badArguments_data();
     void badArguments();
     void unreachableFeedExitsWithTwo();
+    void profileByName_data();
+    void profileByName();
 
 private:
     QTemporaryDir m_dir;
@@ -283,6 +286,55 @@ void TestHeadless::unreachableFeedExitsWithTwo()
     QVERIFY2(run.out.contains("state=reconnecting"), run.out.constData());
     QVERIFY(run.out.contains("total frames=0"));
     QVERIFY2(run.err.contains("refused") || run.err.contains("Connection"), run.err.constData());
+}
+
+void TestHeadless::profileByName_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("argument");
+    QTest::addColumn<int>("exitCode");
+    // Found by file name or by the name inside the file: the feed is unreachable, so the
+    // run reports it and exits 2; a missing profile is exit 1 with the path tried.
+    QTest::newRow("file name") << QStringLiteral("crypto desk.json") << QStringLiteral("crypto desk") << 2;
+    QTest::newRow("name inside") << QStringLiteral("imported-2.json") << QStringLiteral("crypto desk") << 2;
+    QTest::newRow("missing") << QStringLiteral("other.json") << QStringLiteral("nowhere") << 1;
+}
+
+void TestHeadless::profileByName()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QString, argument);
+    QFETCH(int, exitCode);
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    // AppConfigLocation is $XDG_CONFIG_HOME/<organisation>/<application>.
+    const QString folder = config.filePath(QStringLiteral("FeedBoard/FeedBoard/profiles"));
+    QVERIFY(QDir().mkpath(folder));
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QFile file(folder + QLatin1Char('/') + fileName);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(R"({"version":1,"name":"crypto desk","feeds":[{"name":"t","url":"ws://127.0.0.1:%1/"}]})")
+                   .arg(port)
+                   .toUtf8());
+    file.close();
+
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(FEEDBOARD_BINARY),
+                  {QStringLiteral("--headless"), QStringLiteral("--profile"), argument,
+                   QStringLiteral("--duration"), QStringLiteral("1.5")});
+    QVERIFY(process.waitForFinished(30000));
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitCode(), exitCode);
+    if (exitCode == 1)
+        QVERIFY2(err.contains("no such file"), err.constData());
+    else
+        QVERIFY2(process.readAllStandardOutput().contains("stats feed=t "), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

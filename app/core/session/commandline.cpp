@@ -1,6 +1,7 @@
 #include "session/commandline.h"
 
 #include "capture/exportwriters.h"
+#include "profiles/profilestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,19 +29,23 @@ bool readDouble(const QString &text, double min, double *out)
 }
 } // namespace
 
-QString profileDirectory()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-        + QStringLiteral("/profiles");
-}
-
 QString resolveProfilePath(const QString &nameOrFile)
 {
     const QFileInfo info(nameOrFile);
     if (info.exists() || nameOrFile.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
         || nameOrFile.contains(QLatin1Char('/')))
         return nameOrFile;
-    return profileDirectory() + QLatin1Char('/') + nameOrFile + QStringLiteral(".json");
+    // A name: the file the profile store would save it as, else any stored profile whose
+    // "name" matches (an imported "desk (2)" keeps its name inside a differently named file).
+    const ProfileStore store;
+    const QString byFileName = store.pathForName(nameOrFile);
+    if (QFileInfo::exists(byFileName))
+        return byFileName;
+    for (const ProfileEntry &entry : store.list()) {
+        if (entry.profile && entry.profile->name == nameOrFile)
+            return entry.path;
+    }
+    return byFileName; // missing: the load reports "no such file" with this path
 }
 
 CommandLineResult parseCommandLine(const QStringList &arguments)

@@ -40,6 +40,6 @@ struct CommandLineResult
 CommandLineResult parseCommandLine(const QStringList &arguments);
 
 // A profile argument is a file when it names an existing file or ends in .json; otherwise a
-// profile name in the per-user profile folder.
+// profile name, looked up in the per-user profile folder (by file name, then by the name
+// inside each profile).
 QString resolveProfilePath(const QString &nameOrFile);
-QString profileDirectory();
