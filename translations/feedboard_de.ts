@@ -302,6 +302,10 @@
         <source>no pong for %1 s</source>
         <translation>seit %1 s kein Pong</translation>
     </message>
+    <message>
+        <source>no answer to the WebSocket handshake within %1 s</source>
+        <translation>keine Antwort auf den WebSocket-Handshake innerhalb von %1 s</translation>
+    </message>
 </context>
 <context>
     <name>FeedEditor</name>

@@ -300,6 +300,10 @@
         <source>no pong for %1 s</source>
         <translation>%1 秒未收到 pong</translation>
     </message>
+    <message>
+        <source>no answer to the WebSocket handshake within %1 s</source>
+        <translation>%1 秒内未收到 WebSocket 握手应答</translation>
+    </message>
 </context>
 <context>
     <name>FeedEditor</name>

@@ -13,6 +13,7 @@
 Q_LOGGING_CATEGORY(lcFeed, "feedboard.feed")
 
 namespace {
+constexpr int kHandshakeTimeoutMs = 10000;
 // A ping unanswered for this many intervals means the peer or the path is gone (a half-open
 // TCP connection never reports itself): drop it and reconnect.
 constexpr int kMissedPongIntervals = 3;
@@ -41,6 +42,7 @@ FeedConnection::FeedConnection(const FeedSpec &spec, QObject *parent)
     , m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this))
     , m_retryTimer(new QTimer(this))
     , m_pingTimer(new QTimer(this))
+    , m_handshakeTimer(new QTimer(this))
     , m_policy(spec.reconnectInitialDelayMs, spec.reconnectMaxDelayMs)
 {
     // Caps against hostile servers: Qt's defaults allow messages of about 2 GiB. Past the cap
@@ -67,6 +69,9 @@ FeedConnection::FeedConnection(const FeedSpec &spec, QObject *parent)
     });
     connect(m_retryTimer, &QTimer::timeout, this, &FeedConnection::open);
     connect(m_pingTimer, &QTimer::timeout, this, &FeedConnection::sendPing);
+    m_handshakeTimer->setSingleShot(true);
+    m_handshakeTimer->setInterval(kHandshakeTimeoutMs);
+    connect(m_handshakeTimer, &QTimer::timeout, this, &FeedConnection::onHandshakeTimeout);
 }
 
 FeedConnection::~FeedConnection()
@@ -99,11 +104,28 @@ void FeedConnection::open()
     setState(m_state == FeedState::Reconnecting ? FeedState::Reconnecting : FeedState::Connecting,
              tr("connecting to %1").arg(m_spec.url.toDisplayString(QUrl::RemoveUserInfo)));
     m_socket->open(request, options);
+    m_handshakeTimer->start();
+}
+
+void FeedConnection::setHandshakeTimeoutMs(int ms)
+{
+    m_handshakeTimer->setInterval(std::max(1, ms));
+}
+
+void FeedConnection::onHandshakeTimeout()
+{
+    if (m_state == FeedState::Open || m_closing)
+        return;
+    m_lastError = tr("no answer to the WebSocket handshake within %1 s")
+                      .arg(m_handshakeTimer->interval() / 1000.0, 0, 'f', 1);
+    m_socket->abort();
+    queueLossHandling();
 }
 
 void FeedConnection::close()
 {
     m_closing = true;
+    m_handshakeTimer->stop();
     m_lossQueued = false;
     m_retryTimer->stop();
     m_pingTimer->stop();
@@ -136,6 +158,7 @@ void FeedConnection::setState(FeedState state, const QString &detail)
 
 void FeedConnection::onConnected()
 {
+    m_handshakeTimer->stop();
     m_everConnected = true;
     m_closeHandshake = false;
     m_openSince.start();
@@ -173,6 +196,7 @@ void FeedConnection::handleLoss()
     if (!m_lossQueued)
         return; // open() or close() came first
     m_lossQueued = false;
+    m_handshakeTimer->stop();
     if (m_closing || m_state == FeedState::Failed || m_retryTimer->isActive())
         return;
     if (m_openSince.isValid() && m_openSince.elapsed() >= ReconnectPolicy::kStableConnectionMs)

@@ -27,6 +27,8 @@ public:
     ~FeedConnection() override;
 
     void open();
+    // How long a handshake may go unanswered before the attempt counts as lost (10 s).
+    void setHandshakeTimeoutMs(int ms);
     // Closes for good (no reconnect); state becomes Closed.
     void close();
     bool sendText(const QString &message);
@@ -59,11 +61,13 @@ private:
     QString lossReason();
     void scheduleReconnect(const QString &reason);
     void sendPing();
+    void onHandshakeTimeout();
 
     FeedSpec m_spec;
     QWebSocket *m_socket = nullptr;
     QTimer *m_retryTimer = nullptr;
     QTimer *m_pingTimer = nullptr;
+    QTimer *m_handshakeTimer = nullptr; // a server that accepts TCP but never answers
     ReconnectPolicy m_policy;
     QElapsedTimer m_openSince;
     QElapsedTimer m_pingSent;
