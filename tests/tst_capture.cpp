@@ -13,6 +13,7 @@
 #include <QtTest>
 
 namespace {
+using TestSupport::readLines;
 constexpr qint64 kT0 = 1795687200123456; // 2026-11-26T10:00:00.123456Z in µs
 
 FeedSpec feed(const QString &name, const QString &url)
@@ -21,17 +22,6 @@ FeedSpec feed(const QString &name, const QString &url)
     spec.name = name;
     spec.url = QUrl(url);
     return spec;
-}
-
-QList<QByteArray> readLines(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QList<QByteArray> lines = file.readAll().split('\n');
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast(); // the final newline
-    return lines;
 }
 
 QJsonObject parseObject(const QByteArray &line)
@@ -545,3 +535,4 @@ void TestCapture::unwritablePath()
 
 QTEST_APPLESS_MAIN(TestCapture)
 #include "tst_capture.moc"
+#include "testsupport.h"

@@ -17,6 +17,7 @@
 #include <cmath>
 
 namespace {
+using TestSupport::readLines;
 struct Run
 {
     int exitCode = -1;
@@ -39,17 +40,6 @@ Run runFeedboard(const QStringList &arguments, int timeoutMs = 60000)
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
-}
-
-QList<QByteArray> readLines(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QList<QByteArray> lines = file.readAll().split('\n');
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    return lines;
 }
 
 QHash<QString, QString> pairs(const QByteArray &line)
@@ -339,3 +329,4 @@ void TestHeadless::profileByName()
 
 QTEST_GUILESS_MAIN(TestHeadless)
 #include "tst_headless.moc"
+#include "testsupport.h"

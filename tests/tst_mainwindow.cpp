@@ -22,16 +22,7 @@
 #include <algorithm>
 
 namespace {
-SeriesInfo seriesInfo(int id, const QString &feed, const QString &key, const QString &field)
-{
-    SeriesInfo info;
-    info.id = id;
-    info.feed = feed;
-    info.key = key;
-    info.field = field;
-    return info;
-}
-
+using TestSupport::seriesInfo;
 // Two ticks keys with /price and /volume, plus a key-less log feed with /latency_ms.
 IngestBatch syntheticBatch(double startMs, int samplesPerSeries, int logs)
 {
@@ -231,3 +222,4 @@ void TestMainWindow::viewMenuChangesWindow()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+#include "testsupport.h"

@@ -8,16 +8,7 @@
 #include <QtTest>
 
 namespace {
-SeriesInfo seriesInfo(int id, const QString &feed, const QString &key, const QString &field)
-{
-    SeriesInfo info;
-    info.id = id;
-    info.feed = feed;
-    info.key = key;
-    info.field = field;
-    return info;
-}
-
+using TestSupport::seriesInfo;
 // A series item by the end of its full name ("ACME /bid" finds "ticks ACME /bid").
 QTreeWidgetItem *itemFor(SeriesList &list, const QString &text)
 {
@@ -117,3 +108,4 @@ void TestSeriesList::atMostEightByDefault()
 
 QTEST_MAIN(TestSeriesList)
 #include "tst_serieslist.moc"
+#include "testsupport.h"

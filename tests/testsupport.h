@@ -1,0 +1,33 @@
+#pragma once
+
+// Small helpers several tests share. Header-only: each test is its own executable.
+#include "model/seriesinfo.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QList>
+#include <QString>
+
+namespace TestSupport {
+// The lines of a text file without their newlines (no empty entry for the final newline).
+inline QList<QByteArray> readLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QByteArray> lines = file.readAll().split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+inline SeriesInfo seriesInfo(int id, const QString &feed, const QString &key, const QString &field)
+{
+    SeriesInfo info;
+    info.id = id;
+    info.feed = feed;
+    info.key = key;
+    info.field = field;
+    return info;
+}
+} // namespace TestSupport
