@@ -3,6 +3,7 @@
 // and how the reader survives a torn last line or a damaged middle line.
 #include "capture/capturereader.h"
 #include "capture/capturewriter.h"
+#include "testsupport.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -535,4 +536,3 @@ void TestCapture::unwritablePath()
 
 QTEST_APPLESS_MAIN(TestCapture)
 #include "tst_capture.moc"
-#include "testsupport.h"

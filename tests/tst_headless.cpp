@@ -1,6 +1,7 @@
 // Runs the built feedboard binary headless, as users' scripts do, and checks its output and
 // files against the contract: stats lines, total line, capture, CSV and log exports, exit
 // statuses, and that replaying the capture exports the same CSV as the live run.
+#include "testsupport.h"
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -329,4 +330,3 @@ void TestHeadless::profileByName()
 
 QTEST_GUILESS_MAIN(TestHeadless)
 #include "tst_headless.moc"
-#include "testsupport.h"

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "serieslist.h"
 #include "statusbar.h"
+#include "testsupport.h"
 
 #include "feed/demofeedserver.h"
 #include "session/sessioncontroller.h"
@@ -222,4 +223,3 @@ void TestMainWindow::viewMenuChangesWindow()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
-#include "testsupport.h"

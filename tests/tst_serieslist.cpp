@@ -2,6 +2,7 @@
 // shows the first field of each key (switching to /price if it appears later, unless the user
 // chose), at most eight series are checked by default, and the user's checks are signalled.
 #include "serieslist.h"
+#include "testsupport.h"
 
 #include <QSignalSpy>
 #include <QTreeWidgetItemIterator>
@@ -108,4 +109,3 @@ void TestSeriesList::atMostEightByDefault()
 
 QTEST_MAIN(TestSeriesList)
 #include "tst_serieslist.moc"
-#include "testsupport.h"
