@@ -15,6 +15,19 @@
 namespace {
 constexpr int kTimerIntervalMs = 20; // 50 sends a second, bursts like a real exchange
 
+struct SymbolSeed
+{
+    const char *name;
+    double price;
+    double volatility; // per-tick standard deviation, relative
+};
+// Prices and volatilities in the range of large-cap stocks; distinct levels so each line is
+// easy to tell apart on one chart.
+constexpr SymbolSeed kSymbols[] = {
+    {"ACME", 182.40, 0.0009}, {"GLOBX", 143.10, 0.0011}, {"INITECH", 121.75, 0.0013},
+    {"UMBRL", 164.20, 0.0010}, {"HOOLI", 198.05, 0.0008}, {"STARK", 132.60, 0.0012},
+};
+
 struct LogTemplate
 {
     const char *level;
@@ -50,11 +63,8 @@ DemoFeedServer::DemoFeedServer(const Options &options, QObject *parent)
     , m_timer(new QTimer(this))
     , m_rng(options.seed)
 {
-    // Prices and volatilities in the range of large-cap stocks; distinct levels so each line
-    // is easy to tell apart on one chart.
-    m_symbols = {{QStringLiteral("ACME"), 182.40, 0.0009},  {QStringLiteral("GLOBX"), 143.10, 0.0011},
-                 {QStringLiteral("INITECH"), 121.75, 0.0013}, {QStringLiteral("UMBRL"), 164.20, 0.0010},
-                 {QStringLiteral("HOOLI"), 198.05, 0.0008},  {QStringLiteral("STARK"), 132.60, 0.0012}};
+    for (const SymbolSeed &seed : kSymbols)
+        m_symbols.push_back({QLatin1String(seed.name), seed.price, seed.volatility});
     connect(m_server, &QWebSocketServer::newConnection, this, &DemoFeedServer::onNewConnection);
     connect(m_timer, &QTimer::timeout, this, &DemoFeedServer::onTick);
     m_timer->setTimerType(Qt::PreciseTimer);
@@ -67,8 +77,10 @@ DemoFeedServer::~DemoFeedServer()
 
 QStringList DemoFeedServer::symbols()
 {
-    return {QStringLiteral("ACME"), QStringLiteral("GLOBX"), QStringLiteral("INITECH"),
-            QStringLiteral("UMBRL"), QStringLiteral("HOOLI"), QStringLiteral("STARK")};
+    QStringList names;
+    for (const SymbolSeed &seed : kSymbols)
+        names << QLatin1String(seed.name);
+    return names;
 }
 
 bool DemoFeedServer::listen(QString *error, quint16 port)
