@@ -46,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FrameDecodeResult result;
     decoder(which).decodeText(frame, 1795687200000000LL, result);
     for (const DecodedSample &sample : result.samples) {
-        if (sample.field.isNull() && sample.key.isNull())
+        if (sample.field().isNull() && sample.key().isNull())
             __builtin_trap(); // a sample always names its field pointer (possibly "")
     }
     decoder(which).decodeBinary(frame, 1795687200000000LL, result);

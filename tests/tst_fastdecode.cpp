@@ -25,7 +25,7 @@ QStringList samplesOf(const FrameDecodeResult &result)
 {
     QStringList list;
     for (const DecodedSample &s : result.samples)
-        list << s.key + QLatin1Char('|') + s.field + QLatin1Char('|')
+        list << s.key() + QLatin1Char('|') + s.field() + QLatin1Char('|')
                 + QString::number(s.timeMs, 'g', 17) + QLatin1Char('|') + QString::number(s.value, 'g', 17);
     return list;
 }
@@ -39,6 +39,7 @@ private slots:
     void reusedResultAcrossFrames_data();
     void reusedResultAcrossFrames();
     void manyKeysStayDistinct();
+    void seriesHintNamesOneSeries();
 };
 
 void TestFastDecode::reusedResultAcrossFrames_data()
@@ -100,10 +101,47 @@ void TestFastDecode::manyKeysStayDistinct()
             const QByteArray frame = R"({"s":"K)" + QByteArray::number(i) + R"(","p":)" + QByteArray::number(i) + "}";
             decoder.decodeText(frame, kReceiveUs, result);
             QCOMPARE(result.samples.size(), size_t(1));
-            QCOMPARE(result.samples[0].key, QStringLiteral("K%1").arg(i));
+            QCOMPARE(result.samples[0].key(), QStringLiteral("K%1").arg(i));
             QCOMPARE(result.samples[0].value, double(i));
         }
     }
+}
+
+void TestFastDecode::seriesHintNamesOneSeries()
+{
+    // The engine maps hints straight to series ids, so a hint must never stand for two
+    // (key, field) pairs — across interned keys, evictions of the intern cache, numeric keys
+    // (no hint) and frames the general path decodes (no hint either).
+    const FrameDecoder decoder(QStringLiteral("f"), config(R"({"key":"/s","fields":["/p","/q"]})"));
+    FrameDecodeResult result;
+    QHash<qint64, QString> seriesOfHint;
+    int hinted = 0;
+    for (int round = 0; round < 3; ++round) {
+        for (int i = 0; i < 1500; ++i) {
+            const QByteArray key = i % 7 == 0 ? QByteArray::number(i)
+                                              : QByteArray("\"K" + QByteArray::number(i % 900) + '"');
+            const QByteArray record = "{\"s\":" + key + ",\"p\":1,\"q\":2}";
+            // An array of records goes the general path.
+            const QByteArray frame = i % 11 == 0 ? QByteArray('[' + record + ']') : record;
+            decoder.decodeText(frame, kReceiveUs, result);
+            QVERIFY(result.ok());
+            for (const DecodedSample &sample : result.samples) {
+                if (i % 7 == 0 || i % 11 == 0) {
+                    QCOMPARE(sample.seriesHint, qint64(-1));
+                    continue;
+                }
+                QVERIFY(sample.seriesHint >= 0);
+                ++hinted;
+                const QString series = sample.key() + QLatin1Char('|') + sample.field();
+                const auto known = seriesOfHint.constFind(sample.seriesHint);
+                if (known != seriesOfHint.constEnd())
+                    QCOMPARE(known.value(), series);
+                else
+                    seriesOfHint.insert(sample.seriesHint, series);
+            }
+        }
+    }
+    QVERIFY(hinted > 5000);
 }
 
 QTEST_APPLESS_MAIN(TestFastDecode)

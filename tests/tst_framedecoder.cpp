@@ -59,7 +59,7 @@ QStringList samplesOf(const FrameDecodeResult &result)
 {
     QStringList list;
     for (const DecodedSample &s : result.samples)
-        list << S(s.key, s.field, s.timeMs, s.value);
+        list << S(s.key(), s.field(), s.timeMs, s.value);
     return list;
 }
 

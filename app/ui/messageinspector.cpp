@@ -157,8 +157,8 @@ void MessageInspector::showDecoded(const RawFrame &frame)
     m_decoded->setRowCount(int(result.samples.size()));
     int row = 0;
     for (const DecodedSample &sample : result.samples) {
-        m_decoded->setItem(row, 0, item(sample.key));
-        m_decoded->setItem(row, 1, item(sample.field));
+        m_decoded->setItem(row, 0, item(sample.key()));
+        m_decoded->setItem(row, 1, item(sample.field()));
         m_decoded->setItem(row, 2, item(QDateTime::fromMSecsSinceEpoch(qint64(sample.timeMs))
                                              .toString(QStringLiteral("hh:mm:ss.zzz"))));
         m_decoded->setItem(row, 3, item(QLocale().toString(sample.value, 'g', 17)));

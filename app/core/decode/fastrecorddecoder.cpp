@@ -140,6 +140,7 @@ struct FastRecordDecoder::Impl
     {
         std::string bytes;
         QString text;
+        qint64 serial = 0; // new for every string the slot takes: part of the series hint
         bool used = false;
     };
     static constexpr size_t kInternSlots = 512;
@@ -159,16 +160,18 @@ struct FastRecordDecoder::Impl
     std::array<InternSlot, kInternSlots> interned;
     QString scratchKey;
     const QString noKey;
+    qint64 nextSerial = 1; // 0 is "no key"
 
-    const QString &intern(std::string_view bytes)
+    const InternSlot &intern(std::string_view bytes)
     {
         InternSlot &slot = interned[std::hash<std::string_view>{}(bytes) % kInternSlots];
         if (!slot.used || !sameBytes(slot.bytes, bytes)) {
             slot.bytes.assign(bytes.data(), bytes.size());
             slot.text = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+            slot.serial = nextSerial++;
             slot.used = true;
         }
-        return slot.text;
+        return slot;
     }
 
     // Resolves every path of the config against one record. When each path is one token
@@ -198,20 +201,27 @@ struct FastRecordDecoder::Impl
     // FrameDecoder::decodeRecord's key: string, number or bool; anything else is "no key".
     // Points `out` at the key's text (interned, or scratch for numbers and booleans) rather
     // than copying it: a QString copy is an atomic reference count, per record.
-    Lookup keyOf(Lookup l, element value, const QString *&out)
+    // `serial` identifies the key for series hints: 0 for no key, -1 (no hint) for the
+    // scratch text of numbers and booleans.
+    Lookup keyOf(Lookup l, element value, const QString *&out, qint64 &serial)
     {
         out = &noKey;
+        serial = 0;
         if (l != Lookup::Found)
             return l == Lookup::Unsure ? l : Lookup::Found;
         double number = 0.0;
         if (value.is_string()) {
-            out = &intern(value.get_string().value_unsafe());
+            const InternSlot &slot = intern(value.get_string().value_unsafe());
+            out = &slot.text;
+            serial = slot.serial;
         } else if (numberOf(value, number)) {
             scratchKey = formatNumberKey(number);
             out = &scratchKey;
+            serial = -1;
         } else if (value.is_bool()) {
             scratchKey = value.get_bool().value_unsafe() ? QStringLiteral("true") : QStringLiteral("false");
             out = &scratchKey;
+            serial = -1;
         }
         return Lookup::Found;
     }
@@ -241,7 +251,8 @@ struct FastRecordDecoder::Impl
         return Lookup::Found;
     }
 
-    bool decodeFields(size_t first, const QString &keyText, double timeMs, FrameDecodeResult &out)
+    bool decodeFields(size_t first, const QString &keyText, qint64 keySerial, double timeMs,
+                      FrameDecodeResult &out)
     {
         size_t count = 0;
         for (size_t i = first; i < paths.size(); ++i) {
@@ -264,34 +275,30 @@ struct FastRecordDecoder::Impl
                     || !finite)
                     return false;
             }
-            put(out, count++, keyText, field.text, timeMs, number);
+            const qint64 hint = keySerial < 0
+                ? -1
+                : keySerial * qint64(fields.size()) + qint64(i - first);
+            put(out, count++, DecodedSample{{}, {}, timeMs, number, &keyText, &field.text, hint});
         }
         out.samples.resize(count);
         return true;
     }
 
-    // Writes sample n over the previous frame's, assigning a string only when it is not
-    // already the same shared one: a steady feed then decodes without touching a reference
-    // count (each is an atomic operation, a few per sample otherwise).
-    static void put(FrameDecodeResult &out, size_t n, const QString &key, const QString &field,
-                    double timeMs, double value)
+    // Writes sample n over the previous frame's: the vector keeps its elements, so a steady
+    // feed decodes without allocating. Strings the general path left in an element stay
+    // there unread (key() and field() prefer the pointers) until that path clears the result.
+    static void put(FrameDecodeResult &out, size_t n, const DecodedSample &sample)
     {
         if (n >= out.samples.size()) {
-            out.samples.push_back(DecodedSample{key, field, timeMs, value});
+            out.samples.push_back(sample);
             return;
         }
         DecodedSample &s = out.samples[n];
-        if (!sameString(s.key, key))
-            s.key = key;
-        if (!sameString(s.field, field))
-            s.field = field;
-        s.timeMs = timeMs;
-        s.value = value;
-    }
-
-    static bool sameString(const QString &a, const QString &b)
-    {
-        return a.constData() == b.constData() && a.size() == b.size() && a.isSharedWith(b);
+        s.timeMs = sample.timeMs;
+        s.value = sample.value;
+        s.keyRef = sample.keyRef;
+        s.fieldRef = sample.fieldRef;
+        s.seriesHint = sample.seriesHint;
     }
 };
 
@@ -335,13 +342,14 @@ bool FastRecordDecoder::decode(const QByteArray &utf8, qint64 receiveUs, FrameDe
         return false;
     d->resolveAll(document);
     const QString *keyText = &d->noKey;
+    qint64 keySerial = 0;
     double timeMs = double(receiveUs) / 1000.0;
     size_t next = 0;
-    if (d->hasKey && d->keyOf(d->lookups[next], d->values[next], keyText) == Lookup::Unsure)
+    if (d->hasKey && d->keyOf(d->lookups[next], d->values[next], keyText, keySerial) == Lookup::Unsure)
         return false;
     next += d->hasKey ? 1 : 0;
     if (d->hasTime && d->timeOf(d->lookups[next], d->values[next], receiveUs, timeMs) == Lookup::Unsure)
         return false;
     next += d->hasTime ? 1 : 0;
-    return d->decodeFields(next, *keyText, timeMs, out);
+    return d->decodeFields(next, *keyText, keySerial, timeMs, out);
 }

@@ -13,12 +13,24 @@
 class FastRecordDecoder;
 
 // One sample as the decoder finds it, before the ingest engine maps it to a series id.
+// The general path owns its strings (ownedKey, ownedField). The simdjson fast path leaves
+// those empty and points keyRef/fieldRef at the decoder's own interned strings instead:
+// copying a QString is an atomic reference count, and a frame has several samples. Read the
+// strings through key() and field(); the pointers stay valid until the decoder's next frame.
 struct DecodedSample
 {
-    QString key;   // empty when the feed has no key
-    QString field; // JSON Pointer relative to the record
+    QString ownedKey;   // empty when the feed has no key
+    QString ownedField; // JSON Pointer relative to the record
     double timeMs = 0.0;
     double value = 0.0;
+    const QString *keyRef = nullptr;
+    const QString *fieldRef = nullptr;
+    // -1, or a number the decoder gives this (key, field) and no other for as long as the key
+    // stays interned: the engine finds the series by it without touching the strings.
+    qint64 seriesHint = -1;
+
+    const QString &key() const { return keyRef ? *keyRef : ownedKey; }
+    const QString &field() const { return fieldRef ? *fieldRef : ownedField; }
 };
 
 // What one frame decoded into. Reused across frames (clear() keeps the capacity).

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 Q_LOGGING_CATEGORY(lcSession, "feedboard.session")
 
@@ -67,11 +68,21 @@ struct IngestEngine::Feed
     };
     QHash<std::pair<QString, QString>, int> seriesIds;
     std::array<SeriesSlot, 64> seriesCache;
+    // In front of both: series ids by the decoder's series hint (see DecodedSample), which
+    // finds a steady feed's series by comparing two integers. Direct-mapped; a collision or
+    // an evicted key only costs a trip through the string lookups behind it.
+    struct HintSlot
+    {
+        qint64 hint = -1;
+        int id = -1;
+    };
+    std::array<HintSlot, 256> hintCache;
+    void forgetHints() { hintCache.fill(HintSlot{}); } // a new decoder numbers anew
     int seriesCount = 0;       // series created for this feed, capped by spec.maxSeries
     quint64 framesAtCheck = 0; // stats.frames when the stale check last saw it move
     QElapsedTimer quietSince;  // since the last frame (or since the connection opened)
-    // The last frames for the message inspector: a fixed ring filled per frame with a shared
-    // (refcounted) QByteArray, copied into the batch only at flush.
+    // The last frames for the message inspector: a fixed ring of buffers reused frame after
+    // frame, shared into the batch only at flush.
     struct RecentFrame
     {
         qint64 receiveUs = 0;
@@ -86,10 +97,12 @@ struct IngestEngine::Feed
     {
         RecentFrame &slot = recent[size_t(recentNext)];
         slot.receiveUs = receiveUs;
-        // Bytes that do not own their storage (fromRawData: no header) must be copied to be
-        // kept; data_ptr() is only non-const, and reading it does not detach.
-        const bool owned = const_cast<QByteArray &>(data).data_ptr().d_ptr() || data.isNull();
-        slot.data = owned ? data : QByteArray(data.constData(), data.size());
+        // Copied into the slot's own buffer, which keeps its capacity: sharing the caller's
+        // array instead would make the next frame's write into it detach, an allocation per
+        // frame. Only a slot handed to a batch (takeRecent) reallocates, once.
+        slot.data.resize(data.size());
+        if (!data.isEmpty())
+            std::memcpy(slot.data.data(), data.constData(), size_t(data.size()));
         slot.binary = binary;
         recentNext = (recentNext + 1) % int(recent.size());
         recentNew = std::min(recentNew + 1, int(recent.size()));
@@ -143,6 +156,7 @@ void IngestEngine::addFeed(const FeedSpec &spec)
     auto feed = std::make_unique<Feed>();
     feed->spec = spec;
     feed->decoder = FrameDecoder(spec.name, spec.decode);
+    feed->forgetHints();
     feed->stats.feed = spec.name;
     feed->stats.url = CaptureWriter::redactedUrl(spec.url);
     feed->connection = new FeedConnection(spec, this);
@@ -173,6 +187,7 @@ void IngestEngine::addReplayFeed(const FeedSpec &spec)
     auto feed = std::make_unique<Feed>();
     feed->spec = spec;
     feed->decoder = FrameDecoder(spec.name, spec.decode);
+    feed->forgetHints();
     feed->stats.feed = spec.name;
     feed->stats.url = CaptureWriter::redactedUrl(spec.url);
     feed->stats.state = FeedState::Replaying;
@@ -410,14 +425,14 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result)
     }
     const quint64 refusedBefore = feed.stats.refusedSeries;
     for (const DecodedSample &sample : result.samples) {
-        const int id = seriesIdFor(feed, sample.key, sample.field);
+        const int id = seriesIdFor(feed, sample);
         if (id < 0) {
             refuseSample(feed, sample);
             continue;
         }
         m_pending.samples.push_back(SamplePoint{id, sample.timeMs, sample.value});
         if (m_sampleExport)
-            m_sampleExport->write(sample.timeMs, feed.spec.name, sample.key, sample.field,
+            m_sampleExport->write(sample.timeMs, feed.spec.name, sample.key(), sample.field(),
                                   sample.value);
     }
     feed.stats.samples += quint64(result.samples.size()) - (feed.stats.refusedSeries - refusedBefore);
@@ -430,6 +445,19 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result)
     m_statsDirty = true;
     if (m_pending.samples.size() >= m_maxPendingSamples || m_pending.logs.size() >= m_maxPendingSamples)
         flush();
+}
+
+int IngestEngine::seriesIdFor(Feed &feed, const DecodedSample &sample)
+{
+    if (sample.seriesHint < 0)
+        return seriesIdFor(feed, sample.key(), sample.field());
+    Feed::HintSlot &slot = feed.hintCache[size_t(sample.seriesHint) % feed.hintCache.size()];
+    if (slot.hint == sample.seriesHint)
+        return slot.id;
+    const int id = seriesIdFor(feed, sample.key(), sample.field());
+    if (id >= 0) // refusals are not remembered: the cap's count and message need each one
+        slot = Feed::HintSlot{sample.seriesHint, id};
+    return id;
 }
 
 int IngestEngine::seriesIdFor(Feed &feed, const QString &key, const QString &field)
@@ -514,7 +542,8 @@ void IngestEngine::refuseSample(Feed &feed, const DecodedSample &sample)
     ++feed.stats.refusedSeries;
     if (!isPowerOfTwo(feed.stats.refusedSeries))
         return;
-    const QString series = sample.key.isEmpty() ? sample.field : sample.key + QLatin1Char(' ') + sample.field;
+    const QString series = sample.key().isEmpty() ? sample.field()
+                                                  : sample.key() + QLatin1Char(' ') + sample.field();
     pushRecentError(feed.stats.recentErrors,
                     tr("series cap of %1 reached: refused %2 (%3 samples refused so far)")
                         .arg(feed.spec.maxSeries)

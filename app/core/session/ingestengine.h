@@ -92,6 +92,7 @@ private:
     void connectFeed(Feed &feed);
     void onFeedStateChanged(int index);
     void processResult(int index, const FrameDecodeResult &result);
+    int seriesIdFor(Feed &feed, const DecodedSample &sample);
     int seriesIdFor(Feed &feed, const QString &key, const QString &field);
     int registerSeries(Feed &feed, const QString &key, const QString &field);
     void refuseSample(Feed &feed, const DecodedSample &sample);
