@@ -2,12 +2,15 @@
 // the CSV header and columns, RFC 4180 quoting, numbers that read back exactly, times, the
 // JSON Lines variants, and atomic replacement of the target file.
 #include "capture/exportwriters.h"
+#include "capture/textformat.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 #include <cstdlib>
@@ -101,6 +104,7 @@ private slots:
     void times();
     void quoting_data();
     void quoting();
+    void jsonStringEscapesEveryByteAnywhere();
     void manyRowsInOrder();
     void sampleJsonLines();
     void formatForPath_data();
@@ -248,6 +252,32 @@ void TestExportWriters::quoting()
     QCOMPARE(records.at(1),
              (QStringList{QStringLiteral("2026-11-26T10:00:00.123Z"), QStringLiteral("1795687200123"), text,
                           text, text, QStringLiteral("2.5")}));
+}
+
+void TestExportWriters::jsonStringEscapesEveryByteAnywhere()
+{
+    // Captures escape eight bytes at a time: every byte value, at every position of a word
+    // and in the tail after the last whole word, must come out as JSON that reads back equal.
+    for (int byte = 0; byte < 256; ++byte) {
+        for (int at = 0; at < 19; ++at) {
+            QByteArray input(19, 'x');
+            input[at] = char(byte);
+            QByteArray out = "[";
+            TextFormat::appendJsonString(out, input);
+            out += ']';
+            if (byte >= 0x80) { // not valid UTF-8 alone: kept as it came
+                QCOMPARE(out, "[\"" + input + "\"]");
+                continue;
+            }
+            for (const char c : out)
+                QVERIFY2(static_cast<unsigned char>(c) >= 0x20, qPrintable(QString::number(byte)));
+            QJsonParseError error;
+            const QJsonDocument parsed = QJsonDocument::fromJson(out, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError,
+                     qPrintable(QStringLiteral("byte %1 at %2: %3").arg(byte).arg(at).arg(error.errorString())));
+            QCOMPARE(parsed.array().at(0).toString(), QString::fromLatin1(input));
+        }
+    }
 }
 
 void TestExportWriters::manyRowsInOrder()

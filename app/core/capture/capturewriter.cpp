@@ -12,8 +12,9 @@
 #include <iterator>
 
 namespace {
-// Past this much buffered data, write at once instead of waiting for the flush timer.
-constexpr qsizetype kFlushThreshold = 4 * 1024 * 1024;
+// Past this much buffered data, hand it to the disk thread at once instead of waiting for the
+// flush timer: chunks small enough to stay in cache, large enough to make few write() calls.
+constexpr qsizetype kFlushThreshold = 1024 * 1024;
 
 bool looksLikeCredential(const QString &name)
 {
@@ -63,15 +64,17 @@ bool CaptureWriter::open(const QString &path, const QList<FeedSpec> &feeds, QStr
     m_failed = false;
     m_error.clear();
     m_written = 0;
-    m_file.setFileName(path);
+    m_path = path;
+    auto file = std::make_unique<QFile>(path);
     // Unbuffered: our own buffer decides when bytes hit the disk, and write errors surface
-    // in flush() rather than in some later, unrelated call.
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
-        m_error = QStringLiteral("cannot write capture %1: %2").arg(path, m_file.errorString());
+    // at once rather than in some later, unrelated call.
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+        m_error = QStringLiteral("cannot write capture %1: %2").arg(path, file->errorString());
         if (error)
             *error = m_error;
         return false;
     }
+    m_disk = std::make_unique<ChunkFileWriter>(std::move(file), 0);
     QJsonArray feedArray;
     for (const FeedSpec &feed : feeds) {
         QJsonObject entry{{QStringLiteral("name"), feed.name},
@@ -150,50 +153,39 @@ void CaptureWriter::writeEvent(qint64 timeUs, const QString &feed, const QString
 void CaptureWriter::maybeFlush()
 {
     if (m_buffer.size() >= kFlushThreshold)
-        flush();
+        m_disk->submit(m_buffer);
+}
+
+void CaptureWriter::handOff()
+{
+    if (m_disk)
+        m_disk->submit(m_buffer);
 }
 
 bool CaptureWriter::flush()
 {
-    if (m_failed)
-        return false;
-    if (m_buffer.isEmpty() || !m_file.isOpen())
-        return true;
-    const char *data = m_buffer.constData();
-    qint64 left = m_buffer.size();
-    while (left > 0) {
-        const qint64 n = m_file.write(data, left);
-        if (n <= 0) {
-            m_failed = true;
-            // Cut the file back to the last complete line this flush wrote, so a partial
-            // write on a full disk leaves no torn line behind.
-            const qint64 writtenHere = data - m_buffer.constData();
-            const qint64 lastNewline =
-                writtenHere > 0 ? m_buffer.lastIndexOf('\n', writtenHere - 1) : -1;
-            const qint64 keep = m_written - writtenHere + (lastNewline + 1);
-            m_error = QStringLiteral("capture %1 stopped: %2 (%3 bytes kept)")
-                          .arg(m_file.fileName(), m_file.errorString())
-                          .arg(keep);
-            m_file.resize(keep);
-            m_written = keep;
-            m_file.close();
-            m_buffer.clear();
-            return false;
-        }
-        data += n;
-        left -= n;
-        m_written += n;
-    }
-    m_buffer.clear();
-    return true;
+    if (!m_disk)
+        return !m_failed;
+    m_disk->submit(m_buffer);
+    m_disk->drain();
+    if (m_disk->hasFailed())
+        m_buffer.resize(0); // nothing more reaches the file
+    return !m_disk->hasFailed();
+}
+
+QString CaptureWriter::errorString() const
+{
+    return m_disk && m_disk->hasFailed() ? m_disk->errorString() : m_error;
 }
 
 bool CaptureWriter::close()
 {
-    if (!m_file.isOpen())
+    if (!m_disk)
         return !m_failed;
     const bool ok = flush();
-    if (m_file.isOpen())
-        m_file.close();
+    m_failed = m_disk->hasFailed();
+    m_error = m_disk->errorString();
+    m_written = m_disk->bytesWritten();
+    m_disk.reset(); // joins the disk thread and closes the file
     return ok;
 }

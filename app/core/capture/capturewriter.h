@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capture/chunkfilewriter.h"
 #include "profiles/feedspec.h"
 
 #include <QByteArray>
@@ -7,11 +8,14 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 // Writes the contract's capture file (JSON Lines): a header, then every frame and connection
-// event in arrival order. Buffered in memory and written by flush(), which the engine calls
-// at least every 250 ms and at exit, so a kill -9 loses at most that much and never tears
-// more than the last line. After a write error (disk full, file removed) the writer stops
-// and keeps the reason; frames already written stay valid. Owned by the engine, one thread.
+// event in arrival order. Lines are formatted into a buffer on the caller's thread and handed
+// in chunks to a ChunkFileWriter, whose own thread does the write() calls; the engine hands
+// over at least every 200 ms and at exit, so a kill -9 loses at most that much and never
+// tears more than the last line. After a write error (disk full, file removed) the writer
+// stops and keeps the reason; frames already written stay valid. Used from one thread.
 class CaptureWriter final
 {
 public:
@@ -27,16 +31,20 @@ public:
     void writeBinary(qint64 timeUs, const QString &feed, const QByteArray &data);
     void writeEvent(qint64 timeUs, const QString &feed, const QString &event, const QString &detail);
 
-    // Writes the buffer to disk. False (once) when the write failed; the writer is then closed.
+    // Starts writing what is buffered, without waiting for it (the engine's timed flush).
+    void handOff();
+    // Writes the buffer and waits until it is on disk. False when a write failed; the writer
+    // is then closed.
     bool flush();
     bool close();
 
-    bool isOpen() const { return m_file.isOpen() && !m_failed; }
-    bool hasFailed() const { return m_failed; }
-    QString errorString() const { return m_error; }
-    QString path() const { return m_file.fileName(); }
-    qint64 bytesWritten() const { return m_written; }
-    qint64 bufferedBytes() const { return m_buffer.size(); }
+    bool isOpen() const { return m_disk && !m_disk->hasFailed(); }
+    bool hasFailed() const { return m_disk ? m_disk->hasFailed() : m_failed; }
+    QString errorString() const;
+    QString path() const { return m_path; }
+    qint64 bytesWritten() const { return m_disk ? m_disk->bytesWritten() : m_written; }
+    // Formatted but not yet on disk: in this writer's buffer, or queued for the disk thread.
+    qint64 bufferedBytes() const { return m_buffer.size() + (m_disk ? m_disk->queuedBytes() : 0); }
 
     // A URL safe to store: no user info, and query values of credential-like names masked.
     static QString redactedUrl(const QUrl &url);
@@ -45,11 +53,13 @@ private:
     void beginLine(qint64 timeUs, const QString &feed);
     void maybeFlush();
 
-    QFile m_file;
+    std::unique_ptr<ChunkFileWriter> m_disk; // while open
+    QString m_path;
     QByteArray m_buffer;
     // The last feed's name as a JSON string: every line repeats it; formatted once per feed.
     QString m_lastFeed;
     QByteArray m_lastFeedJson;
+    // Of the open that failed, or kept from the disk writer at close.
     QString m_error;
     qint64 m_written = 0;
     bool m_failed = false;

@@ -6,6 +6,8 @@
 #include <charconv>
 #include <chrono>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 namespace TextFormat {
 
@@ -14,40 +16,73 @@ void appendJsonString(QByteArray &out, QStringView text)
     appendJsonString(out, text.toUtf8());
 }
 
-void appendJsonString(QByteArray &out, const QByteArray &utf8)
+namespace {
+// True when any of the 8 bytes of `word` must be escaped in a JSON string: below 0x20, a
+// quote or a backslash. Bit tricks on a 64-bit word ("has a byte less than n", "has a zero
+// byte" after XOR), exact for "any"; bytes from 0x80 up (UTF-8) never match.
+inline bool needsEscape(std::uint64_t word)
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    const std::uint64_t quotes = word ^ (ones * '"'); // a zero byte where word has a quote
+    const std::uint64_t backslashes = word ^ (ones * '\\');
+    const std::uint64_t controls = (word - ones * 0x20) & ~word;
+    const std::uint64_t quoteFound = (quotes - ones) & ~quotes;
+    const std::uint64_t backslashFound = (backslashes - ones) & ~backslashes;
+    return ((controls | quoteFound | backslashFound) & highs) != 0;
+}
+
+inline char *appendEscaped(char *w, unsigned char c)
 {
     static const char hex[] = "0123456789abcdef";
-    // Written straight into the buffer (sized for the worst case, trimmed after): captures
-    // escape every frame, and an append per escaped quote dominated the capture's cost.
+    if (c >= 0x20 && c != '"' && c != '\\') {
+        *w++ = char(c);
+        return w;
+    }
+    *w++ = '\\';
+    switch (c) {
+    case '"': *w++ = '"'; break;
+    case '\\': *w++ = '\\'; break;
+    case '\n': *w++ = 'n'; break;
+    case '\r': *w++ = 'r'; break;
+    case '\t': *w++ = 't'; break;
+    case '\b': *w++ = 'b'; break;
+    case '\f': *w++ = 'f'; break;
+    default:
+        *w++ = 'u';
+        *w++ = '0';
+        *w++ = '0';
+        *w++ = hex[c >> 4];
+        *w++ = hex[c & 0xf];
+    }
+    return w;
+}
+} // namespace
+
+void appendJsonString(QByteArray &out, const QByteArray &utf8)
+{
+    // Written straight into the buffer (sized for the worst case, trimmed after), eight bytes
+    // at a time where none needs escaping: captures escape every frame they hold.
     const qsizetype start = out.size();
     out.resize(start + utf8.size() * 6 + 2);
     char *w = out.data() + start;
     *w++ = '"';
     const char *p = utf8.constData();
     const char *const end = p + utf8.size();
-    for (; p != end; ++p) {
-        const auto c = static_cast<unsigned char>(*p);
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            *w++ = char(c);
+    while (end - p >= 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p, 8);
+        if (!needsEscape(word)) {
+            std::memcpy(w, p, 8);
+            w += 8;
+            p += 8;
             continue;
         }
-        *w++ = '\\';
-        switch (c) {
-        case '"': *w++ = '"'; break;
-        case '\\': *w++ = '\\'; break;
-        case '\n': *w++ = 'n'; break;
-        case '\r': *w++ = 'r'; break;
-        case '\t': *w++ = 't'; break;
-        case '\b': *w++ = 'b'; break;
-        case '\f': *w++ = 'f'; break;
-        default:
-            *w++ = 'u';
-            *w++ = '0';
-            *w++ = '0';
-            *w++ = hex[c >> 4];
-            *w++ = hex[c & 0xf];
-        }
+        for (const char *stop = p + 8; p != stop; ++p)
+            w = appendEscaped(w, static_cast<unsigned char>(*p));
     }
+    for (; p != end; ++p)
+        w = appendEscaped(w, static_cast<unsigned char>(*p));
     *w++ = '"';
     out.resize(w - out.constData());
 }

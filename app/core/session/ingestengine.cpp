@@ -129,7 +129,7 @@ IngestEngine::IngestEngine(QObject *parent)
     captureTimer->setInterval(kCaptureFlushMs);
     connect(captureTimer, &QTimer::timeout, this, [this] {
         if (m_capture) {
-            m_capture->flush();
+            m_capture->handOff();
             reportCaptureFailure();
             // The GUI shows the capture's size; four updates a second, none while idle.
             if (m_capture->bytesWritten() != m_reportedCaptureBytes) {
