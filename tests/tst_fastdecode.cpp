@@ -39,6 +39,7 @@ private slots:
     void reusedResultAcrossFrames_data();
     void reusedResultAcrossFrames();
     void manyKeysStayDistinct();
+    void keyAlsoAField();
     void seriesHintNamesOneSeries();
 };
 
@@ -72,6 +73,16 @@ void TestFastDecode::reusedResultAcrossFrames_data()
     QTest::newRow("duplicate member: the last wins")
         << QByteArrayList{R"({"s":"A","t":1000,"p":1,"p":9})"}
         << QStringList{QStringLiteral("A|/p|1000000|9")} << 0;
+    // The decoder remembers the last record's member layout: other orders must still map.
+    QTest::newRow("members reordered")
+        << QByteArrayList{R"({"s":"A","t":1000,"p":1,"q":2})", R"({"q":4,"p":3,"t":2000,"s":"B"})"}
+        << QStringList{QStringLiteral("B|/p|2000000|3"), QStringLiteral("B|/q|2000000|4")} << 0;
+    QTest::newRow("a member renamed at the same place")
+        << QByteArrayList{R"({"s":"A","t":1000,"p":1,"q":2})", R"({"s":"A","t":1000,"x":1,"q":2})"}
+        << QStringList{QStringLiteral("A|/q|1000000|2")} << 0;
+    QTest::newRow("an extra member shifts the rest")
+        << QByteArrayList{R"({"s":"A","t":1000,"p":1,"q":2})", R"({"z":0,"s":"A","t":1000,"p":5,"q":6})"}
+        << QStringList{QStringLiteral("A|/p|1000000|5"), QStringLiteral("A|/q|1000000|6")} << 0;
 }
 
 void TestFastDecode::reusedResultAcrossFrames()
@@ -105,6 +116,17 @@ void TestFastDecode::manyKeysStayDistinct()
             QCOMPARE(result.samples[0].value, double(i));
         }
     }
+}
+
+void TestFastDecode::keyAlsoAField()
+{
+    // One member serving two paths: the key, and a field of the same name.
+    const FrameDecoder decoder(QStringLiteral("f"), config(R"({"key":"/s","time":"/t","fields":["/s","/p"]})"));
+    FrameDecodeResult result;
+    for (int i = 0; i < 3; ++i)
+        decoder.decodeText(R"({"s":"12.5","t":1000,"p":7})", kReceiveUs, result);
+    QCOMPARE(samplesOf(result), (QStringList{QStringLiteral("12.5|/s|1000000|12.5"),
+                                             QStringLiteral("12.5|/p|1000000|7")}));
 }
 
 void TestFastDecode::seriesHintNamesOneSeries()

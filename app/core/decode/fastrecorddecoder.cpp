@@ -157,6 +157,13 @@ struct FastRecordDecoder::Impl
     std::vector<Lookup> lookups;
     std::vector<element> values;
     bool flat = true;
+    struct LayoutMember
+    {
+        std::string name;
+        int path = -1;
+    };
+    static constexpr size_t kLayoutMembers = 64;
+    std::vector<LayoutMember> layout; // of the last flat record, see pathServedBy()
     std::array<InternSlot, kInternSlots> interned;
     QString scratchKey;
     const QString noKey;
@@ -183,19 +190,41 @@ struct FastRecordDecoder::Impl
             simdjson::dom::object object;
             if (record.get_object().get(object) != simdjson::SUCCESS)
                 return;
+            size_t position = 0;
             for (const auto member : object) {
-                for (size_t i = 0; i < paths.size(); ++i) {
-                    const std::string &token = paths[i]->tokens.front();
-                    if (sameBytes(member.key, token)) {
-                        values[i] = member.value; // the last of duplicate keys wins
-                        lookups[i] = Lookup::Found;
-                    }
+                const int served = pathServedBy(position++, member.key);
+                if (served >= 0) {
+                    values[size_t(served)] = member.value; // the last of duplicate keys wins
+                    lookups[size_t(served)] = Lookup::Found;
                 }
             }
             return;
         }
         for (size_t i = 0; i < paths.size(); ++i)
             lookups[i] = resolve(record, *paths[i], values[i]);
+    }
+
+    // The path (index into `paths`) the member at `position` of a flat record serves, or -1.
+    // Records of one feed share a layout: the member at each position is remembered with its
+    // path, so a record like the last one costs one name comparison per member instead of
+    // one per member and path. Paths with the same token (key and field both "/s") make the
+    // same member serve two paths: those configs are never `flat`.
+    int pathServedBy(size_t position, std::string_view name)
+    {
+        if (position < layout.size() && sameBytes(name, layout[position].name))
+            return layout[position].path;
+        int served = -1;
+        for (size_t i = 0; i < paths.size() && served < 0; ++i) {
+            if (sameBytes(name, paths[i]->tokens.front()))
+                served = int(i);
+        }
+        if (position < kLayoutMembers) {
+            if (position >= layout.size())
+                layout.resize(position + 1);
+            layout[position].name.assign(name.data(), name.size());
+            layout[position].path = served;
+        }
+        return served;
     }
 
     // FrameDecoder::decodeRecord's key: string, number or bool; anything else is "no key".
@@ -321,8 +350,15 @@ FastRecordDecoder::FastRecordDecoder(const DecodeConfig &config)
         d->paths.push_back(&d->time);
     for (const Path &field : d->fields)
         d->paths.push_back(&field);
-    for (const Path *path : d->paths)
+    std::vector<std::string> tokens;
+    for (const Path *path : d->paths) {
         d->flat = d->flat && path->tokens.size() == 1;
+        if (path->tokens.size() == 1)
+            tokens.push_back(path->tokens.front());
+    }
+    // One member serving two paths (key and field both "/s") takes the general walk.
+    std::sort(tokens.begin(), tokens.end());
+    d->flat = d->flat && std::adjacent_find(tokens.begin(), tokens.end()) == tokens.end();
     d->lookups.resize(d->paths.size());
     d->values.resize(d->paths.size());
 }
