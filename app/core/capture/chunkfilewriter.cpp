@@ -2,32 +2,23 @@
 
 #include <utility>
 
-namespace {
-constexpr size_t kMaxSpareChunks = 4;
-}
-
 ChunkFileWriter::ChunkFileWriter(std::unique_ptr<QFile> file, qint64 alreadyWritten)
     : m_file(std::move(file))
     , m_written(alreadyWritten)
-    , m_thread([this] { run(); })
+    , m_queue([this](QByteArray &chunk) { write(chunk); }, kMaxQueuedChunks)
 {
 }
 
 ChunkFileWriter::~ChunkFileWriter()
 {
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_stop = true;
-    }
-    m_wake.notify_one();
-    m_thread.join();
+    m_queue.drain();
     if (m_file->isOpen())
         m_file->close();
 }
 
 QString ChunkFileWriter::errorString() const
 {
-    std::lock_guard<std::mutex> lock(m_mutex);
+    std::lock_guard<std::mutex> lock(m_errorMutex);
     return m_error;
 }
 
@@ -35,55 +26,15 @@ void ChunkFileWriter::submit(QByteArray &chunk)
 {
     if (chunk.isEmpty())
         return;
-    std::unique_lock<std::mutex> lock(m_mutex);
-    m_progress.wait(lock, [this] {
-        return m_queuedBytes.load(std::memory_order_relaxed) < kMaxQueuedBytes || m_failed.load();
-    });
     m_queuedBytes.fetch_add(chunk.size(), std::memory_order_relaxed);
-    m_queue.push_back(std::move(chunk));
-    chunk = QByteArray(); // a moved-from QByteArray is only valid to assign to
-    if (!m_spare.empty()) {
-        chunk = std::move(m_spare.back());
-        m_spare.pop_back();
-    }
-    lock.unlock();
-    m_wake.notify_one();
+    m_queue.submit(chunk);
 }
 
-void ChunkFileWriter::drain()
+void ChunkFileWriter::write(QByteArray &chunk)
 {
-    std::unique_lock<std::mutex> lock(m_mutex);
-    m_progress.wait(lock, [this] { return (m_queue.empty() && !m_busy) || m_failed.load(); });
-}
-
-void ChunkFileWriter::run()
-{
-    std::unique_lock<std::mutex> lock(m_mutex);
-    for (;;) {
-        m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
-        if (m_queue.empty())
-            return; // stopping, and everything is written
-        QByteArray chunk = std::move(m_queue.front());
-        m_queue.pop_front();
-        m_busy = true;
-        lock.unlock();
-        const qint64 size = chunk.size();
-        if (!m_failed.load(std::memory_order_relaxed))
-            writeChunk(chunk);
-        chunk.resize(0); // keeps the capacity for the producer's next chunk
-        lock.lock();
-        m_busy = false;
-        m_queuedBytes.fetch_sub(size, std::memory_order_relaxed);
-        if (m_spare.size() < kMaxSpareChunks)
-            m_spare.push_back(std::move(chunk));
-        m_progress.notify_all();
-    }
-}
-
-void ChunkFileWriter::writeChunk(const QByteArray &chunk)
-{
+    const qint64 size = chunk.size();
     const char *data = chunk.constData();
-    qint64 left = chunk.size();
+    qint64 left = m_failed.load(std::memory_order_relaxed) ? 0 : size;
     while (left > 0) {
         const qint64 n = m_file->write(data, left);
         if (n <= 0) {
@@ -99,14 +50,16 @@ void ChunkFileWriter::writeChunk(const QByteArray &chunk)
             m_file->close();
             m_written.store(keep, std::memory_order_relaxed);
             {
-                std::lock_guard<std::mutex> lock(m_mutex);
+                std::lock_guard<std::mutex> lock(m_errorMutex);
                 m_error = reason;
             }
             m_failed.store(true, std::memory_order_release);
-            return;
+            break;
         }
         data += n;
         left -= n;
         m_written.fetch_add(n, std::memory_order_relaxed);
     }
+    m_queuedBytes.fetch_sub(size, std::memory_order_relaxed);
+    chunk.resize(0); // keeps the capacity for the producer's next chunk
 }
