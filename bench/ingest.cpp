@@ -86,7 +86,7 @@ int main(int argc, char **argv)
         std::fflush(stdout);
         QCoreApplication::exit(frames == expected ? 0 : 3);
     };
-    poll.setInterval(1);
+    poll.setInterval(10);
     QObject::connect(&poll, &QTimer::timeout, &app, [&] {
         if (clock.isValid() && (long long)totals(&FeedStats::frames) >= expected)
             finish();

@@ -94,10 +94,13 @@ struct Collected
     std::vector<SeriesInfo> series;
     std::vector<SamplePoint> samples;
     std::vector<LogRecord> logs;
+    // The connection's context: it ends with this object, whichever of it and the engine
+    // (whose destructor flushes a last batch) goes first.
+    QObject receiver;
 
-    void attach(IngestEngine &engine, QObject *context)
+    void attach(IngestEngine &engine)
     {
-        QObject::connect(&engine, &IngestEngine::batchReady, context, [this](const IngestBatch &batch) {
+        QObject::connect(&engine, &IngestEngine::batchReady, &receiver, [this](const IngestBatch &batch) {
             series.insert(series.end(), batch.newSeries.begin(), batch.newSeries.end());
             samples.insert(samples.end(), batch.samples.begin(), batch.samples.end());
             logs.insert(logs.end(), batch.logs.begin(), batch.logs.end());
@@ -160,7 +163,7 @@ void TestFeeds::exchangeAndTickerAtOnce()
                              {QStringLiteral("fields"),
                               QJsonArray{QStringLiteral("/price"), QStringLiteral("/best_bid")}}}));
     Collected got;
-    got.attach(engine, this);
+    got.attach(engine);
     engine.start();
     QTRY_COMPARE_WITH_TIMEOUT(got.samples.size(), size_t(4 * n), 10000);
     const std::vector<FeedStats> stats = engine.stats();
@@ -241,7 +244,7 @@ void TestFeeds::recordShapes()
     QString error;
     QVERIFY2(engine.startCapture(capturePath, &error), qPrintable(error));
     Collected got;
-    got.attach(engine, this);
+    got.attach(engine);
     engine.start();
     QTRY_COMPARE_WITH_TIMEOUT(engine.stats().at(0).frames, quint64(frames), 10000);
     engine.stop();
@@ -316,7 +319,7 @@ void TestFeeds::seriesCapAndStale()
     engine.addFeed(spec);
     QSignalSpy events(&engine, &IngestEngine::feedEvent);
     Collected got;
-    got.attach(engine, this);
+    got.attach(engine);
     engine.start();
     QTRY_COMPARE_WITH_TIMEOUT(engine.stats().at(0).frames, quint64(n), 10000);
     QTRY_VERIFY(engine.stats().at(0).stale); // open, but the peer sent everything it had
@@ -340,11 +343,11 @@ void TestFeeds::pendingBatchCapFlushesEarly()
 {
     QJsonObject batch = kRecordDecode;
     batch.insert(QStringLiteral("root"), QStringLiteral("/data"));
+    std::vector<size_t> sizes; // before the engine: its destructor flushes a last batch
     IngestEngine engine;
     engine.setFlushIntervalMs(600000); // the render clock never ticks in this test
     engine.setMaxPendingSamples(6);
     engine.addFeed(feedSpec(QStringLiteral("b"), m_peer.url(QStringLiteral("/batch?n=4")), batch));
-    std::vector<size_t> sizes;
     connect(&engine, &IngestEngine::batchReady, this,
             [&sizes](const IngestBatch &b) { sizes.push_back(b.samples.size()); });
     engine.start();

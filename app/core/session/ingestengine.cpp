@@ -5,6 +5,7 @@
 #include "capture/textformat.h"
 #include "decode/framedecoder.h"
 #include "feed/feedconnection.h"
+#include "util/backgroundqueue.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -22,6 +23,12 @@ constexpr int kDefaultFlushMs = 16; // half the render clock: a batch waits at m
 constexpr int kCaptureFlushMs = 200; // the contract's crash window is 250 ms
 // Decode error reasons kept per feed for the GUI (FeedStats::recentErrors).
 constexpr qsizetype kRecentErrors = 8;
+// Frames go to the decode thread in chunks of up to this many frames or bytes: the hand-over
+// costs a lock per chunk, and a chunk stays small enough for the caches.
+constexpr size_t kChunkFrames = 256;
+constexpr qsizetype kChunkBytes = 256 * 1024;
+// Chunks waiting for the decode thread before the engine's thread waits for it.
+constexpr size_t kMaxQueuedChunks = 16;
 
 void pushRecentError(QStringList &ring, const QString &reason)
 {
@@ -48,14 +55,49 @@ void toUtf8Into(const QString &text, QByteArray &out)
 }
 } // namespace
 
+// Frames on their way to the decode thread: their bytes back to back, and where each is.
+struct IngestEngine::FrameChunk
+{
+    struct Frame
+    {
+        int feed = 0;
+        bool binary = false;
+        qint64 receiveUs = 0;
+        qsizetype offset = 0;
+        qsizetype size = 0;
+    };
+    std::vector<Frame> frames;
+    QByteArray bytes;
+};
+
 struct IngestEngine::Feed
 {
-    FeedSpec spec;
-    FrameDecoder decoder;
+    // The engine's thread: connection, frame counters, the raw-frame ring.
+    FeedSpec spec; // read by both threads, written by neither after addFeed
     FeedConnection *connection = nullptr; // child of the engine; null for replay feeds
-    FeedStats stats;
+    FeedStats stats; // all but the decode counters, which are decodeStats'
+    QByteArray utf8; // reused for every text frame of this feed
+    quint64 framesAtCheck = 0; // stats.frames when the stale check last saw it move
+    QElapsedTimer quietSince;  // since the last frame (or since the connection opened)
+    // The last frames for the message inspector: a fixed ring of buffers reused frame after
+    // frame, shared into the batch only at flush.
+    struct RecentFrame
+    {
+        qint64 receiveUs = 0;
+        QByteArray data;
+        bool binary = false;
+    };
+    std::array<RecentFrame, IngestBatch::kRawFramesPerFeed> recent;
+    int recentNext = 0; // slot the next frame goes to
+    int recentNew = 0;  // frames since the last flush, at most the ring's size
+
+    // The decode thread, from a cache line of its own on: two cores writing one line (a
+    // frame counter here, a decoded counter there) would pass it back and forth per frame.
+    alignas(64) FrameDecoder decoder;
+    // decoded, errors, samples, logRecords, refusedSeries, lastError, recentErrors; stats()
+    // merges them into `stats` once the decode thread is drained.
+    FeedStats decodeStats;
     FrameDecodeResult scratch; // reused for every frame of this feed
-    QByteArray utf8;           // reused for every text frame of this feed
     // Series of this feed by (key, field): a hash that never allocates on a hit, behind a
     // small cache keyed by string identity. The decoder hands out shared (interned) strings,
     // so a repeated series is found by comparing two pointers; the cache holds copies, so a
@@ -78,20 +120,7 @@ struct IngestEngine::Feed
     };
     std::array<HintSlot, 256> hintCache;
     void forgetHints() { hintCache.fill(HintSlot{}); } // a new decoder numbers anew
-    int seriesCount = 0;       // series created for this feed, capped by spec.maxSeries
-    quint64 framesAtCheck = 0; // stats.frames when the stale check last saw it move
-    QElapsedTimer quietSince;  // since the last frame (or since the connection opened)
-    // The last frames for the message inspector: a fixed ring of buffers reused frame after
-    // frame, shared into the batch only at flush.
-    struct RecentFrame
-    {
-        qint64 receiveUs = 0;
-        QByteArray data;
-        bool binary = false;
-    };
-    std::array<RecentFrame, IngestBatch::kRawFramesPerFeed> recent;
-    int recentNext = 0; // slot the next frame goes to
-    int recentNew = 0;  // frames since the last flush, at most the ring's size
+    int seriesCount = 0; // series created for this feed, capped by spec.maxSeries
 
     void keepRecent(const QByteArray &data, qint64 receiveUs, bool binary)
     {
@@ -121,6 +150,9 @@ struct IngestEngine::Feed
 IngestEngine::IngestEngine(QObject *parent)
     : QObject(parent)
     , m_flushTimer(new QTimer(this))
+    , m_chunk(std::make_unique<FrameChunk>())
+    , m_decodeQueue(std::make_unique<BackgroundQueue<FrameChunk>>(
+          [this](FrameChunk &chunk) { decodeChunk(chunk); }, kMaxQueuedChunks))
 {
     qRegisterMetaType<IngestBatch>();
     m_flushTimer->setInterval(kDefaultFlushMs);
@@ -143,6 +175,9 @@ IngestEngine::IngestEngine(QObject *parent)
 
 IngestEngine::~IngestEngine()
 {
+    // Finishes the capture and exports, but tells nobody: a receiver whose lambda captured
+    // something already destroyed must not hear from an engine that is going away.
+    blockSignals(true);
     stop();
 }
 
@@ -153,6 +188,7 @@ void IngestEngine::setFlushIntervalMs(int ms)
 
 void IngestEngine::addFeed(const FeedSpec &spec)
 {
+    drainDecoding(); // the decode thread indexes m_feeds
     auto feed = std::make_unique<Feed>();
     feed->spec = spec;
     feed->decoder = FrameDecoder(spec.name, spec.decode);
@@ -184,6 +220,7 @@ void IngestEngine::addReplayFeed(const FeedSpec &spec)
 {
     if (feedIndex(spec.name) >= 0)
         return;
+    drainDecoding(); // the decode thread indexes m_feeds
     auto feed = std::make_unique<Feed>();
     feed->spec = spec;
     feed->decoder = FrameDecoder(spec.name, spec.decode);
@@ -231,6 +268,7 @@ bool IngestEngine::startSampleExport(const QString &path, QString *error)
     auto writer = std::make_unique<SampleExportWriter>();
     if (!writer->open(path, error))
         return false;
+    drainDecoding();
     m_sampleExport = std::move(writer);
     return true;
 }
@@ -240,6 +278,7 @@ bool IngestEngine::startLogExport(const QString &path, QString *error)
     auto writer = std::make_unique<LogExportWriter>();
     if (!writer->open(path, error))
         return false;
+    drainDecoding();
     m_logExport = std::move(writer);
     return true;
 }
@@ -259,12 +298,27 @@ void IngestEngine::setCaptureEnabled(bool enabled)
     m_captureEnabled = enabled;
 }
 
+quint64 IngestEngine::seriesCount() const
+{
+    drainDecoding();
+    return quint64(m_seriesInfos.size());
+}
+
 std::vector<FeedStats> IngestEngine::stats() const
 {
+    drainDecoding(); // the decode counters are the decode thread's until then
     std::vector<FeedStats> all;
     all.reserve(m_feeds.size());
     for (const auto &feed : m_feeds) {
         FeedStats s = feed->stats;
+        const FeedStats &decoded = feed->decodeStats;
+        s.decoded = decoded.decoded;
+        s.errors = decoded.errors;
+        s.samples = decoded.samples;
+        s.logRecords = decoded.logRecords;
+        s.refusedSeries = decoded.refusedSeries;
+        s.lastError = decoded.lastError;
+        s.recentErrors = decoded.recentErrors;
         if (feed->connection) {
             s.state = feed->connection->state();
             s.stateDetail = feed->connection->stateDetail();
@@ -396,8 +450,7 @@ void IngestEngine::ingestText(int feedIndex, const QByteArray &utf8, qint64 rece
     feed.keepRecent(utf8, receiveUs, false);
     if (m_capture && m_captureEnabled)
         m_capture->writeText(receiveUs, feed.spec.name, utf8);
-    feed.decoder.decodeText(utf8, receiveUs, feed.scratch);
-    processResult(feedIndex, feed.scratch);
+    queueForDecoding(feedIndex, utf8, receiveUs, false);
 }
 
 void IngestEngine::ingestBinary(int feedIndex, const QByteArray &data, qint64 receiveUs)
@@ -409,21 +462,113 @@ void IngestEngine::ingestBinary(int feedIndex, const QByteArray &data, qint64 re
     feed.keepRecent(data, receiveUs, true);
     if (m_capture && m_captureEnabled)
         m_capture->writeBinary(receiveUs, feed.spec.name, data);
-    feed.decoder.decodeBinary(data, receiveUs, feed.scratch);
-    processResult(feedIndex, feed.scratch);
+    queueForDecoding(feedIndex, data, receiveUs, true);
+}
+
+void IngestEngine::queueForDecoding(int feedIndex, const QByteArray &data, qint64 receiveUs,
+                                    bool binary)
+{
+    m_statsDirty = true;
+    FrameChunk &chunk = *m_chunk;
+    chunk.frames.push_back(FrameChunk::Frame{feedIndex, binary, receiveUs, chunk.bytes.size(), data.size()});
+    chunk.bytes.append(data);
+    if (chunk.frames.size() >= kChunkFrames || chunk.bytes.size() >= kChunkBytes) {
+        submitFrames();
+    } else if (!m_submitPosted) {
+        // Hand over what this burst of socket reads brought once the event loop is done with
+        // it, so the decode thread works while the sockets are read, not only at flush.
+        m_submitPosted = true;
+        QMetaObject::invokeMethod(this, [this] {
+            m_submitPosted = false;
+            submitFrames();
+        }, Qt::QueuedConnection);
+    }
+    // Batches the decode thread closed at m_maxPendingSamples go out from here, in order.
+    if (m_haveSealed.load(std::memory_order_acquire))
+        emitSealedBatches();
+}
+
+void IngestEngine::submitFrames() const
+{
+    if (!m_chunk->frames.empty())
+        m_decodeQueue->submit(*m_chunk);
+}
+
+void IngestEngine::drainDecoding() const
+{
+    submitFrames();
+    m_decodeQueue->drain();
+}
+
+void IngestEngine::decodeChunk(FrameChunk &chunk)
+{
+    for (const FrameChunk::Frame &frame : chunk.frames) {
+        Feed &feed = *m_feeds[size_t(frame.feed)];
+        // Not a copy: the chunk's bytes outlive the decode.
+        const QByteArray data = QByteArray::fromRawData(chunk.bytes.constData() + frame.offset, frame.size);
+        if (frame.binary)
+            feed.decoder.decodeBinary(data, frame.receiveUs, feed.scratch);
+        else
+            feed.decoder.decodeText(data, frame.receiveUs, feed.scratch);
+        processResult(frame.feed, feed.scratch);
+    }
+    chunk.frames.clear();
+    chunk.bytes.resize(0); // both keep their capacity for the next chunk
+}
+
+void IngestEngine::sealPendingBatch()
+{
+    // Decode thread: the samples, logs and new series so far become a batch of their own; the
+    // engine's thread adds the counters and emits it. Raw frames stay with the timed flush.
+    IngestBatch batch;
+    batch.newSeries = std::move(m_pending.newSeries);
+    batch.samples = std::move(m_pending.samples);
+    batch.logs = std::move(m_pending.logs);
+    batch.rewound = m_pending.rewound;
+    m_pending.newSeries.clear();
+    m_pending.samples.clear();
+    m_pending.logs.clear();
+    m_pending.rewound = false;
+    bool first = false;
+    {
+        std::lock_guard<std::mutex> lock(m_sealedMutex);
+        first = m_sealed.empty();
+        m_sealed.push_back(std::move(batch));
+        m_haveSealed.store(true, std::memory_order_release);
+    }
+    // No frame may follow to notice them (the burst ended): the event loop will.
+    if (first)
+        QMetaObject::invokeMethod(this, &IngestEngine::emitSealedBatches, Qt::QueuedConnection);
+}
+
+void IngestEngine::emitSealedBatches()
+{
+    std::vector<IngestBatch> sealed;
+    {
+        std::lock_guard<std::mutex> lock(m_sealedMutex);
+        sealed.swap(m_sealed);
+        m_haveSealed.store(false, std::memory_order_relaxed);
+    }
+    if (sealed.empty())
+        return;
+    const std::vector<FeedStats> counters = stats();
+    for (IngestBatch &batch : sealed) {
+        batch.stats = counters;
+        Q_EMIT batchReady(batch);
+    }
 }
 
 void IngestEngine::processResult(int index, const FrameDecodeResult &result)
 {
     Feed &feed = *m_feeds[size_t(index)];
     if (result.ok()) {
-        ++feed.stats.decoded;
+        ++feed.decodeStats.decoded;
     } else {
-        ++feed.stats.errors;
-        feed.stats.lastError = result.errors.constFirst();
-        pushRecentError(feed.stats.recentErrors, feed.stats.lastError);
+        ++feed.decodeStats.errors;
+        feed.decodeStats.lastError = result.errors.constFirst();
+        pushRecentError(feed.decodeStats.recentErrors, feed.decodeStats.lastError);
     }
-    const quint64 refusedBefore = feed.stats.refusedSeries;
+    const quint64 refusedBefore = feed.decodeStats.refusedSeries;
     for (const DecodedSample &sample : result.samples) {
         const int id = seriesIdFor(feed, sample);
         if (id < 0) {
@@ -435,16 +580,15 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result)
             m_sampleExport->write(sample.timeMs, feed.spec.name, sample.key(), sample.field(),
                                   sample.value);
     }
-    feed.stats.samples += quint64(result.samples.size()) - (feed.stats.refusedSeries - refusedBefore);
+    feed.decodeStats.samples += quint64(result.samples.size()) - (feed.decodeStats.refusedSeries - refusedBefore);
     for (const LogRecord &log : result.logs) {
         m_pending.logs.push_back(log);
         if (m_logExport)
             m_logExport->write(log);
     }
-    feed.stats.logRecords += quint64(result.logs.size());
-    m_statsDirty = true;
+    feed.decodeStats.logRecords += quint64(result.logs.size());
     if (m_pending.samples.size() >= m_maxPendingSamples || m_pending.logs.size() >= m_maxPendingSamples)
-        flush();
+        sealPendingBatch();
 }
 
 int IngestEngine::seriesIdFor(Feed &feed, const DecodedSample &sample)
@@ -499,6 +643,8 @@ int IngestEngine::registerSeries(Feed &feed, const QString &key, const QString &
 
 void IngestEngine::flush()
 {
+    drainDecoding();
+    emitSealedBatches(); // older than what is pending
     // Counters such as the round-trip time change without data; refresh them twice a second.
     updateStale();
     const bool statsStale = !m_lastFlush.isValid() || m_lastFlush.elapsed() >= 500;
@@ -522,6 +668,7 @@ void IngestEngine::flush()
 
 void IngestEngine::cancelExports()
 {
+    drainDecoding();
     if (m_sampleExport)
         m_sampleExport->cancel();
     if (m_logExport)
@@ -532,23 +679,24 @@ void IngestEngine::cancelExports()
 
 void IngestEngine::rewind()
 {
-    if (m_pending.hasData())
+    drainDecoding();
+    if (m_pending.hasData() || m_haveSealed.load())
         flush();
     m_pending.rewound = true;
 }
 
 void IngestEngine::refuseSample(Feed &feed, const DecodedSample &sample)
 {
-    ++feed.stats.refusedSeries;
-    if (!isPowerOfTwo(feed.stats.refusedSeries))
+    ++feed.decodeStats.refusedSeries;
+    if (!isPowerOfTwo(feed.decodeStats.refusedSeries))
         return;
     const QString series = sample.key().isEmpty() ? sample.field()
                                                   : sample.key() + QLatin1Char(' ') + sample.field();
-    pushRecentError(feed.stats.recentErrors,
+    pushRecentError(feed.decodeStats.recentErrors,
                     tr("series cap of %1 reached: refused %2 (%3 samples refused so far)")
                         .arg(feed.spec.maxSeries)
                         .arg(series)
-                        .arg(feed.stats.refusedSeries));
+                        .arg(feed.decodeStats.refusedSeries));
 }
 
 void IngestEngine::setMaxPendingSamples(size_t samples)

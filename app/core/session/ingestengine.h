@@ -8,9 +8,13 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
 #include <vector>
 
+template <typename Chunk>
+class BackgroundQueue;
 class CaptureWriter;
 class FeedConnection;
 class FrameDecoder;
@@ -24,6 +28,14 @@ struct FrameDecodeResult;
 // Lives on one thread (a worker thread in the GUI, the main thread headless and in tests) and
 // is unaware of which. Emits batchReady() every flush interval when anything changed, never
 // once per frame. Owned by its parent or the SessionController.
+//
+// Decoding runs on a thread of the engine's own, a stage behind the connections: the engine's
+// thread reads the sockets, counts, captures and hands frames over in chunks; the decode
+// thread decodes them and fills the pending batch. What the decode stage owns (decoders,
+// series, the pending batch's samples and logs, the exports, the decode counters) is read by
+// the engine's thread only after drainDecoding(), so every public method sees a consistent
+// state: flush(), stats() and the others drain first. Reading a socket (Qt) and decoding
+// (simdjson) then use two cores, and neither waits for the other.
 class IngestEngine final : public QObject
 {
     Q_OBJECT
@@ -56,7 +68,7 @@ public:
     // Counters of every feed, in the order they were added.
     std::vector<FeedStats> stats() const;
     bool anyFeedConnected() const;
-    quint64 seriesCount() const { return quint64(m_seriesInfos.size()); }
+    quint64 seriesCount() const;
 
     // Hands a frame to the pipeline as if it had just arrived (replay, and the connections).
     void ingestText(int feedIndex, const QByteArray &utf8, qint64 receiveUs);
@@ -89,7 +101,16 @@ Q_SIGNALS:
 private:
     static constexpr size_t kDefaultMaxPendingSamplesValue = 200000;
     struct Feed;
+    struct FrameChunk;
     void connectFeed(Feed &feed);
+    // Engine thread: a frame into the chunk for the decode stage; hands the chunk over when full.
+    void queueForDecoding(int feedIndex, const QByteArray &data, qint64 receiveUs, bool binary);
+    void submitFrames() const;
+    void drainDecoding() const;
+    void emitSealedBatches();
+    // Decode thread.
+    void decodeChunk(FrameChunk &chunk);
+    void sealPendingBatch();
     void onFeedStateChanged(int index);
     void processResult(int index, const FrameDecodeResult &result);
     int seriesIdFor(Feed &feed, const DecodedSample &sample);
@@ -100,12 +121,9 @@ private:
     void flush();
     void reportCaptureFailure();
 
+    // The engine's thread.
     std::vector<std::unique_ptr<Feed>> m_feeds;
     std::unique_ptr<CaptureWriter> m_capture;
-    std::unique_ptr<SampleExportWriter> m_sampleExport;
-    std::unique_ptr<LogExportWriter> m_logExport;
-    std::vector<SeriesInfo> m_seriesInfos;
-    IngestBatch m_pending;
     QTimer *m_flushTimer = nullptr;
     QElapsedTimer m_lastFlush;
     size_t m_maxPendingSamples = kDefaultMaxPendingSamplesValue;
@@ -115,4 +133,22 @@ private:
     bool m_statsDirty = false;
     bool m_captureFailureReported = false;
     qint64 m_reportedCaptureBytes = -1;
+
+    // The decode thread (until drained), on cache lines of its own.
+    alignas(64) IngestBatch m_pending; // rawFrames, rewound and stats: the engine's thread
+    std::vector<SeriesInfo> m_seriesInfos;
+    std::unique_ptr<SampleExportWriter> m_sampleExport;
+    std::unique_ptr<LogExportWriter> m_logExport;
+
+    // Engine thread -> decode thread. The chunk being filled, handed over when full, at the end
+    // of the event loop's current burst of socket reads (submitPosted), or when draining.
+    alignas(64) std::unique_ptr<FrameChunk> m_chunk;
+    bool m_submitPosted = false;
+    // Decode thread -> engine thread: batches that reached m_maxPendingSamples early, emitted
+    // in order before anything newer.
+    std::mutex m_sealedMutex;
+    std::vector<IngestBatch> m_sealed;
+    std::atomic<bool> m_haveSealed{false};
+    // Last: destroyed first, its thread finishing the queued chunks while all else exists.
+    std::unique_ptr<BackgroundQueue<FrameChunk>> m_decodeQueue;
 };
