@@ -66,6 +66,7 @@ public:
             while (QWebSocket *socket = m_server.nextPendingConnection()) {
                 socket->setParent(&m_server);
                 m_tokens << QString::fromUtf8(socket->request().rawHeader(kHeader.toUtf8()));
+                m_queries << socket->requestUrl().query();
                 for (int i = 0; i < 5; ++i)
                     socket->sendTextMessage(QStringLiteral(R"({"s":"A","p":%1})").arg(i));
                 if (closes)
@@ -75,10 +76,12 @@ public:
     }
     quint16 port() const { return m_server.serverPort(); }
     QStringList tokens() const { return m_tokens; }
+    QStringList queries() const { return m_queries; }
 
 private:
     QWebSocketServer m_server;
     QStringList m_tokens;
+    QStringList m_queries;
 };
 
 quint16 unusedPort()
@@ -107,6 +110,7 @@ class TestSecretLeaks : public QObject
 private slots:
     void init();
     void headlessRunNeverShowsTheToken();
+    void urlCredentialStaysOutOfOutputs();
     void badCommandLinesNeverShowTheToken_data();
     void badCommandLinesNeverShowTheToken();
 
@@ -202,6 +206,36 @@ void TestSecretLeaks::headlessRunNeverShowsTheToken()
     checkClean(QStringLiteral("the JSONL export"), readFile(jsonl), m_token);
     checkClean(QStringLiteral("the JSONL log export"), readFile(logsJsonl), m_token);
     checkClean(QStringLiteral("replay output"), replay->readAllStandardError() + replay->readAllStandardOutput(), m_token);
+}
+
+void TestSecretLeaks::urlCredentialStaysOutOfOutputs()
+{
+    // A token in the URL's query belongs to the profile the user wrote (it is in that file),
+    // but not in what a run prints or writes: the capture and messages show the URL redacted.
+    TickPeer working(false);
+    FeedSpec spec = feed(QStringLiteral("query"), working.port(), m_token);
+    spec.headers.clear();
+    spec.secretHeaders.clear();
+    spec.url.setQuery(QStringLiteral("access_token=") + m_token);
+    Profile profile;
+    profile.name = QStringLiteral("url token");
+    profile.feeds = {spec};
+    const QString path = m_dir->filePath(QStringLiteral("url.json"));
+    QString error;
+    QVERIFY2(writeFileAtomically(path, profile.toJson(true), &error), qPrintable(error));
+    const QString capture = m_dir->filePath(QStringLiteral("url.capture.jsonl"));
+    const QString csv = m_dir->filePath(QStringLiteral("url.csv"));
+    QProcess *run = start({QStringLiteral("--headless"), QStringLiteral("--profile"), path,
+                           QStringLiteral("--duration"), QStringLiteral("1"), QStringLiteral("--record"),
+                           capture, QStringLiteral("--export"), csv});
+    QTRY_VERIFY_WITH_TIMEOUT(run->state() == QProcess::NotRunning, 20000);
+    QCOMPARE(run->exitCode(), 0);
+    QCOMPARE(working.queries().value(0), QStringLiteral("access_token=") + m_token); // it was used
+    QVERIFY(readFile(capture).contains("REDACTED"));
+    checkClean(QStringLiteral("stderr"), run->readAllStandardError(), m_token);
+    checkClean(QStringLiteral("stdout"), run->readAllStandardOutput(), m_token);
+    checkClean(QStringLiteral("the capture"), readFile(capture), m_token);
+    checkClean(QStringLiteral("the CSV export"), readFile(csv), m_token);
 }
 
 void TestSecretLeaks::badCommandLinesNeverShowTheToken_data()
