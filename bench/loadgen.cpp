@@ -7,6 +7,12 @@
 //   fb_loadgen --connections 4 --count 1000000 --rate 0 --size 150 --shape tick
 //
 // Prints "port N" once listening, and "sent total=.. seconds=.. rate=.." when done.
+//
+// --seq (for scripts/soak.sh) adds "c" (the connection's index, in accept order) and "q" (the
+// message's sequence number on that connection, from 0) to every message, and once a
+// connection's queued bytes have all gone to the kernel (or it closed) prints
+//   conn id=K sent=N drained=1|0 unflushed_bytes=B
+// so a receiver can be checked frame by frame: drained=1 means all N messages left this process.
 #include "benchclock.h"
 #include "wsframes.h"
 
@@ -27,6 +33,7 @@ constexpr int kRingMessages = 4096;        // distinct pre-framed messages per c
 constexpr qsizetype kHighWater = 4 << 20;  // bytes queued in the socket before we wait
 constexpr qsizetype kBacklogCap = 64 << 20;
 constexpr int kTimeDigits = 16;
+constexpr int kSeqWidth = 16; // "q": a number right-aligned in spaces (valid JSON whitespace)
 
 struct Options
 {
@@ -38,6 +45,7 @@ struct Options
     int symbols = 8;
     QString shape = QStringLiteral("tick");
     quint16 port = 0;
+    bool seq = false;
 };
 
 // One message: its frame inside the ring, and where its 16 time digits are.
@@ -45,9 +53,11 @@ struct Slot
 {
     qsizetype begin = 0;
     qsizetype timeOffset = 0; // relative to begin
+    qsizetype seqOffset = 0;  // relative to begin; 0 without --seq
 };
 
-QByteArray messageText(const Options &o, int index, double price, QRandomGenerator &rng)
+QByteArray messageText(const Options &o, int connection, int index, double price,
+                       QRandomGenerator &rng)
 {
     QByteArray text;
     const QByteArray time(kTimeDigits, '0');
@@ -66,6 +76,9 @@ QByteArray messageText(const Options &o, int index, double price, QRandomGenerat
         text = buf;
     }
     // Pad to the requested size with a string field the decoder does not map.
+    if (o.seq) // placeholders, stamped per message by Client::send()
+        text.insert(1, R"("c":)" + QByteArray::number(connection) + R"(,"q":)"
+                           + QByteArray(kSeqWidth, ' ') + ',');
     const qsizetype pad = o.size - text.size() - 8;
     if (pad > 0)
         text += R"(,"x":")" + QByteArray(pad, 'x') + '"';
@@ -85,10 +98,12 @@ public:
         m_slots.reserve(kRingMessages);
         for (int i = 0; i < kRingMessages; ++i) {
             price = std::max(1.0, price + (rng.generateDouble() - 0.5) * 0.2);
-            const QByteArray text = messageText(o, i, price, rng);
+            const QByteArray text = messageText(o, seed, i, price, rng);
             Slot slot;
             slot.begin = m_ring.size();
             slot.timeOffset = WsFrames::headerSize(text.size()) + text.indexOf(R"("t":)") + 4;
+            if (o.seq)
+                slot.seqOffset = WsFrames::headerSize(text.size()) + text.indexOf(R"("q":)") + 4;
             WsFrames::appendTextFrame(m_ring, text.constData(), text.size());
             m_slots.push_back(slot);
         }
@@ -112,6 +127,8 @@ public:
             for (int i = first; i < last; ++i) {
                 const Slot &s = m_slots[size_t(i)];
                 std::memcpy(m_chunk.data() + (s.begin - begin) + s.timeOffset, stamp, kTimeDigits);
+                if (s.seqOffset > 0)
+                    stampSeq(m_chunk.data() + (s.begin - begin) + s.seqOffset, m_next + (i - first));
             }
             m_socket->write(m_chunk);
             done += last - first;
@@ -121,7 +138,16 @@ public:
         return done;
     }
 
+    bool reported = false; // its "conn" line was printed
+
 private:
+    static void stampSeq(char *at, qint64 seq)
+    {
+        char digits[kSeqWidth + 1];
+        std::snprintf(digits, sizeof digits, "%*lld", kSeqWidth, static_cast<long long>(seq));
+        std::memcpy(at, digits, kSeqWidth);
+    }
+
     QTcpSocket *m_socket;
     QByteArray m_ring;
     QByteArray m_chunk;
@@ -184,6 +210,7 @@ private:
                     pump();
             });
             connect(socket, &QTcpSocket::disconnected, this, [this] {
+                reportDrained();
                 if (++m_disconnected >= m_o.connections && m_done)
                     QCoreApplication::quit();
             });
@@ -259,14 +286,40 @@ private:
         std::printf("sent total=%lld seconds=%.3f rate=%.0f\n", static_cast<long long>(total),
                     seconds, double(total) / seconds);
         std::fflush(stdout);
+        if (m_o.seq) {
+            connect(&m_drain, &QTimer::timeout, this, &LoadGen::reportDrained);
+            m_drain.start(20);
+            reportDrained();
+        }
         // Leave when the clients hang up, or after a while if one never does.
         QTimer::singleShot(60000, this, [] { QCoreApplication::exit(3); });
         if (m_disconnected >= m_o.connections)
             QCoreApplication::quit();
     }
 
+    // --seq: one "conn" line per connection once its queue is empty or it closed.
+    void reportDrained()
+    {
+        if (!m_done || !m_o.seq)
+            return;
+        for (size_t i = 0; i < m_clients.size(); ++i) {
+            Client &client = *m_clients[i];
+            const qint64 queued = client.socket()->bytesToWrite();
+            const bool open = client.socket()->state() == QAbstractSocket::ConnectedState;
+            if (client.reported || (open && queued > 0))
+                continue;
+            client.reported = true;
+            // A closed socket may have dropped its queue: only an open, empty one is drained.
+            std::printf("conn id=%d sent=%lld drained=%d unflushed_bytes=%lld\n", int(i),
+                        static_cast<long long>(client.sent()), open ? 1 : 0,
+                        static_cast<long long>(queued));
+        }
+        std::fflush(stdout);
+    }
+
     Options m_o;
     QTcpServer m_server;
+    QTimer m_drain;
     QTimer m_tick;
     QElapsedTimer m_clock;
     std::vector<std::unique_ptr<Client>> m_clients;
@@ -290,7 +343,8 @@ int main(int argc, char **argv)
     const QCommandLineOption symbols(QStringLiteral("symbols"), QStringLiteral("distinct keys (tick shape)"), QStringLiteral("K"), QStringLiteral("8"));
     const QCommandLineOption shape(QStringLiteral("shape"), QStringLiteral("tick or log"), QStringLiteral("SHAPE"), QStringLiteral("tick"));
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("port on 127.0.0.1 (0: free)"), QStringLiteral("P"), QStringLiteral("0"));
-    parser.addOptions({connections, count, rate, duration, size, symbols, shape, port});
+    const QCommandLineOption seq(QStringLiteral("seq"), QStringLiteral("add the connection index \"c\" and a per-connection sequence number \"q\" to every message; print per-connection sent counts at the end"));
+    parser.addOptions({connections, count, rate, duration, size, symbols, shape, port, seq});
     parser.process(app);
 
     Options o;
@@ -302,6 +356,7 @@ int main(int argc, char **argv)
     o.symbols = parser.value(symbols).toInt();
     o.shape = parser.value(shape);
     o.port = quint16(parser.value(port).toUInt());
+    o.seq = parser.isSet(seq);
     if (o.count <= 0 && o.duration <= 0) {
         std::fprintf(stderr, "fb_loadgen: give --count or --duration\n");
         return 1;

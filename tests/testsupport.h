@@ -21,6 +21,13 @@ inline QList<QByteArray> readLines(const QString &path)
     return lines;
 }
 
+// A whole file's bytes; empty when it cannot be read.
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 inline SeriesInfo seriesInfo(int id, const QString &feed, const QString &key, const QString &field)
 {
     SeriesInfo info;

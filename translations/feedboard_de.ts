@@ -607,6 +607,16 @@
         <source>Detail</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>%1
+TLS certificates are not verified for this feed (the profile opted out): the server&apos;s identity is not checked.</source>
+        <translation>%1
+TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abgeschaltet): Die Identität des Servers wird nicht überprüft.</translation>
+    </message>
+    <message>
+        <source>certificates not verified</source>
+        <translation>Zertifikate nicht geprüft</translation>
+    </message>
 </context>
 <context>
     <name>FeedsPanel</name>
@@ -923,6 +933,17 @@
     <message>
         <source>Decode error: %1</source>
         <translation>Dekodierfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverwritePrompt</name>
+    <message>
+        <source>Replace File?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 existiert bereits. Möchten Sie die Datei ersetzen?</translation>
     </message>
 </context>
 <context>

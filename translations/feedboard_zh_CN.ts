@@ -605,6 +605,16 @@
         <source>Detail</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>%1
+TLS certificates are not verified for this feed (the profile opted out): the server&apos;s identity is not checked.</source>
+        <translation>%1
+此数据源不验证 TLS 证书（配置文件已选择关闭）：服务器身份未经检查。</translation>
+    </message>
+    <message>
+        <source>certificates not verified</source>
+        <translation>证书未验证</translation>
+    </message>
 </context>
 <context>
     <name>FeedsPanel</name>
@@ -921,6 +931,17 @@
     <message>
         <source>Decode error: %1</source>
         <translation>解码错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OverwritePrompt</name>
+    <message>
+        <source>Replace File?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 已存在。是否要替换它？</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "chartimage.h"
 #include "dashboarddata.h"
+#include "overwriteprompt.h"
 #include "storeexport.h"
 
 #include "profiles/profilestore.h"
@@ -122,15 +123,19 @@ void ExportDialog::exportNow()
 {
     static const char *const kSuffix[] = {".csv", ".jsonl", ".log", ".jsonl", ".png", ".svg"};
     const int kind = m_kind->currentData().toInt();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export"),
-                                                QStringLiteral("feedboard") + QLatin1String(kSuffix[kind]));
-    if (path.isEmpty())
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export"),
+                                                        QStringLiteral("feedboard") + QLatin1String(kSuffix[kind]));
+    if (chosen.isEmpty())
         return;
+    QString path = chosen;
     // The writers choose the format by the suffix: give a bare name the chosen one.
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1String(kSuffix[kind]);
     if (kind == ChartSvg && QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) != 0)
         path += QLatin1String(".svg"); // the suffix picks the image format
+    // The dialog confirmed replacing `chosen`, not the completed name: ask about that one.
+    if (path != chosen && !confirmOverwrite(this, path))
+        return;
     if (exportTo(path))
         accept();
 }

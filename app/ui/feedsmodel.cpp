@@ -1,6 +1,8 @@
 #include "feedsmodel.h"
 
+#include <QApplication>
 #include <QColor>
+#include <QStyle>
 #include <QDateTime>
 #include <QLocale>
 
@@ -77,7 +79,15 @@ QVariant FeedsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
+    case Qt::DecorationRole:
+        // Beside the name, so an opted-out feed stands out even when the detail is cut off.
+        if (index.column() == FeedColumn && row.stats.tlsUnverified)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        break;
     case Qt::ToolTipRole:
+        if (index.column() == FeedColumn && row.stats.tlsUnverified)
+            return tr("%1\nTLS certificates are not verified for this feed (the profile opted out): "
+                      "the server's identity is not checked.").arg(row.stats.url);
         if (index.column() == DetailColumn && !row.stats.recentErrors.isEmpty())
             return row.stats.recentErrors.join(QLatin1Char('\n'));
         if (index.column() == FeedColumn)
@@ -150,6 +160,8 @@ QString FeedsModel::stateText(const FeedStats &stats) const
 QString FeedsModel::detailText(const FeedStats &s) const
 {
     QStringList parts;
+    if (s.tlsUnverified)
+        parts << tr("certificates not verified");
     // The state column already says "open"; only a reason adds something.
     if (!s.stateDetail.isEmpty() && s.stateDetail != feedStateKeyword(s.state))
         parts << s.stateDetail;

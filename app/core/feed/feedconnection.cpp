@@ -1,5 +1,7 @@
 #include "feed/feedconnection.h"
 
+#include "capture/capturewriter.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -102,7 +104,7 @@ void FeedConnection::open()
     QWebSocketHandshakeOptions options;
     options.setSubprotocols(m_spec.subprotocols);
     setState(m_state == FeedState::Reconnecting ? FeedState::Reconnecting : FeedState::Connecting,
-             tr("connecting to %1").arg(m_spec.url.toDisplayString(QUrl::RemoveUserInfo)));
+             tr("connecting to %1").arg(CaptureWriter::redactedUrl(m_spec.url))); // no query credentials
     m_socket->open(request, options);
     m_handshakeTimer->start();
 }

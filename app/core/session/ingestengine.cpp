@@ -195,6 +195,7 @@ void IngestEngine::addFeed(const FeedSpec &spec)
     feed->forgetHints();
     feed->stats.feed = spec.name;
     feed->stats.url = CaptureWriter::redactedUrl(spec.url);
+    feed->stats.tlsUnverified = spec.ignoreSslErrors;
     feed->connection = new FeedConnection(spec, this);
     const int index = int(m_feeds.size());
     connect(feed->connection, &FeedConnection::textFrameReceived, this,
