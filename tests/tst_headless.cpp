@@ -249,6 +249,32 @@ void TestHeadless::badArguments_data()
                                      << QStringLiteral("no such file");
     QTest::newRow("headless without feed") << QStringList{QStringLiteral("--headless")}
                                            << QStringLiteral("needs a feed");
+    // Bad URLs (issue 7): each named, with why.
+    const auto url = [](const char *text) {
+        return QStringList{QStringLiteral("--headless"), QStringLiteral("--url"), QString::fromLatin1(text)};
+    };
+    QTest::newRow("url typo") << url("ws//127.0.0.1:9000/") << QStringLiteral("ws//127.0.0.1:9000/: not a ws://");
+    QTest::newRow("ftp url") << url("ftp://127.0.0.1:21/") << QStringLiteral("ftp://127.0.0.1:21/: not a ws://");
+    QTest::newRow("port 0") << url("ws://127.0.0.1:0/") << QStringLiteral("port 0");
+    QTest::newRow("port 70000") << url("ws://127.0.0.1:70000/") << QStringLiteral("from 1 to 65535");
+    QTest::newRow("empty host") << url("ws://:9000/") << QStringLiteral("ws://:9000/: no host");
+    // Bad files: a directory, a missing file, and 1 GiB files (sparse: no disk, and the app
+    // must refuse them without reading them).
+    const QString directory = m_dir.filePath(QStringLiteral("a-directory"));
+    QVERIFY(QDir().mkpath(directory));
+    const QString huge = m_dir.filePath(QStringLiteral("huge.json"));
+    QFile hugeFile(huge);
+    QVERIFY(hugeFile.open(QIODevice::WriteOnly) && hugeFile.resize(qint64(1) << 30));
+    hugeFile.close();
+    const auto args = [](const char *option, const QString &path) {
+        return QStringList{QStringLiteral("--headless"), QString::fromLatin1(option), path};
+    };
+    QTest::newRow("profile is a directory") << args("--profile", directory) << QStringLiteral("is a directory");
+    QTest::newRow("profile of 1 GiB") << args("--profile", huge) << QStringLiteral("too large for a profile");
+    QTest::newRow("replay missing") << args("--replay", QStringLiteral("/nonexistent/c.jsonl"))
+                                    << QStringLiteral("/nonexistent/c.jsonl: no such capture file");
+    QTest::newRow("replay directory") << args("--replay", directory) << QStringLiteral("is a directory");
+    QTest::newRow("replay 1 GiB of zeros") << args("--replay", huge) << QStringLiteral("not a FeedBoard capture");
 }
 
 void TestHeadless::badArguments()

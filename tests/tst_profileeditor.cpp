@@ -74,6 +74,9 @@ void TestProfileEditor::urlChecks_data()
     QTest::newRow("empty") << QString() << QStringLiteral("Enter");
     QTest::newRow("http") << QStringLiteral("http://127.0.0.1/x") << QStringLiteral("ws://");
     QTest::newRow("no scheme") << QStringLiteral("127.0.0.1:9000") << QStringLiteral("ws://");
+    QTest::newRow("typo ws//") << QStringLiteral("ws//127.0.0.1:9000/x") << QStringLiteral("ws://");
+    QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1:21/") << QStringLiteral("ws://");
+    QTest::newRow("empty host with port") << QStringLiteral("ws://:9000/x") << QStringLiteral("host");
     QTest::newRow("no host") << QStringLiteral("ws:///stream") << QStringLiteral("host");
     QTest::newRow("port 0") << QStringLiteral("ws://127.0.0.1:0/x") << QStringLiteral("65535");
     QTest::newRow("port too big") << QStringLiteral("ws://127.0.0.1:70000/x") << QStringLiteral("65535");
