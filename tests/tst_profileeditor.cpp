@@ -96,6 +96,22 @@ void TestProfileEditor::urlChecks()
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     else
         QVERIFY2(problem.contains(reasonPart), qPrintable(problem));
+
+    // The same in the real editor, typed by the user: the reason shows and Save stays off.
+    QTemporaryDir dir;
+    ProfileStore store(dir.path(), SecretStore::Backend::FileOnly);
+    ProfileEditor editor(&store, Profile());
+    editor.show();
+    QTest::keyClicks(child<QLineEdit>(&editor, "profileName"), QStringLiteral("desk"));
+    QTest::mouseClick(child<QPushButton>(&editor, "addFeed"), Qt::LeftButton);
+    retype(child<QLineEdit>(&editor, "feedName"), QStringLiteral("trades"));
+    retype(child<QLineEdit>(&editor, "feedUrl"), url);
+    QPushButton *save = editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    auto *urlProblem = child<QLabel>(&editor, "urlProblem");
+    QCOMPARE(save->isEnabled(), reasonPart.isEmpty());
+    QCOMPARE(urlProblem->isVisible(), !reasonPart.isEmpty());
+    if (!reasonPart.isEmpty())
+        QCOMPARE(urlProblem->text(), problem);
 }
 
 void TestProfileEditor::pointerChecks_data()
