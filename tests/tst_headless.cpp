@@ -14,6 +14,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 #include <cmath>
 
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void badArguments_data();
     void badArguments();
     void unreachableFeedExitsWithTwo();
+    void decodeErrorReasonsOnStderr();
     void profileByName_data();
     void profileByName();
 
@@ -271,6 +274,12 @@ void TestHeadless::badArguments_data()
     };
     QTest::newRow("profile is a directory") << args("--profile", directory) << QStringLiteral("is a directory");
     QTest::newRow("profile of 1 GiB") << args("--profile", huge) << QStringLiteral("too large for a profile");
+    const QString httpProfile = m_dir.filePath(QStringLiteral("http.json"));
+    QFile profileFile(httpProfile);
+    QVERIFY(profileFile.open(QIODevice::WriteOnly));
+    profileFile.write(R"({"version":1,"name":"x","feeds":[{"name":"a","url":"http://127.0.0.1:1/"}]})");
+    profileFile.close();
+    QTest::newRow("profile with an http URL") << args("--profile", httpProfile) << QStringLiteral("/feeds/0/url");
     QTest::newRow("replay missing") << args("--replay", QStringLiteral("/nonexistent/c.jsonl"))
                                     << QStringLiteral("/nonexistent/c.jsonl: no such capture file");
     QTest::newRow("replay directory") << args("--replay", directory) << QStringLiteral("is a directory");
@@ -352,6 +361,33 @@ void TestHeadless::profileByName()
         QVERIFY2(err.contains("no such file"), err.constData());
     else
         QVERIFY2(process.readAllStandardOutput().contains("stats feed=t "), err.constData());
+}
+
+void TestHeadless::decodeErrorReasonsOnStderr()
+{
+    // A real server on 127.0.0.1 sends a good frame and two bad ones; the headless run counts
+    // the errors on stdout and says why on stderr (the test's event loop serves while waiting).
+    QWebSocketServer server(QStringLiteral("bad frames"), QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QWebSocketServer::newConnection, this, [&server] {
+        while (QWebSocket *socket = server.nextPendingConnection()) {
+            socket->setParent(&server);
+            socket->sendTextMessage(QStringLiteral(R"({"p":1})"));
+            socket->sendTextMessage(QStringLiteral(R"({"p":1)"));
+            socket->sendTextMessage(QStringLiteral(R"({"p":1} trailing)"));
+        }
+    });
+    QProcess app;
+    app.start(QStringLiteral(FEEDBOARD_BINARY),
+              {QStringLiteral("--headless"), QStringLiteral("--url"),
+               QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort()), QStringLiteral("--duration"),
+               QStringLiteral("1.5")});
+    QTRY_COMPARE_WITH_TIMEOUT(app.state(), QProcess::NotRunning, 30000);
+    QCOMPARE(app.exitCode(), 0);
+    const QByteArray out = app.readAllStandardOutput();
+    const QByteArray err = app.readAllStandardError();
+    QVERIFY2(out.contains("total frames=3 decoded=1 errors=2"), out.constData());
+    QVERIFY2(err.contains(": 2 decode errors, the last: malformed JSON at offset"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)
