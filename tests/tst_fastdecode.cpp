@@ -50,39 +50,39 @@ void TestFastDecode::reusedResultAcrossFrames_data()
     QTest::addColumn<int>("lastErrors");
 
     QTest::newRow("fewer fields after more")
-        << QByteArrayList{R"({"s":"A","t":1000,"p":1,"q":2})", R"({"s":"B","t":2000,"p":3})"}
-        << QStringList{QStringLiteral("B|/p|2000000|3")} << 0;
+        << QByteArrayList{R"({"s":"A","t":1795687200,"p":1,"q":2})", R"({"s":"B","t":1795687201,"p":3})"}
+        << QStringList{QStringLiteral("B|/p|1795687201000|3")} << 0;
     QTest::newRow("more fields after fewer")
-        << QByteArrayList{R"({"s":"A","t":1000,"p":1})", R"({"s":"A","t":2000,"p":3,"q":"4.5"})"}
-        << QStringList{QStringLiteral("A|/p|2000000|3"), QStringLiteral("A|/q|2000000|4.5")} << 0;
+        << QByteArrayList{R"({"s":"A","t":1795687200,"p":1})", R"({"s":"A","t":1795687201,"p":3,"q":"4.5"})"}
+        << QStringList{QStringLiteral("A|/p|1795687201000|3"), QStringLiteral("A|/q|1795687201000|4.5")} << 0;
     QTest::newRow("numeric key after string key")
-        << QByteArrayList{R"({"s":"A","t":1000,"p":1})", R"({"s":7,"t":1000,"p":2})"}
-        << QStringList{QStringLiteral("7|/p|1000000|2")} << 0;
+        << QByteArrayList{R"({"s":"A","t":1795687200,"p":1})", R"({"s":7,"t":1795687200,"p":2})"}
+        << QStringList{QStringLiteral("7|/p|1795687200000|2")} << 0;
     QTest::newRow("missing key after key")
-        << QByteArrayList{R"({"s":"A","t":1000,"p":1})", R"({"t":1000,"p":2})"}
-        << QStringList{QStringLiteral("|/p|1000000|2")} << 0;
+        << QByteArrayList{R"({"s":"A","t":1795687200,"p":1})", R"({"t":1795687200,"p":2})"}
+        << QStringList{QStringLiteral("|/p|1795687200000|2")} << 0;
     QTest::newRow("general path after fast path: error")
-        << QByteArrayList{R"({"s":"A","t":1000,"p":1,"q":2})", R"({"s":"A","t":1000,"p":true,"q":2})"}
-        << QStringList{QStringLiteral("A|/q|1000000|2")} << 1;
+        << QByteArrayList{R"({"s":"A","t":1795687200,"p":1,"q":2})", R"({"s":"A","t":1795687200,"p":true,"q":2})"}
+        << QStringList{QStringLiteral("A|/q|1795687200000|2")} << 1;
     QTest::newRow("general path after fast path: out of range")
-        << QByteArrayList{R"({"s":"A","t":1000,"p":1,"q":2})", R"({"s":"A","t":1000,"p":1e400,"q":3})"}
-        << QStringList{QStringLiteral("A|/q|1000000|3")} << 1;
+        << QByteArrayList{R"({"s":"A","t":1795687200,"p":1,"q":2})", R"({"s":"A","t":1795687200,"p":1e400,"q":3})"}
+        << QStringList{QStringLiteral("A|/q|1795687200000|3")} << 1;
     QTest::newRow("fast path after general path")
-        << QByteArrayList{"not json at all", R"({"s":"C","t":1000,"p":5})"}
-        << QStringList{QStringLiteral("C|/p|1000000|5")} << 0;
+        << QByteArrayList{"not json at all", R"({"s":"C","t":1795687200,"p":5})"}
+        << QStringList{QStringLiteral("C|/p|1795687200000|5")} << 0;
     QTest::newRow("duplicate member: the last wins")
-        << QByteArrayList{R"({"s":"A","t":1000,"p":1,"p":9})"}
-        << QStringList{QStringLiteral("A|/p|1000000|9")} << 0;
+        << QByteArrayList{R"({"s":"A","t":1795687200,"p":1,"p":9})"}
+        << QStringList{QStringLiteral("A|/p|1795687200000|9")} << 0;
     // The decoder remembers the last record's member layout: other orders must still map.
     QTest::newRow("members reordered")
-        << QByteArrayList{R"({"s":"A","t":1000,"p":1,"q":2})", R"({"q":4,"p":3,"t":2000,"s":"B"})"}
-        << QStringList{QStringLiteral("B|/p|2000000|3"), QStringLiteral("B|/q|2000000|4")} << 0;
+        << QByteArrayList{R"({"s":"A","t":1795687200,"p":1,"q":2})", R"({"q":4,"p":3,"t":1795687201,"s":"B"})"}
+        << QStringList{QStringLiteral("B|/p|1795687201000|3"), QStringLiteral("B|/q|1795687201000|4")} << 0;
     QTest::newRow("a member renamed at the same place")
-        << QByteArrayList{R"({"s":"A","t":1000,"p":1,"q":2})", R"({"s":"A","t":1000,"x":1,"q":2})"}
-        << QStringList{QStringLiteral("A|/q|1000000|2")} << 0;
+        << QByteArrayList{R"({"s":"A","t":1795687200,"p":1,"q":2})", R"({"s":"A","t":1795687200,"x":1,"q":2})"}
+        << QStringList{QStringLiteral("A|/q|1795687200000|2")} << 0;
     QTest::newRow("an extra member shifts the rest")
-        << QByteArrayList{R"({"s":"A","t":1000,"p":1,"q":2})", R"({"z":0,"s":"A","t":1000,"p":5,"q":6})"}
-        << QStringList{QStringLiteral("A|/p|1000000|5"), QStringLiteral("A|/q|1000000|6")} << 0;
+        << QByteArrayList{R"({"s":"A","t":1795687200,"p":1,"q":2})", R"({"z":0,"s":"A","t":1795687200,"p":5,"q":6})"}
+        << QStringList{QStringLiteral("A|/p|1795687200000|5"), QStringLiteral("A|/q|1795687200000|6")} << 0;
 }
 
 void TestFastDecode::reusedResultAcrossFrames()
@@ -124,9 +124,9 @@ void TestFastDecode::keyAlsoAField()
     const FrameDecoder decoder(QStringLiteral("f"), config(R"({"key":"/s","time":"/t","fields":["/s","/p"]})"));
     FrameDecodeResult result;
     for (int i = 0; i < 3; ++i)
-        decoder.decodeText(R"({"s":"12.5","t":1000,"p":7})", kReceiveUs, result);
-    QCOMPARE(samplesOf(result), (QStringList{QStringLiteral("12.5|/s|1000000|12.5"),
-                                             QStringLiteral("12.5|/p|1000000|7")}));
+        decoder.decodeText(R"({"s":"12.5","t":1795687200,"p":7})", kReceiveUs, result);
+    QCOMPARE(samplesOf(result), (QStringList{QStringLiteral("12.5|/s|1795687200000|12.5"),
+                                             QStringLiteral("12.5|/p|1795687200000|7")}));
 }
 
 void TestFastDecode::seriesHintNamesOneSeries()

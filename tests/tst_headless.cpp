@@ -14,6 +14,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 #include <cmath>
 
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void badArguments_data();
     void badArguments();
     void unreachableFeedExitsWithTwo();
+    void decodeErrorReasonsOnStderr();
     void profileByName_data();
     void profileByName();
 
@@ -249,6 +252,38 @@ void TestHeadless::badArguments_data()
                                      << QStringLiteral("no such file");
     QTest::newRow("headless without feed") << QStringList{QStringLiteral("--headless")}
                                            << QStringLiteral("needs a feed");
+    // Bad URLs (issue 7): each named, with why.
+    const auto url = [](const char *text) {
+        return QStringList{QStringLiteral("--headless"), QStringLiteral("--url"), QString::fromLatin1(text)};
+    };
+    QTest::newRow("url typo") << url("ws//127.0.0.1:9000/") << QStringLiteral("ws//127.0.0.1:9000/: not a ws://");
+    QTest::newRow("ftp url") << url("ftp://127.0.0.1:21/") << QStringLiteral("ftp://127.0.0.1:21/: not a ws://");
+    QTest::newRow("port 0") << url("ws://127.0.0.1:0/") << QStringLiteral("port 0");
+    QTest::newRow("port 70000") << url("ws://127.0.0.1:70000/") << QStringLiteral("from 1 to 65535");
+    QTest::newRow("empty host") << url("ws://:9000/") << QStringLiteral("ws://:9000/: no host");
+    // Bad files: a directory, a missing file, and 1 GiB files (sparse: no disk, and the app
+    // must refuse them without reading them).
+    const QString directory = m_dir.filePath(QStringLiteral("a-directory"));
+    QVERIFY(QDir().mkpath(directory));
+    const QString huge = m_dir.filePath(QStringLiteral("huge.json"));
+    QFile hugeFile(huge);
+    QVERIFY(hugeFile.open(QIODevice::WriteOnly) && hugeFile.resize(qint64(1) << 30));
+    hugeFile.close();
+    const auto args = [](const char *option, const QString &path) {
+        return QStringList{QStringLiteral("--headless"), QString::fromLatin1(option), path};
+    };
+    QTest::newRow("profile is a directory") << args("--profile", directory) << QStringLiteral("is a directory");
+    QTest::newRow("profile of 1 GiB") << args("--profile", huge) << QStringLiteral("too large for a profile");
+    const QString httpProfile = m_dir.filePath(QStringLiteral("http.json"));
+    QFile profileFile(httpProfile);
+    QVERIFY(profileFile.open(QIODevice::WriteOnly));
+    profileFile.write(R"({"version":1,"name":"x","feeds":[{"name":"a","url":"http://127.0.0.1:1/"}]})");
+    profileFile.close();
+    QTest::newRow("profile with an http URL") << args("--profile", httpProfile) << QStringLiteral("/feeds/0/url");
+    QTest::newRow("replay missing") << args("--replay", QStringLiteral("/nonexistent/c.jsonl"))
+                                    << QStringLiteral("/nonexistent/c.jsonl: no such capture file");
+    QTest::newRow("replay directory") << args("--replay", directory) << QStringLiteral("is a directory");
+    QTest::newRow("replay 1 GiB of zeros") << args("--replay", huge) << QStringLiteral("not a FeedBoard capture");
 }
 
 void TestHeadless::badArguments()
@@ -326,6 +361,33 @@ void TestHeadless::profileByName()
         QVERIFY2(err.contains("no such file"), err.constData());
     else
         QVERIFY2(process.readAllStandardOutput().contains("stats feed=t "), err.constData());
+}
+
+void TestHeadless::decodeErrorReasonsOnStderr()
+{
+    // A real server on 127.0.0.1 sends a good frame and two bad ones; the headless run counts
+    // the errors on stdout and says why on stderr (the test's event loop serves while waiting).
+    QWebSocketServer server(QStringLiteral("bad frames"), QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QWebSocketServer::newConnection, this, [&server] {
+        while (QWebSocket *socket = server.nextPendingConnection()) {
+            socket->setParent(&server);
+            socket->sendTextMessage(QStringLiteral(R"({"p":1})"));
+            socket->sendTextMessage(QStringLiteral(R"({"p":1)"));
+            socket->sendTextMessage(QStringLiteral(R"({"p":1} trailing)"));
+        }
+    });
+    QProcess app;
+    app.start(QStringLiteral(FEEDBOARD_BINARY),
+              {QStringLiteral("--headless"), QStringLiteral("--url"),
+               QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort()), QStringLiteral("--duration"),
+               QStringLiteral("1.5")});
+    QTRY_COMPARE_WITH_TIMEOUT(app.state(), QProcess::NotRunning, 30000);
+    QCOMPARE(app.exitCode(), 0);
+    const QByteArray out = app.readAllStandardOutput();
+    const QByteArray err = app.readAllStandardError();
+    QVERIFY2(out.contains("total frames=3 decoded=1 errors=2"), out.constData());
+    QVERIFY2(err.contains(": 2 decode errors, the last: malformed JSON at offset"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

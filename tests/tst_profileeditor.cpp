@@ -74,6 +74,9 @@ void TestProfileEditor::urlChecks_data()
     QTest::newRow("empty") << QString() << QStringLiteral("Enter");
     QTest::newRow("http") << QStringLiteral("http://127.0.0.1/x") << QStringLiteral("ws://");
     QTest::newRow("no scheme") << QStringLiteral("127.0.0.1:9000") << QStringLiteral("ws://");
+    QTest::newRow("typo ws//") << QStringLiteral("ws//127.0.0.1:9000/x") << QStringLiteral("ws://");
+    QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1:21/") << QStringLiteral("ws://");
+    QTest::newRow("empty host with port") << QStringLiteral("ws://:9000/x") << QStringLiteral("host");
     QTest::newRow("no host") << QStringLiteral("ws:///stream") << QStringLiteral("host");
     QTest::newRow("port 0") << QStringLiteral("ws://127.0.0.1:0/x") << QStringLiteral("65535");
     QTest::newRow("port too big") << QStringLiteral("ws://127.0.0.1:70000/x") << QStringLiteral("65535");
@@ -93,6 +96,22 @@ void TestProfileEditor::urlChecks()
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     else
         QVERIFY2(problem.contains(reasonPart), qPrintable(problem));
+
+    // The same in the real editor, typed by the user: the reason shows and Save stays off.
+    QTemporaryDir dir;
+    ProfileStore store(dir.path(), SecretStore::Backend::FileOnly);
+    ProfileEditor editor(&store, Profile());
+    editor.show();
+    QTest::keyClicks(child<QLineEdit>(&editor, "profileName"), QStringLiteral("desk"));
+    QTest::mouseClick(child<QPushButton>(&editor, "addFeed"), Qt::LeftButton);
+    retype(child<QLineEdit>(&editor, "feedName"), QStringLiteral("trades"));
+    retype(child<QLineEdit>(&editor, "feedUrl"), url);
+    QPushButton *save = editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    auto *urlProblem = child<QLabel>(&editor, "urlProblem");
+    QCOMPARE(save->isEnabled(), reasonPart.isEmpty());
+    QCOMPARE(urlProblem->isVisible(), !reasonPart.isEmpty());
+    if (!reasonPart.isEmpty())
+        QCOMPARE(urlProblem->text(), problem);
 }
 
 void TestProfileEditor::pointerChecks_data()

@@ -49,6 +49,8 @@ private slots:
     void lowerBound_data();
     void lowerBound();
     void lowerBoundAfterWrap();
+    void backwardsTimesKeepTheOrder_data();
+    void backwardsTimesKeepTheOrder();
 };
 
 void TestSeriesBuffer::bounds_data()
@@ -180,6 +182,36 @@ void TestSeriesBuffer::lowerBoundAfterWrap()
     QCOMPARE(buffer.lowerBound(1012.0), qsizetype(4));
     QCOMPARE(buffer.lowerBound(1012.5), qsizetype(5));
     QCOMPARE(buffer.timeAt(buffer.lowerBound(1010.0)), 1010.0);
+}
+
+void TestSeriesBuffer::backwardsTimesKeepTheOrder_data()
+{
+    QTest::addColumn<QList<double>>("times");
+    QTest::addColumn<QList<double>>("stored");
+    QTest::addColumn<int>("reordered");
+    QTest::newRow("in order") << QList<double>{1, 2, 3} << QList<double>{1, 2, 3} << 0;
+    QTest::newRow("equal times") << QList<double>{1, 1, 1} << QList<double>{1, 1, 1} << 0;
+    QTest::newRow("one step back") << QList<double>{10, 5, 11} << QList<double>{10, 10, 11} << 1;
+    QTest::newRow("far past") << QList<double>{1.7e12, 1.0, 1.7e12 + 1} << QList<double>{1.7e12, 1.7e12, 1.7e12 + 1} << 1;
+    QTest::newRow("clock steps back") << QList<double>{100, 50, 60, 101} << QList<double>{100, 100, 100, 101} << 2;
+}
+
+void TestSeriesBuffer::backwardsTimesKeepTheOrder()
+{
+    QFETCH(QList<double>, times);
+    QFETCH(QList<double>, stored);
+    QFETCH(int, reordered);
+    SeriesBuffer buffer(2); // small: the order holds across the ring's wrap too
+    QList<double> got;
+    for (qsizetype i = 0; i < times.size(); ++i) {
+        buffer.append(times[i], double(i));
+        got << buffer.lastTime();
+        QCOMPARE(buffer.lastValue(), double(i)); // the value is kept as it came
+    }
+    QCOMPARE(got, stored);
+    QCOMPARE(buffer.reordered(), quint64(reordered));
+    QVERIFY(buffer.timeAt(0) <= buffer.timeAt(buffer.size() - 1));
+    QCOMPARE(buffer.lowerBound(buffer.lastTime()) <= buffer.size() - 1, true);
 }
 
 QTEST_APPLESS_MAIN(TestSeriesBuffer)

@@ -14,6 +14,7 @@ namespace {
 // escaping can grow them up to six times.
 constexpr qint64 kMaxLineBytes = 200LL * 1024 * 1024;
 constexpr qint64 kChunkBytes = 1024 * 1024;
+constexpr qsizetype kMaxHeaderBytes = 4 * 1024 * 1024;
 } // namespace
 
 bool CaptureReader::open(const QString &path, QString *errorOut)
@@ -25,10 +26,18 @@ bool CaptureReader::open(const QString &path, QString *errorOut)
         *error = QStringLiteral("%1: %2").arg(path, m_file.errorString());
         return false;
     }
-    QByteArray header;
+    // The header is one short line (feed names, URLs, decode mappings). Read only its
+    // first bytes: a large file that is not a capture (1 GiB of zeros) is refused at once,
+    // without reading it or holding a 200 MiB "line" in memory.
+    const QByteArray header = m_file.peek(kMaxHeaderBytes).split('\n').constFirst();
+    if (header.size() == kMaxHeaderBytes || !header.trimmed().startsWith('{')) {
+        *error = QStringLiteral("%1: not a FeedBoard capture (line 1 is not its header)").arg(path);
+        return false;
+    }
+    QByteArray skipped;
     bool complete = false;
     bool tooLong = false;
-    readLine(header, &complete, &tooLong);
+    readLine(skipped, &complete, &tooLong);
     m_line = 1;
     m_dataStart = m_consumed;
     QJsonParseError parseError;

@@ -275,8 +275,10 @@ struct FastRecordDecoder::Impl
             else
                 parsed = FrameDecoder::epochMsFromIsoString(text);
         }
-        if (FrameDecoder::isUsableTimeMs(parsed))
+        if (FrameDecoder::isUsableTimeMs(parsed) && FrameDecoder::isPlausibleTimeMs(parsed, receiveUs))
             timeMs = parsed;
+        else if (std::isfinite(parsed))
+            return Lookup::Unsure; // an error with a reason: the general path words it
         return Lookup::Found;
     }
 

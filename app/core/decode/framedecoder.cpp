@@ -167,6 +167,28 @@ bool FrameDecoder::isUsableTimeMs(double timeMs)
     return std::isfinite(timeMs) && std::fabs(timeMs) < 1.0e15;
 }
 
+namespace {
+constexpr double kEarliestTimeMs = 631152000000.0; // 1990-01-01T00:00:00Z
+constexpr double kMaxAheadMs = 86400000.0;         // a day: clocks drift, not by that much
+} // namespace
+
+bool FrameDecoder::isPlausibleTimeMs(double timeMs, qint64 receiveUs)
+{
+    return timeMs >= kEarliestTimeMs && timeMs <= double(receiveUs) / 1000.0 + kMaxAheadMs;
+}
+
+QString FrameDecoder::timeRangeError(const QString &pointer, double timeMs, qint64 receiveUs)
+{
+    const QString when = std::fabs(timeMs) < 1.0e15
+        ? QDateTime::fromMSecsSinceEpoch(qint64(timeMs), QTimeZone::utc()).toString(Qt::ISODateWithMs)
+        : QString::number(timeMs, 'g', 6) + QStringLiteral(" ms");
+    if (timeMs < kEarliestTimeMs)
+        return QStringLiteral("time %1: %2 is before 1990; the receive time is used").arg(pointer, when);
+    return QStringLiteral("time %1: %2 is %3 days after the receive time; the receive time is used")
+        .arg(pointer, when)
+        .arg((timeMs - double(receiveUs) / 1000.0) / kMaxAheadMs, 0, 'f', 1);
+}
+
 double FrameDecoder::epochMsFromIsoString(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -389,8 +411,10 @@ void FrameDecoder::decodeRecord(const QJsonValue &record, qint64 receiveUs, cons
             parsed = epochMsFromNumber(number);
         else if (t.isString())
             parsed = epochMsFromIsoString(t.toString());
-        if (isUsableTimeMs(parsed)) // missing or unreadable: the receive time (contract)
-            timeMs = parsed;
+        if (isUsableTimeMs(parsed) && isPlausibleTimeMs(parsed, receiveUs))
+            timeMs = parsed; // missing or unreadable: the receive time (contract)
+        else if (std::isfinite(parsed))
+            out.errors << where + timeRangeError(m_config.time.text(), parsed, receiveUs);
     }
 
     // A record is a log record "as well" (contract): its numbers still become samples.

@@ -76,6 +76,12 @@ public:
     // Whether a time read from a record is taken (else the receive time is): finite, and
     // within ±1e15 ms.
     static bool isUsableTimeMs(double timeMs);
+    // Whether a readable record time is believable for a frame received at receiveUs: from
+    // 1990 to one day after the receive time. Outside, the receive time is used and the
+    // frame counts an error with timeRangeError()'s reason: one wild time (year 3000, or an
+    // uptime counter read as 1970) would otherwise drag a chart's time window away.
+    static bool isPlausibleTimeMs(double timeMs, qint64 receiveUs);
+    static QString timeRangeError(const QString &pointer, double timeMs, qint64 receiveUs);
     // Epoch milliseconds from an ISO-8601 string (fractions and offsets); NaN if unreadable.
     static double epochMsFromIsoString(const QString &text);
     // Parses a JSON string as a number ("0.001234", "-1.5e3"); false if it is not one.

@@ -121,9 +121,15 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     for (const QString &text : parser.values(url)) {
         const QUrl parsed(text, QUrl::StrictMode);
         const QString scheme = parsed.scheme().toLower();
-        if (!parsed.isValid() || (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
-            || parsed.host().isEmpty())
-            return failure(QStringLiteral("--url %1: not a ws:// or wss:// URL with a host").arg(text));
+        if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
+            return failure(QStringLiteral("--url %1: not a ws:// or wss:// URL").arg(text));
+        // QUrl calls a port over 65535 only "invalid": name the range.
+        if (!parsed.isValid() && parsed.errorString().contains(QLatin1String("port"), Qt::CaseInsensitive))
+            return failure(QStringLiteral("--url %1: the port must be from 1 to 65535").arg(text));
+        if (!parsed.isValid())
+            return failure(QStringLiteral("--url %1: %2").arg(text, parsed.errorString()));
+        if (parsed.host().isEmpty())
+            return failure(QStringLiteral("--url %1: no host").arg(text));
         if (parsed.port() == 0)
             return failure(QStringLiteral("--url %1: port 0 is not a port to connect to").arg(text));
         options.urls << parsed;
@@ -151,6 +157,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return failure(QStringLiteral("--export-logs %1: use a .log, .txt or .jsonl file name").arg(options.exportLogsPath));
     if (!options.replayPath.isEmpty() && (options.demo || !options.urls.isEmpty()))
         return failure(QStringLiteral("--replay reads a capture; it cannot be combined with --demo or --url"));
+    if (!options.replayPath.isEmpty() && QFileInfo(options.replayPath).isDir())
+        return failure(QStringLiteral("--replay %1: is a directory, not a capture file").arg(options.replayPath));
     if (!options.replayPath.isEmpty() && !QFileInfo(options.replayPath).isFile())
         return failure(QStringLiteral("--replay %1: no such capture file").arg(options.replayPath));
     const QStringList themes = {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};

@@ -135,6 +135,15 @@ void HeadlessRecorder::printStats()
             line += " retry_ms=" + QByteArray::number(s.nextRetryMs);
         appendFeedHealth(line, s);
         printLine(line);
+        // stdout counts the errors; stderr says why, at most one line per feed per second
+        // however many frames fail.
+        const quint64 errorsBefore = m_lastErrors.value(s.feed, 0);
+        m_lastErrors.insert(s.feed, s.errors);
+        if (s.errors > errorsBefore && !s.lastError.isEmpty()) {
+            std::fprintf(m_err, "feedboard: %s: %llu decode errors, the last: %s\n", s.feed.toUtf8().constData(),
+                         static_cast<unsigned long long>(s.errors - errorsBefore), s.lastError.toUtf8().constData());
+            std::fflush(m_err);
+        }
     }
 }
 

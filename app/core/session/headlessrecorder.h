@@ -54,6 +54,7 @@ private:
     QTimer *m_statsTimer;
     QElapsedTimer m_clock;
     QHash<QString, quint64> m_lastDecoded;
+    QHash<QString, quint64> m_lastErrors;
     int m_exitCode = 0;
     bool m_finished = false;
 };

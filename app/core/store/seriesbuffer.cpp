@@ -22,6 +22,12 @@ void SeriesBuffer::addBlock()
 
 void SeriesBuffer::append(double timeMs, double value)
 {
+    // Out-of-order times (trades, a clock stepping back) would break the sorted order the
+    // binary searches need; the exports keep the record's own time, the chart this one.
+    if (m_size > 0 && timeMs < lastTime()) {
+        timeMs = lastTime();
+        ++m_reordered;
+    }
     if (m_size < m_capacity) {
         const qsizetype p = physical(m_size);
         if (p >= m_allocated) // blocks are added lazily: short-lived series stay small

@@ -9,6 +9,8 @@
 // retained sample costs 16 bytes. When full, the oldest sample is dropped and counted.
 // Storage grows in fixed blocks as samples arrive and is never reallocated or copied, so
 // there is no growth slack and no freed remnants: memory is 16 bytes per slot ever filled.
+// Times never decrease from one sample to the next (lowerBound() and the chart's decimator
+// rely on it): a sample older than the newest is kept at the newest time and counted.
 // Not thread-safe: owned by one thread (the GUI's SeriesStore, or a test).
 class SeriesBuffer final
 {
@@ -23,6 +25,8 @@ public:
     bool isEmpty() const { return m_size == 0; }
     quint64 dropped() const { return m_dropped; }
     quint64 appended() const { return m_appended; }
+    // Samples that arrived older than the newest one and were moved up to its time.
+    quint64 reordered() const { return m_reordered; }
 
     // i = 0 is the oldest retained sample.
     double timeAt(qsizetype i) const
@@ -76,4 +80,5 @@ private:
     qsizetype m_size = 0;
     quint64 m_dropped = 0;
     quint64 m_appended = 0;
+    quint64 m_reordered = 0;
 };
