@@ -469,7 +469,8 @@ void IngestEngine::ingestBinary(int feedIndex, const QByteArray &data, qint64 re
 void IngestEngine::queueForDecoding(int feedIndex, const QByteArray &data, qint64 receiveUs,
                                     bool binary)
 {
-    m_statsDirty = true;
+    if (!m_statsDirty) // a store per frame would take the line from the decode thread's reads
+        m_statsDirty = true;
     FrameChunk &chunk = *m_chunk;
     chunk.frames.push_back(FrameChunk::Frame{feedIndex, binary, receiveUs, chunk.bytes.size(), data.size()});
     chunk.bytes.append(data);
