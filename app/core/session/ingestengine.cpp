@@ -703,6 +703,7 @@ void IngestEngine::refuseSample(Feed &feed, const DecodedSample &sample)
 
 void IngestEngine::setMaxPendingSamples(size_t samples)
 {
+    drainDecoding(); // the decode thread reads it
     m_maxPendingSamples = std::max<size_t>(1, samples);
 }
 
