@@ -14,7 +14,12 @@
 #include "session/sessioncontroller.h"
 #include "store/seriesstore.h"
 
+#include <csignal>
+#include <sys/resource.h>
+
 #include <QAction>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
@@ -74,6 +79,7 @@ private slots:
     void logRowsArriveOncePerTick();
     void statusBarShowsStatsAndFileErrors();
     void viewMenuChangesWindow();
+    void fullDiskShowsInWindowWhileChartsGoOn();
 };
 
 void TestMainWindow::demoFeedFillsChartAndLog()
@@ -219,6 +225,85 @@ void TestMainWindow::viewMenuChangesWindow()
     window.findChild<QAction *>(QStringLiteral("actionWindow0s"))->trigger();
     QCOMPARE(window.chartPanel()->windowMs(), 0); // all
     QVERIFY(window.findChild<QAction *>(QStringLiteral("actionQuit")));
+}
+
+namespace {
+// A soft file-size limit for this process while it lives: write() past it fails with EFBIG
+// (SIGXFSZ ignored, which would otherwise end the process), the same path a full disk takes
+// with ENOSPC, without needing mount rights.
+class FileSizeLimit final
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        getrlimit(RLIMIT_FSIZE, &m_old);
+        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit = m_old;
+        limit.rlim_cur = bytes;
+        m_active = setrlimit(RLIMIT_FSIZE, &limit) == 0;
+    }
+    ~FileSizeLimit() { lift(); }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+    bool isActive() const { return m_active; }
+    void lift()
+    {
+        if (!m_active)
+            return;
+        setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_oldHandler);
+        m_active = false;
+    }
+
+private:
+    rlimit m_old{};
+    void (*m_oldHandler)(int) = SIG_DFL;
+    bool m_active = false;
+};
+
+quint64 samplesStored(const SeriesStore &store)
+{
+    quint64 total = 0;
+    for (int id : store.seriesIds())
+        total += store.buffer(id).appended();
+    return total;
+}
+} // namespace
+
+void TestMainWindow::fullDiskShowsInWindowWhileChartsGoOn()
+{
+    // A full disk mid-capture, end to end through the window: the status bar names the file
+    // and the reason, and the chart keeps receiving samples from the live feed.
+    DemoFeedServer::Options options;
+    options.ticksPerSecond = 400;
+    options.logsPerSecond = 20;
+    DemoFeedServer demo(options);
+    QString error;
+    QVERIFY2(demo.listen(&error), qPrintable(error));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString capture = dir.filePath(QStringLiteral("full.jsonl"));
+    SessionController session;
+    for (const FeedSpec &spec : demo.feedSpecs())
+        session.addFeed(spec);
+    QVERIFY2(session.setCapture(capture, &error), qPrintable(error));
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    FileSizeLimit limit(32 * 1024);
+    QVERIFY(limit.isActive());
+    session.start();
+    FeedStatusBar *status = window.feedStatusBar();
+    QTRY_VERIFY_WITH_TIMEOUT(!status->fileErrorText().isEmpty(), 15000);
+    limit.lift();
+    QVERIFY2(status->fileErrorText().contains(capture), qPrintable(status->fileErrorText()));
+    QVERIFY(QFileInfo(capture).size() <= 32 * 1024);
+
+    const quint64 atError = samplesStored(window.seriesStore());
+    QTRY_VERIFY_WITH_TIMEOUT(samplesStored(window.seriesStore()) > atError + 100, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.chartPanel()->visibleSeriesCount() > 0, 15000);
+    session.stop();
 }
 
 QTEST_MAIN(TestMainWindow)
