@@ -69,6 +69,32 @@ bool isLevelName(const QString &text)
 }
 } // namespace
 
+namespace {
+// The app's demo feed at test rates, and a session with its feeds (not started).
+struct DemoSession
+{
+    DemoFeedServer demo{demoOptions()};
+    SessionController session;
+
+    static DemoFeedServer::Options demoOptions()
+    {
+        DemoFeedServer::Options options;
+        options.ticksPerSecond = 400;
+        options.logsPerSecond = 20;
+        return options;
+    }
+    bool listen(QString *error)
+    {
+        if (!demo.listen(error))
+            return false;
+        for (const FeedSpec &spec : demo.feedSpecs())
+            session.addFeed(spec);
+        return true;
+    }
+};
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -84,16 +110,10 @@ private slots:
 
 void TestMainWindow::demoFeedFillsChartAndLog()
 {
-    DemoFeedServer::Options options;
-    options.ticksPerSecond = 400;
-    options.logsPerSecond = 20;
-    DemoFeedServer demo(options);
+    DemoSession demo;
     QString error;
     QVERIFY2(demo.listen(&error), qPrintable(error));
-
-    SessionController session;
-    for (const FeedSpec &spec : demo.feedSpecs())
-        session.addFeed(spec);
+    SessionController &session = demo.session;
     MainWindow window(&session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -274,18 +294,13 @@ void TestMainWindow::fullDiskShowsInWindowWhileChartsGoOn()
 {
     // A full disk mid-capture, end to end through the window: the status bar names the file
     // and the reason, and the chart keeps receiving samples from the live feed.
-    DemoFeedServer::Options options;
-    options.ticksPerSecond = 400;
-    options.logsPerSecond = 20;
-    DemoFeedServer demo(options);
+    DemoSession demo;
     QString error;
     QVERIFY2(demo.listen(&error), qPrintable(error));
+    SessionController &session = demo.session;
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString capture = dir.filePath(QStringLiteral("full.jsonl"));
-    SessionController session;
-    for (const FeedSpec &spec : demo.feedSpecs())
-        session.addFeed(spec);
     QVERIFY2(session.setCapture(capture, &error), qPrintable(error));
     MainWindow window(&session);
     window.show();
