@@ -2,6 +2,7 @@
 // reason, a reconnect on the backoff policy (never a busy loop, never a hang in
 // "connecting"), and the process keeps running. Raw QTcpServer peers on 127.0.0.1 play the
 // broken HTTP side; a real QWebSocketServer plays the close-with-reason case.
+#include "cannedhttppeer.h"
 #include "feed/feedconnection.h"
 
 #include <QHostAddress>
@@ -15,42 +16,6 @@
 #include <memory>
 
 namespace {
-// Answers each connection's HTTP request with a fixed reply (or nothing), then optionally
-// closes. Sockets are children of the server.
-class RawPeer : public QObject
-{
-public:
-    RawPeer(QByteArray reply, bool closeAfterReply)
-        : m_reply(std::move(reply))
-        , m_close(closeAfterReply)
-    {
-        QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                socket->setParent(&m_server);
-                ++m_connections;
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    socket->readAll();
-                    if (m_reply.isEmpty())
-                        return; // accepts TCP, never answers the handshake
-                    socket->write(m_reply);
-                    socket->flush();
-                    if (m_close)
-                        socket->disconnectFromHost();
-                });
-            }
-        });
-    }
-    quint16 port() const { return m_server.serverPort(); }
-    int connections() const { return m_connections; }
-
-private:
-    QTcpServer m_server;
-    QByteArray m_reply;
-    bool m_close;
-    int m_connections = 0;
-};
-
 FeedSpec specFor(quint16 port)
 {
     FeedSpec spec;
@@ -93,7 +58,7 @@ void TestBadServers::brokenHandshakes()
     QFETCH(QByteArray, reply);
     QFETCH(bool, close);
     QFETCH(QString, reason);
-    RawPeer peer(reply, close);
+    CannedHttpPeer peer(reply, close);
     FeedConnection connection(specFor(peer.port()));
     connection.setHandshakeTimeoutMs(300);
     QSignalSpy retries(&connection, &FeedConnection::reconnectScheduled);

@@ -4,6 +4,7 @@
 // with a clear message while the feeds, decoding and exports go on.
 #include "capture/capturereader.h"
 #include "capture/capturewriter.h"
+#include "filesizelimit.h"
 #include "session/ingestengine.h"
 
 #include <QDir>
@@ -14,9 +15,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <csignal>
-#include <sys/resource.h>
 
 namespace {
 // Mounts a tmpfs of `kib` KiB at dir; false (with why) where the test may not mount.
@@ -177,26 +175,21 @@ void TestCaptureSafety::fullFilesystemHeadlessRun()
 
 void TestCaptureSafety::fileSizeLimitStopsCapture()
 {
-    // Works without mount rights: a soft RLIMIT_FSIZE makes write() fail with EFBIG (with
-    // SIGXFSZ ignored, which would otherwise end the process). Restored before returning.
-    rlimit old {};
-    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
-    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    // Works without mount rights: a soft RLIMIT_FSIZE makes write() fail with EFBIG.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("c.jsonl"));
     CaptureWriter writer;
     QString error;
     QVERIFY2(writer.open(path, {}, &error), qPrintable(error));
-    rlimit limit = old;
-    limit.rlim_cur = 64 * 1024;
-    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limit), 0);
     bool ok = true;
-    for (int i = 0; i < 200 && ok; ++i) {
-        writer.writeText(i, QStringLiteral("f"), frame(i));
-        ok = writer.flush();
+    {
+        FileSizeLimit limit(64 * 1024);
+        QVERIFY(limit.isActive());
+        for (int i = 0; i < 200 && ok; ++i) {
+            writer.writeText(i, QStringLiteral("f"), frame(i));
+            ok = writer.flush();
+        }
     }
-    setrlimit(RLIMIT_FSIZE, &old);
-    std::signal(SIGXFSZ, oldHandler);
     QVERIFY(!ok);
     QVERIFY(writer.hasFailed());
     QVERIFY2(writer.errorString().contains(path), qPrintable(writer.errorString()));

@@ -2,6 +2,7 @@
 // log model (one insertion per render tick) and the status bar; and, end to end, the demo
 // feed fills the chart and the log through a real SessionController.
 #include "chartcard.h"
+#include "filesizelimit.h"
 #include "chartpanel.h"
 #include "chartsarea.h"
 #include "logmodel.h"
@@ -13,9 +14,6 @@
 #include "feed/demofeedserver.h"
 #include "session/sessioncontroller.h"
 #include "store/seriesstore.h"
-
-#include <csignal>
-#include <sys/resource.h>
 
 #include <QAction>
 #include <QFileInfo>
@@ -248,39 +246,6 @@ void TestMainWindow::viewMenuChangesWindow()
 }
 
 namespace {
-// A soft file-size limit for this process while it lives: write() past it fails with EFBIG
-// (SIGXFSZ ignored, which would otherwise end the process), the same path a full disk takes
-// with ENOSPC, without needing mount rights.
-class FileSizeLimit final
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        getrlimit(RLIMIT_FSIZE, &m_old);
-        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit limit = m_old;
-        limit.rlim_cur = bytes;
-        m_active = setrlimit(RLIMIT_FSIZE, &limit) == 0;
-    }
-    ~FileSizeLimit() { lift(); }
-    FileSizeLimit(const FileSizeLimit &) = delete;
-    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
-    bool isActive() const { return m_active; }
-    void lift()
-    {
-        if (!m_active)
-            return;
-        setrlimit(RLIMIT_FSIZE, &m_old);
-        std::signal(SIGXFSZ, m_oldHandler);
-        m_active = false;
-    }
-
-private:
-    rlimit m_old{};
-    void (*m_oldHandler)(int) = SIG_DFL;
-    bool m_active = false;
-};
-
 quint64 samplesStored(const SeriesStore &store)
 {
     quint64 total = 0;

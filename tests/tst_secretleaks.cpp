@@ -5,6 +5,7 @@
 // (so the test would notice a run that never used it), yet appears in no output: stdout,
 // stderr, the capture, the CSV/JSONL/log exports, the shared profile, nor the error output
 // of bad command lines.
+#include "cannedhttppeer.h"
 #include "profiles/profilestore.h"
 #include "testsupport.h"
 
@@ -25,33 +26,6 @@
 namespace {
 using TestSupport::readFile;
 const QString kHeader = QStringLiteral("Authorization");
-
-// Answers every handshake with a 401 and closes; keeps what the client sent.
-class UnauthorizedPeer final : public QObject
-{
-public:
-    UnauthorizedPeer()
-    {
-        QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                socket->setParent(&m_server);
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    m_requests += socket->readAll();
-                    socket->write("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Bearer\r\n"
-                                  "Content-Length: 0\r\nConnection: close\r\n\r\n");
-                    socket->disconnectFromHost();
-                });
-            }
-        });
-    }
-    quint16 port() const { return m_server.serverPort(); }
-    QByteArray requests() const { return m_requests; }
-
-private:
-    QTcpServer m_server;
-    QByteArray m_requests;
-};
 
 // A WebSocket server that sends a few ticks (and then closes, when `closes`); keeps the
 // Authorization values it was shown.
@@ -153,7 +127,9 @@ void TestSecretLeaks::checkClean(const QString &what, const QByteArray &bytes, c
 
 void TestSecretLeaks::headlessRunNeverShowsTheToken()
 {
-    UnauthorizedPeer refusing;
+    CannedHttpPeer refusing("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Bearer\r\n"
+                            "Content-Length: 0\r\nConnection: close\r\n\r\n",
+                            true);
     TickPeer closing(true);
     TickPeer working(false);
     Profile profile;
