@@ -5,6 +5,8 @@
 #include "capture/textformat.h"
 #include "decode/framedecoder.h"
 #include "feed/feedconnection.h"
+#include "session/feedseriesindex.h"
+#include "session/recentframes.h"
 #include "util/backgroundqueue.h"
 
 #include <QDateTime>
@@ -13,8 +15,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <array>
-#include <cstring>
 
 Q_LOGGING_CATEGORY(lcSession, "feedboard.session")
 
@@ -79,17 +79,7 @@ struct IngestEngine::Feed
     QByteArray utf8; // reused for every text frame of this feed
     quint64 framesAtCheck = 0; // stats.frames when the stale check last saw it move
     QElapsedTimer quietSince;  // since the last frame (or since the connection opened)
-    // The last frames for the message inspector: a fixed ring of buffers reused frame after
-    // frame, shared into the batch only at flush.
-    struct RecentFrame
-    {
-        qint64 receiveUs = 0;
-        QByteArray data;
-        bool binary = false;
-    };
-    std::array<RecentFrame, IngestBatch::kRawFramesPerFeed> recent;
-    int recentNext = 0; // slot the next frame goes to
-    int recentNew = 0;  // frames since the last flush, at most the ring's size
+    RecentFrames recent; // for the message inspector
 
     // The decode thread, from a cache line of its own on: two cores writing one line (a
     // frame counter here, a decoded counter there) would pass it back and forth per frame.
@@ -98,53 +88,8 @@ struct IngestEngine::Feed
     // merges them into `stats` once the decode thread is drained.
     FeedStats decodeStats;
     FrameDecodeResult scratch; // reused for every frame of this feed
-    // Series of this feed by (key, field): a hash that never allocates on a hit, behind a
-    // small cache keyed by string identity. The decoder hands out shared (interned) strings,
-    // so a repeated series is found by comparing two pointers; the cache holds copies, so a
-    // cached string's memory cannot be reused by another string while it is cached.
-    struct SeriesSlot
-    {
-        QString key;
-        QString field;
-        int id = -1;
-    };
-    QHash<std::pair<QString, QString>, int> seriesIds;
-    std::array<SeriesSlot, 64> seriesCache;
-    // In front of both: series ids by the decoder's series hint (see DecodedSample), which
-    // finds a steady feed's series by comparing two integers. Direct-mapped; a collision or
-    // an evicted key only costs a trip through the string lookups behind it.
-    struct HintSlot
-    {
-        qint64 hint = -1;
-        int id = -1;
-    };
-    std::array<HintSlot, 256> hintCache;
-    void forgetHints() { hintCache.fill(HintSlot{}); } // a new decoder numbers anew
+    FeedSeriesIndex series;
     int seriesCount = 0; // series created for this feed, capped by spec.maxSeries
-
-    void keepRecent(const QByteArray &data, qint64 receiveUs, bool binary)
-    {
-        RecentFrame &slot = recent[size_t(recentNext)];
-        slot.receiveUs = receiveUs;
-        // Copied into the slot's own buffer, which keeps its capacity: sharing the caller's
-        // array instead would make the next frame's write into it detach, an allocation per
-        // frame. Only a slot handed to a batch (takeRecent) reallocates, once.
-        slot.data.resize(data.size());
-        if (!data.isEmpty())
-            std::memcpy(slot.data.data(), data.constData(), size_t(data.size()));
-        slot.binary = binary;
-        recentNext = (recentNext + 1) % int(recent.size());
-        recentNew = std::min(recentNew + 1, int(recent.size()));
-    }
-    void takeRecent(std::vector<RawFrame> &out)
-    {
-        const int size = int(recent.size());
-        for (int i = recentNew; i > 0; --i) {
-            const RecentFrame &slot = recent[size_t((recentNext - i + size) % size)];
-            out.push_back(RawFrame { spec.name, slot.receiveUs, slot.data, slot.binary });
-        }
-        recentNew = 0;
-    }
 };
 
 IngestEngine::IngestEngine(QObject *parent)
@@ -192,7 +137,7 @@ void IngestEngine::addFeed(const FeedSpec &spec)
     auto feed = std::make_unique<Feed>();
     feed->spec = spec;
     feed->decoder = FrameDecoder(spec.name, spec.decode);
-    feed->forgetHints();
+    feed->series.forgetHints();
     feed->stats.feed = spec.name;
     feed->stats.url = CaptureWriter::redactedUrl(spec.url);
     feed->stats.tlsUnverified = spec.ignoreSslErrors;
@@ -225,7 +170,7 @@ void IngestEngine::addReplayFeed(const FeedSpec &spec)
     auto feed = std::make_unique<Feed>();
     feed->spec = spec;
     feed->decoder = FrameDecoder(spec.name, spec.decode);
-    feed->forgetHints();
+    feed->series.forgetHints();
     feed->stats.feed = spec.name;
     feed->stats.url = CaptureWriter::redactedUrl(spec.url);
     feed->stats.state = FeedState::Replaying;
@@ -448,7 +393,7 @@ void IngestEngine::ingestText(int feedIndex, const QByteArray &utf8, qint64 rece
     Feed &feed = *m_feeds[size_t(feedIndex)];
     ++feed.stats.frames;
     feed.stats.bytes += quint64(utf8.size());
-    feed.keepRecent(utf8, receiveUs, false);
+    feed.recent.keep(utf8, receiveUs, false);
     if (m_capture && m_captureEnabled)
         m_capture->writeText(receiveUs, feed.spec.name, utf8);
     queueForDecoding(feedIndex, utf8, receiveUs, false);
@@ -460,7 +405,7 @@ void IngestEngine::ingestBinary(int feedIndex, const QByteArray &data, qint64 re
     ++feed.stats.frames;
     ++feed.stats.binaryFrames;
     feed.stats.bytes += quint64(data.size());
-    feed.keepRecent(data, receiveUs, true);
+    feed.recent.keep(data, receiveUs, true);
     if (m_capture && m_captureEnabled)
         m_capture->writeBinary(receiveUs, feed.spec.name, data);
     queueForDecoding(feedIndex, data, receiveUs, true);
@@ -572,7 +517,9 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result)
     }
     const quint64 refusedBefore = feed.decodeStats.refusedSeries;
     for (const DecodedSample &sample : result.samples) {
-        const int id = seriesIdFor(feed, sample);
+        const int id = feed.series.idFor(sample, [this, &feed](const QString &key, const QString &field) {
+            return registerSeries(feed, key, field);
+        });
         if (id < 0) {
             refuseSample(feed, sample);
             continue;
@@ -591,42 +538,6 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result)
     feed.decodeStats.logRecords += quint64(result.logs.size());
     if (m_pending.samples.size() >= m_maxPendingSamples || m_pending.logs.size() >= m_maxPendingSamples)
         sealPendingBatch();
-}
-
-int IngestEngine::seriesIdFor(Feed &feed, const DecodedSample &sample)
-{
-    if (sample.seriesHint < 0)
-        return seriesIdFor(feed, sample.key(), sample.field());
-    Feed::HintSlot &slot = feed.hintCache[size_t(sample.seriesHint) % feed.hintCache.size()];
-    if (slot.hint == sample.seriesHint)
-        return slot.id;
-    const int id = seriesIdFor(feed, sample.key(), sample.field());
-    if (id >= 0) // refusals are not remembered: the cap's count and message need each one
-        slot = Feed::HintSlot{sample.seriesHint, id};
-    return id;
-}
-
-int IngestEngine::seriesIdFor(Feed &feed, const QString &key, const QString &field)
-{
-    const auto identity = quintptr(key.constData()) ^ (quintptr(field.constData()) * 31);
-    Feed::SeriesSlot &slot = feed.seriesCache[(identity >> 4) % feed.seriesCache.size()];
-    if (slot.id >= 0 && slot.key.constData() == key.constData() && slot.key.size() == key.size()
-        && slot.field.constData() == field.constData() && slot.field.size() == field.size())
-        return slot.id;
-    const auto found = feed.seriesIds.constFind(std::make_pair(key, field));
-    int id = -1;
-    if (found != feed.seriesIds.constEnd()) {
-        id = found.value();
-    } else {
-        id = registerSeries(feed, key, field);
-        if (id < 0)
-            return id;
-        feed.seriesIds.insert(std::make_pair(key, field), id);
-    }
-    slot.key = key;
-    slot.field = field;
-    slot.id = id;
-    return id;
 }
 
 int IngestEngine::registerSeries(Feed &feed, const QString &key, const QString &field)
@@ -651,7 +562,7 @@ void IngestEngine::flush()
     updateStale();
     const bool statsStale = !m_lastFlush.isValid() || m_lastFlush.elapsed() >= 500;
     for (const auto &feed : m_feeds)
-        feed->takeRecent(m_pending.rawFrames);
+        feed->recent.take(feed->spec.name, m_pending.rawFrames);
     if (!m_pending.hasData() && !m_statsDirty && !statsStale)
         return;
     m_lastFlush.start();

@@ -4,7 +4,6 @@
 #include "profiles/feedspec.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -113,8 +112,6 @@ private:
     void sealPendingBatch();
     void onFeedStateChanged(int index);
     void processResult(int index, const FrameDecodeResult &result);
-    int seriesIdFor(Feed &feed, const DecodedSample &sample);
-    int seriesIdFor(Feed &feed, const QString &key, const QString &field);
     int registerSeries(Feed &feed, const QString &key, const QString &field);
     void refuseSample(Feed &feed, const DecodedSample &sample);
     void updateStale();
