@@ -23,8 +23,9 @@ class SeriesStore;
 // newest sample (or everything retained), one auto-scaled Y axis per field (prices and
 // latencies do not squash each other). Pause freezes the view while data keeps arriving;
 // rubber-band zoom (reset with resetZoom()), a crosshair read-out, legend toggles, and a
-// break in the line where a series went silent (a disconnection) rather than a line across. The only class that includes Qt Charts, so a move to Qt Graphs touches only it.
-// GUI thread; reads the SeriesStore, which must outlive it. Owned by the main window.
+// break in the line where a series went silent (a disconnection) rather than a line across.
+// The only class that includes Qt Charts, so a move to Qt Graphs touches only it.
+// GUI thread; reads the SeriesStore, which must outlive it. Owned by its ChartCard.
 class ChartPanel final : public QWidget
 {
     Q_OBJECT
