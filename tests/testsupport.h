@@ -58,4 +58,16 @@ inline FeedSpec feedSpec(const QString &name, const QUrl &url, const QJsonObject
     }
     return spec;
 }
+
+// The same for tests that make servers fail on purpose: no pings, and reconnects after
+// `initialDelayMs`, growing to `maxDelayMs`, so a test sees several attempts quickly.
+inline FeedSpec quickFeedSpec(const QString &name, const QUrl &url, const QJsonObject &decode = {},
+                              int initialDelayMs = 20, int maxDelayMs = 200)
+{
+    FeedSpec spec = feedSpec(name, url, decode);
+    spec.pingIntervalMs = 0;
+    spec.reconnectInitialDelayMs = initialDelayMs;
+    spec.reconnectMaxDelayMs = maxDelayMs;
+    return spec;
+}
 } // namespace TestSupport

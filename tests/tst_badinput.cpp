@@ -7,6 +7,7 @@
 #include "capture/capturereader.h"
 #include "rawwspeer.h"
 #include "session/ingestengine.h"
+#include "testsupport.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -71,17 +72,8 @@ constexpr qint64 kMaxMessageBytes = 32LL * 1024 * 1024; // room for the 16 MiB s
 
 FeedSpec feedSpec(const QUrl &url, const QJsonObject &decode)
 {
-    FeedSpec spec;
-    spec.name = QStringLiteral("bad");
-    spec.url = url;
-    spec.pingIntervalMs = 0;
-    spec.reconnectInitialDelayMs = 50;
-    spec.reconnectMaxDelayMs = 100;
+    FeedSpec spec = TestSupport::quickFeedSpec(QStringLiteral("bad"), url, decode, 50, 100);
     spec.maxMessageBytes = kMaxMessageBytes;
-    QString error;
-    const auto config = DecodeConfig::fromJson(decode, &error);
-    if (config)
-        spec.decode = *config;
     return spec;
 }
 

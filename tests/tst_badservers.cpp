@@ -4,6 +4,7 @@
 // broken HTTP side; a real QWebSocketServer plays the close-with-reason case.
 #include "cannedhttppeer.h"
 #include "feed/feedconnection.h"
+#include "testsupport.h"
 
 #include <QHostAddress>
 #include <QSignalSpy>
@@ -18,13 +19,8 @@
 namespace {
 FeedSpec specFor(quint16 port)
 {
-    FeedSpec spec;
-    spec.name = QStringLiteral("bad");
-    spec.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(port));
-    spec.reconnectInitialDelayMs = 50;
-    spec.reconnectMaxDelayMs = 100;
-    spec.pingIntervalMs = 0;
-    return spec;
+    return TestSupport::quickFeedSpec(QStringLiteral("bad"), QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(port)),
+                                      {}, 50, 100);
 }
 } // namespace
 

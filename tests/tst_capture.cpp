@@ -20,10 +20,7 @@ constexpr qint64 kT0 = 1795687200123456; // 2026-11-26T10:00:00.123456Z in µs
 
 FeedSpec feed(const QString &name, const QString &url)
 {
-    FeedSpec spec;
-    spec.name = name;
-    spec.url = QUrl(url);
-    return spec;
+    return TestSupport::feedSpec(name, QUrl(url));
 }
 
 QJsonObject parseObject(const QByteArray &line)

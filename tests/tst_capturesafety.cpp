@@ -6,6 +6,7 @@
 #include "capture/capturewriter.h"
 #include "filesizelimit.h"
 #include "session/ingestengine.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -113,9 +114,7 @@ void TestCaptureSafety::fullFilesystemStopsCaptureFeedsGoOn()
 
     IngestEngine engine;
     engine.setFlushIntervalMs(5);
-    FeedSpec spec;
-    spec.name = QStringLiteral("ticks");
-    engine.addReplayFeed(spec);
+    engine.addReplayFeed(TestSupport::feedSpec(QStringLiteral("ticks"), QUrl()));
     QString error;
     QVERIFY2(engine.startCapture(capture, &error), qPrintable(error));
     QSignalSpy fileErrors(&engine, &IngestEngine::fileError);

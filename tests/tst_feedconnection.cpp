@@ -7,6 +7,7 @@
 //     -subj "/CN=FeedBoard test 127.0.0.1/O=FeedBoard tests" -addext subjectAltName=IP:127.0.0.1
 #include "feed/feedconnection.h"
 #include "feed/reconnectpolicy.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -66,13 +67,7 @@ private:
 
 FeedSpec spec(const QUrl &url)
 {
-    FeedSpec s;
-    s.name = QStringLiteral("feed");
-    s.url = url;
-    s.pingIntervalMs = 0;
-    s.reconnectInitialDelayMs = 20;
-    s.reconnectMaxDelayMs = 160;
-    return s;
+    return TestSupport::quickFeedSpec(QStringLiteral("feed"), url, {}, 20, 160);
 }
 
 QSslConfiguration serverTls()

@@ -7,6 +7,7 @@
 #include "capture/capturereader.h"
 #include "feed/feedconnection.h"
 #include "session/ingestengine.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,25 +64,9 @@ private:
     quint16 m_port = 0;
 };
 
-DecodeConfig decode(const QJsonObject &object)
-{
-    QString error;
-    const auto config = DecodeConfig::fromJson(object, &error);
-    if (!config)
-        qFatal("bad decode config in test: %s", qPrintable(error));
-    return *config;
-}
-
 FeedSpec feedSpec(const QString &name, const QUrl &url, const QJsonObject &decodeObject)
 {
-    FeedSpec spec;
-    spec.name = name;
-    spec.url = url;
-    spec.pingIntervalMs = 0;
-    spec.reconnectInitialDelayMs = 20;
-    spec.reconnectMaxDelayMs = 200;
-    spec.decode = decode(decodeObject);
-    return spec;
+    return TestSupport::quickFeedSpec(name, url, decodeObject, 20, 200);
 }
 
 const QJsonObject kRecordDecode{{QStringLiteral("key"), QStringLiteral("/s")},

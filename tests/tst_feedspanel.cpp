@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 
 #include "session/sessioncontroller.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -119,10 +120,7 @@ void TestFeedsPanel::buttonsAndSendBoxDriveTheSession()
     });
 
     SessionController session;
-    FeedSpec spec;
-    spec.name = QStringLiteral("echo");
-    spec.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort()));
-    session.addFeed(spec);
+    session.addFeed(TestSupport::feedSpec(QStringLiteral("echo"), QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort()))));
     MainWindow window(&session);
     window.setRenderIntervalMs(5);
     window.show();

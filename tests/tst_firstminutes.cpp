@@ -93,9 +93,11 @@ void whenModal(QObject *context, std::function<void(T *)> step)
     timer->setInterval(20);
     QObject::connect(timer, &QTimer::timeout, context, [timer, step] {
         if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            // The step may open nested event loops: the timer (and this lambda, holding
+            // `step`) must not be deleted under it, so only after it returns.
             timer->stop();
-            timer->deleteLater();
             step(dialog);
+            timer->deleteLater();
         }
     });
     timer->start();
@@ -191,7 +193,8 @@ void TestFirstMinutes::newProfileShowsItsChartAndKeepsIt()
         QTest::keyClicks(name, QStringLiteral("crypto desk"));
         url->selectAll();
         QTest::keyClicks(url, trades.url());
-        whenModal<DiscoveryDialog>(this, [&](DiscoveryDialog *dialog) {
+        // Runs after this step has returned: takes the editor by value.
+        whenModal<DiscoveryDialog>(this, [&, editor](DiscoveryDialog *dialog) {
             QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
             QTRY_VERIFY_WITH_TIMEOUT(ok->isEnabled(), 10000);
             QVERIFY2(dialog->fields().contains(QStringLiteral("/data/p")), qPrintable(dialog->fields().join(u' ')));

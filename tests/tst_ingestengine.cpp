@@ -2,6 +2,7 @@
 // every frame must be decoded with exact values and captured byte for byte.
 #include "capture/capturereader.h"
 #include "session/ingestengine.h"
+#include "testsupport.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -44,16 +45,12 @@ private:
 
 FeedSpec tradeSpec(const QUrl &url)
 {
-    FeedSpec spec;
-    spec.name = QStringLiteral("trades");
-    spec.url = url;
-    spec.pingIntervalMs = 0;
-    QString error;
-    spec.decode = *DecodeConfig::fromJson(
+    FeedSpec spec = TestSupport::feedSpec(
+        QStringLiteral("trades"), url,
         QJsonObject{{QStringLiteral("key"), QStringLiteral("/s")},
                     {QStringLiteral("time"), QStringLiteral("/T")},
-                    {QStringLiteral("fields"), QJsonArray{QStringLiteral("/p"), QStringLiteral("/q")}}},
-        &error);
+                    {QStringLiteral("fields"), QJsonArray{QStringLiteral("/p"), QStringLiteral("/q")}}});
+    spec.pingIntervalMs = 0;
     return spec;
 }
 

@@ -5,6 +5,7 @@
 #include "feedsmodel.h"
 
 #include "session/ingestengine.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -15,9 +16,7 @@
 namespace {
 FeedSpec spec(const QString &name, bool ignoreSslErrors)
 {
-    FeedSpec s;
-    s.name = name;
-    s.url = QUrl(QStringLiteral("wss://127.0.0.1:9/%1").arg(name));
+    FeedSpec s = TestSupport::feedSpec(name, QUrl(QStringLiteral("wss://127.0.0.1:9/%1").arg(name)));
     s.ignoreSslErrors = ignoreSslErrors;
     return s;
 }

@@ -66,9 +66,7 @@ quint16 unusedPort()
 
 FeedSpec feed(const QString &name, quint16 port, const QString &token)
 {
-    FeedSpec spec;
-    spec.name = name;
-    spec.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(port));
+    FeedSpec spec = TestSupport::feedSpec(name, QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(port)));
     spec.headers = {{kHeader, QStringLiteral("Bearer ") + token}, {QStringLiteral("X-Client"), name}};
     spec.secretHeaders = {kHeader};
     spec.reconnectInitialDelayMs = 50;
