@@ -28,6 +28,7 @@
 #include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -236,9 +237,11 @@ void TestDashboardUi::filterLogs()
     QTest::mouseClick(regex, Qt::LeftButton);
     QCOMPARE(filter->rowCount(), 1);
     QCOMPARE(filter->index(0, LogModel::MessageColumn).data().toString(), QStringLiteral("slow query 812 ms"));
-    QTest::keyClicks(text, QStringLiteral("(")); // unfinished pattern: nothing filtered by text
+    QTest::keyClicks(text, QStringLiteral("(")); // unfinished pattern: no row matches, and why
     QVERIFY(!filter->isPatternValid());
-    QCOMPARE(filter->rowCount(), 4);
+    QCOMPARE(filter->rowCount(), 0);
+    QVERIFY(pane->filterErrorLabel()->isVisibleTo(pane));
+    QVERIFY(filter->patternError().contains(QLatin1String("missing closing parenthesis")));
     text->clear();
 
     auto *feeds = pane->findChild<QComboBox *>(QStringLiteral("logFeedCombo"));
