@@ -250,6 +250,8 @@ void MessageInspector::restore(const Anchor &anchor)
         m_frames->selectionModel()->clear();
     m_adding = false;
     m_gone->setVisible(m_selectedId >= 0 && selected < 0);
+    if (!m_frames->isVisible())
+        return; // a hidden dock: nothing on screen to hold still, no layout to pay for
     m_frames->doItemsLayout(); // the scroll range must know the new rows now
     QScrollBar *bar = m_frames->verticalScrollBar();
     const int row = anchor.frameId < 0 ? -1 : m_model->rowOf(quint64(anchor.frameId));
