@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 constexpr int kPreviewChars = 160;
@@ -26,8 +27,10 @@ void RawFramesModel::addFrames(const std::vector<RawFrame> &frames)
         FeedFrames &kept = m_frames[frame.feed];
         if (frame.feed == m_current && m_paused) {
             kept.held.push_back(frame);
-            if (qsizetype(kept.held.size()) > m_capacity)
+            if (qsizetype(kept.held.size()) > m_capacity) {
                 kept.held.pop_front();
+                ++kept.heldDropped;
+            }
         } else if (frame.feed == m_current) {
             forCurrent.push_back(&frame);
         } else {
@@ -78,14 +81,26 @@ void RawFramesModel::setPaused(bool paused)
     m_paused = paused;
     if (paused || !m_frames.contains(m_current))
         return;
+    FeedFrames &feed = m_frames[m_current];
     std::deque<RawFrame> held;
-    held.swap(m_frames[m_current].held);
+    held.swap(feed.held);
     std::vector<const RawFrame *> added;
     added.reserve(held.size());
     for (const RawFrame &frame : held)
         added.push_back(&frame);
     if (!added.empty())
         appendToCurrent(added);
+    // Frames dropped while waiting mean `held` was full, so every row is new: the ids can
+    // jump past the dropped ones.
+    feed.firstId += std::exchange(feed.heldDropped, 0);
+}
+
+void RawFramesModel::releaseHeld(FeedFrames &feed, qsizetype capacity)
+{
+    for (const RawFrame &frame : feed.held)
+        push(feed.frames, frame, capacity, &feed.firstId);
+    feed.held.clear();
+    feed.firstId += std::exchange(feed.heldDropped, 0);
 }
 
 quint64 RawFramesModel::frameId(int row) const
@@ -109,11 +124,8 @@ void RawFramesModel::setCurrentFeed(const QString &feed)
     beginResetModel();
     // Frames the old feed held while paused join its list, unseen until it is shown again.
     const auto old = m_frames.find(m_current);
-    if (old != m_frames.end()) {
-        for (const RawFrame &frame : old->held)
-            push(old->frames, frame, m_capacity, &old->firstId);
-        old->held.clear();
-    }
+    if (old != m_frames.end())
+        releaseHeld(*old, m_capacity);
     m_current = feed;
     endResetModel();
 }
