@@ -1,13 +1,19 @@
 // The dark theme's ticked checkbox (issue 11): after View ▸ Theme ▸ Dark, ticking a checkbox
-// in the window shows a check mark, not a plain filled square that reads as a colour swatch.
+// in the window shows a check mark, not a plain filled square that reads as a colour swatch;
+// so does a ticked series in the series list, beside its colour swatch, on a live feed.
 #include "logpane.h"
 #include "mainwindow.h"
+#include "serieslist.h"
+#include "tradepeer.h"
+
+#include "session/sessioncontroller.h"
 #include "shots.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QImage>
 #include <QStandardPaths>
+#include <QTreeWidgetItemIterator>
 #include <QtTest>
 
 namespace {
@@ -46,6 +52,7 @@ class TestTheme : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void darkTickedCheckboxShowsACheckMark();
+    void darkTickedSeriesIsNoSwatch();
 };
 
 void TestTheme::darkTickedCheckboxShowsACheckMark()
@@ -66,6 +73,38 @@ void TestTheme::darkTickedCheckboxShowsACheckMark()
     const QImage image = box->grab().toImage();
     const int mark = markPixels(image);
     QVERIFY2(mark >= 6, qPrintable(QStringLiteral("check mark pixels: %1").arg(mark)));
+}
+
+void TestTheme::darkTickedSeriesIsNoSwatch()
+{
+    TestSupport::TradePeer peer(20);
+    QVERIFY(peer.listen());
+    SessionController session;
+    FeedSpec spec;
+    spec.name = QStringLiteral("trades");
+    spec.url = peer.url();
+    session.addFeed(spec);
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>(QStringLiteral("actionTheme_dark"))->trigger();
+    session.start();
+    SeriesList *list = window.seriesList();
+    const auto ticked = [list]() -> QTreeWidgetItem * {
+        for (QTreeWidgetItemIterator it(list); *it; ++it) {
+            if ((*it)->childCount() == 0 && (*it)->checkState(0) == Qt::Checked)
+                return *it;
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(ticked(), 15000); // the default rule shows the first series
+    QTest::qWait(100);
+    const QRect row = list->visualItemRect(ticked());
+    const QImage image = list->viewport()->grab(row).toImage();
+    TestSupport::saveShot(list, QStringLiteral("dark-series-list"));
+    const int mark = markPixels(image);
+    QVERIFY2(mark >= 6, qPrintable(QStringLiteral("check mark pixels: %1").arg(mark)));
+    session.stop();
 }
 
 QTEST_MAIN(TestTheme)
