@@ -28,6 +28,7 @@
 #include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -119,6 +120,7 @@ private slots:
     void restoreRejectsMalformedLayout();
     void inspectorShowsFramesPrettyAndDecoded();
     void rawFramesModelStaysBounded();
+    void rawFramesModelIdsAndPause();
 
 private:
     std::unique_ptr<SessionController> m_session;
@@ -236,9 +238,11 @@ void TestDashboardUi::filterLogs()
     QTest::mouseClick(regex, Qt::LeftButton);
     QCOMPARE(filter->rowCount(), 1);
     QCOMPARE(filter->index(0, LogModel::MessageColumn).data().toString(), QStringLiteral("slow query 812 ms"));
-    QTest::keyClicks(text, QStringLiteral("(")); // unfinished pattern: nothing filtered by text
+    QTest::keyClicks(text, QStringLiteral("(")); // unfinished pattern: no row matches, and why
     QVERIFY(!filter->isPatternValid());
-    QCOMPARE(filter->rowCount(), 4);
+    QCOMPARE(filter->rowCount(), 0);
+    QVERIFY(pane->filterErrorLabel()->isVisibleTo(pane));
+    QVERIFY(filter->patternError().contains(QLatin1String("missing closing parenthesis")));
     text->clear();
 
     auto *feeds = pane->findChild<QComboBox *>(QStringLiteral("logFeedCombo"));
@@ -434,6 +438,49 @@ void TestDashboardUi::rawFramesModelStaysBounded()
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(2, RawFramesModel::PreviewColumn).data().toString(), QStringLiteral("9"));
     QCOMPARE(model.index(0, RawFramesModel::PreviewColumn).data().toString(), QStringLiteral("3"));
+}
+
+void TestDashboardUi::rawFramesModelIdsAndPause()
+{
+    RawFramesModel model(3);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCurrentFeed(QStringLiteral("a"));
+    const auto frames = [](int from, int to) {
+        std::vector<RawFrame> list;
+        for (int i = from; i <= to; ++i)
+            list.push_back(RawFrame { QStringLiteral("a"), i, QByteArray::number(i), false });
+        return list;
+    };
+    const auto preview = [&model](int row) {
+        return model.index(row, RawFramesModel::PreviewColumn).data().toString();
+    };
+    model.addFrames(frames(0, 1)); // ids 0, 1
+    QCOMPARE(model.frameId(1), quint64(1));
+    model.addFrames(frames(2, 3)); // 0 drops out
+    QCOMPARE(model.rowOf(0), -1);
+    QCOMPARE(model.rowOf(1), 0);
+    QCOMPARE(model.rowOf(3), 2);
+    QCOMPARE(model.rowOf(4), -1);
+    model.addFrames(frames(4, 9)); // more than the capacity at once: ids stay in arrival order
+    QCOMPARE(preview(0), QStringLiteral("7"));
+    QCOMPARE(model.frameId(0), quint64(7));
+    QCOMPARE(model.rowOf(9), 2);
+
+    // Paused: the rows hold still, new frames wait (the newest capacity() of them).
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setPaused(true);
+    model.addFrames(frames(10, 11));
+    model.addFrames(frames(12, 14));
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(preview(0), QStringLiteral("7"));
+    QCOMPARE(model.rowOf(7), 0);
+    model.setPaused(false);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(preview(0), QStringLiteral("12"));
+    QCOMPARE(preview(2), QStringLiteral("14"));
+    QCOMPARE(model.rowOf(7), -1);
+    QCOMPARE(model.rowOf(12), 0); // 10 and 11 were dropped while waiting, yet keep their ids
+    QCOMPARE(model.frameId(2), quint64(14));
 }
 
 QTEST_MAIN(TestDashboardUi)

@@ -83,6 +83,21 @@
     </message>
 </context>
 <context>
+    <name>ConnectionLog</name>
+    <message>
+        <source>connection restored: %1</source>
+        <translation>Verbindung wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>connection lost: %1</source>
+        <translation>Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <source>connection closed: %1</source>
+        <translation>Verbindung geschlossen: %1</translation>
+    </message>
+</context>
+<context>
     <name>DiscoveryDialog</name>
     <message>
         <source>Discover Fields</source>
@@ -137,6 +152,14 @@
     <message>
         <source>(none)</source>
         <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Not connected: %1. Trying again until it connects or you close this dialog.</source>
+        <translation>Nicht verbunden: %1. Neue Versuche, bis die Verbindung steht oder Sie diesen Dialog schließen.</translation>
+    </message>
+    <message>
+        <source>Connected; waiting for messages…</source>
+        <translation>Verbunden; warte auf Nachrichten…</translation>
     </message>
 </context>
 <context>
@@ -704,6 +727,13 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
     </message>
 </context>
 <context>
+    <name>LogFilterModel</name>
+    <message>
+        <source>Invalid regular expression: %1 (at character %2)</source>
+        <translation>Ungültiger regulärer Ausdruck: %1 (bei Zeichen %2)</translation>
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message>
         <source>Time</source>
@@ -779,6 +809,18 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
     <message>
         <source>%1 dropped</source>
         <translation>%1 verworfen</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>Zum Neuesten</translation>
+    </message>
+    <message>
+        <source>Scroll to the newest record and keep following new ones</source>
+        <translation>Zum neuesten Eintrag blättern und neuen Einträgen weiter folgen</translation>
+    </message>
+    <message>
+        <source>%1 — no rows shown until it is fixed.</source>
+        <translation>%1 – keine Zeilen, bis er korrigiert ist.</translation>
     </message>
 </context>
 <context>
@@ -933,6 +975,22 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
     <message>
         <source>Decode error: %1</source>
         <translation>Dekodierfehler: %1</translation>
+    </message>
+    <message>
+        <source>Pause list</source>
+        <translation>Liste anhalten</translation>
+    </message>
+    <message>
+        <source>Hold the list still; the feed goes on and new frames appear when you resume</source>
+        <translation>Liste anhalten; der Feed läuft weiter, neue Frames erscheinen beim Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume list</source>
+        <translation>Liste fortsetzen</translation>
+    </message>
+    <message>
+        <source>This frame has left the list (it keeps the newest %1); its details stay here.</source>
+        <translation>Dieser Frame ist nicht mehr in der Liste (sie behält die neuesten %1); seine Details bleiben hier.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,21 @@
     </message>
 </context>
 <context>
+    <name>ConnectionLog</name>
+    <message>
+        <source>connection restored: %1</source>
+        <translation>连接已恢复：%1</translation>
+    </message>
+    <message>
+        <source>connection lost: %1</source>
+        <translation>连接丢失：%1</translation>
+    </message>
+    <message>
+        <source>connection closed: %1</source>
+        <translation>连接已关闭：%1</translation>
+    </message>
+</context>
+<context>
     <name>DiscoveryDialog</name>
     <message>
         <source>Discover Fields</source>
@@ -135,6 +150,14 @@
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Not connected: %1. Trying again until it connects or you close this dialog.</source>
+        <translation>未连接：%1。将持续重试，直到连接成功或关闭此对话框。</translation>
+    </message>
+    <message>
+        <source>Connected; waiting for messages…</source>
+        <translation>已连接；正在等待消息…</translation>
     </message>
 </context>
 <context>
@@ -702,6 +725,13 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
     </message>
 </context>
 <context>
+    <name>LogFilterModel</name>
+    <message>
+        <source>Invalid regular expression: %1 (at character %2)</source>
+        <translation>无效的正则表达式：%1（第 %2 个字符）</translation>
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message>
         <source>Time</source>
@@ -777,6 +807,18 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
     <message>
         <source>%1 dropped</source>
         <translation>已丢弃 %1 条</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>跳到最新</translation>
+    </message>
+    <message>
+        <source>Scroll to the newest record and keep following new ones</source>
+        <translation>滚动到最新记录并继续跟随新记录</translation>
+    </message>
+    <message>
+        <source>%1 — no rows shown until it is fixed.</source>
+        <translation>%1 — 修正之前不显示任何行。</translation>
     </message>
 </context>
 <context>
@@ -931,6 +973,22 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
     <message>
         <source>Decode error: %1</source>
         <translation>解码错误：%1</translation>
+    </message>
+    <message>
+        <source>Pause list</source>
+        <translation>暂停列表</translation>
+    </message>
+    <message>
+        <source>Hold the list still; the feed goes on and new frames appear when you resume</source>
+        <translation>冻结列表；数据源继续接收，恢复后显示新帧</translation>
+    </message>
+    <message>
+        <source>Resume list</source>
+        <translation>恢复列表</translation>
+    </message>
+    <message>
+        <source>This frame has left the list (it keeps the newest %1); its details stay here.</source>
+        <translation>此帧已移出列表（列表保留最新的 %1 帧）；其详情仍保留在此。</translation>
     </message>
 </context>
 <context>

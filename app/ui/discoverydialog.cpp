@@ -11,6 +11,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 enum Column { PathColumn, TypesColumn, ExampleColumn, CountColumn };
 }
@@ -32,6 +34,7 @@ DiscoveryDialog::DiscoveryDialog(const FeedSpec &spec, QWidget *parent)
     m_paths->setRootIsDecorated(false);
     m_paths->setHeaderLabels({tr("Path (tick to chart)"), tr("Types"), tr("Example"), tr("Records")});
     m_paths->header()->setSectionResizeMode(PathColumn, QHeaderView::ResizeToContents);
+    m_paths->header()->setSectionResizeMode(ExampleColumn, QHeaderView::ResizeToContents);
     m_key->setObjectName(QStringLiteral("discoverKey"));
     m_time->setObjectName(QStringLiteral("discoverTime"));
     auto *choices = new QFormLayout;
@@ -49,8 +52,9 @@ DiscoveryDialog::DiscoveryDialog(const FeedSpec &spec, QWidget *parent)
     connect(m_probe, &DiscoveryProbe::frameCollected, this, [this](int frames) {
         m_status->setText(tr("Listening… %n frame(s) received.", nullptr, frames));
     });
-    fillCombo(m_key, spec.decode.key.text());
-    fillCombo(m_time, spec.decode.time.text());
+    connect(m_probe, &DiscoveryProbe::connectionStateChanged, this, &DiscoveryDialog::onConnectionState);
+    fillCombo(m_key, spec.decode.key.text(), {}, spec.decode.key.text());
+    fillCombo(m_time, spec.decode.time.text(), {}, spec.decode.time.text());
     resize(720, 480);
 }
 
@@ -58,6 +62,17 @@ void DiscoveryDialog::start(int maxFrames, int timeoutMs)
 {
     m_status->setText(tr("Connecting to %1…").arg(m_spec.url.toDisplayString(QUrl::RemoveUserInfo)));
     m_probe->start(m_spec, maxFrames, timeoutMs);
+}
+
+void DiscoveryDialog::onConnectionState(FeedState state, const QString &detail)
+{
+    if (state == FeedState::Reconnecting && m_probe->result().frames() == 0) {
+        // The detail says when the next attempt comes ("...; retrying in 1.0 s").
+        m_status->setText(tr("Not connected: %1. Trying again until it connects or you close "
+                             "this dialog.").arg(detail));
+    } else if (state == FeedState::Open && m_probe->result().frames() == 0) {
+        m_status->setText(tr("Connected; waiting for messages…"));
+    }
 }
 
 void DiscoveryDialog::onFinished(const QString &error)
@@ -73,32 +88,41 @@ void DiscoveryDialog::onFinished(const QString &error)
     QStringList configured;
     for (const JsonPointer &field : std::as_const(m_spec.decode.fields))
         configured << field.text();
+    // What the feed already chose stays; otherwise the guess is pre-selected.
+    const DiscoveryGuess guess = result.guess();
     const QList<DiscoveredPath> paths = result.paths();
     for (const DiscoveredPath &path : paths) {
         auto *item = new QTreeWidgetItem(m_paths, {path.pointer, path.types.join(QStringLiteral(", ")),
                                                    path.example, QString::number(path.count)});
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        // Numbers are what a chart can draw; offer them ticked unless the feed already chose.
-        const bool ticked = configured.isEmpty() ? path.isNumeric() : configured.contains(path.pointer);
+        const bool ticked = configured.isEmpty() ? guess.fields.contains(path.pointer)
+                                                 : configured.contains(path.pointer);
         item->setCheckState(PathColumn, ticked ? Qt::Checked : Qt::Unchecked);
     }
-    fillCombo(m_key, key());
-    fillCombo(m_time, time());
+    const QString key = m_spec.decode.key.text();
+    const QString time = m_spec.decode.time.text();
+    fillCombo(m_key, key, result.keyCandidates(), key.isEmpty() ? guess.key : key);
+    fillCombo(m_time, time, result.timeCandidates(), time.isEmpty() ? guess.time : time);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!paths.isEmpty());
 }
 
-void DiscoveryDialog::fillCombo(QComboBox *combo, const QString &current)
+void DiscoveryDialog::fillCombo(QComboBox *combo, const QString &configured,
+                                const QStringList &candidates, const QString &selected)
 {
     combo->clear();
     combo->addItem(tr("(none)"), QString());
-    if (!current.isEmpty())
-        combo->addItem(current, current);
+    if (!configured.isEmpty())
+        combo->addItem(configured, configured);
     const QList<DiscoveredPath> paths = m_probe->result().paths();
-    for (const DiscoveredPath &path : paths) {
-        if (path.pointer != current)
-            combo->addItem(QStringLiteral("%1  (%2)").arg(path.pointer, path.example), path.pointer);
+    for (const QString &pointer : candidates) {
+        if (pointer == configured)
+            continue;
+        const auto it = std::find_if(paths.begin(), paths.end(),
+                                     [&](const DiscoveredPath &p) { return p.pointer == pointer; });
+        const QString example = it == paths.end() ? QString() : it->example;
+        combo->addItem(QStringLiteral("%1  (%2)").arg(pointer, example), pointer);
     }
-    combo->setCurrentIndex(current.isEmpty() ? 0 : 1);
+    combo->setCurrentIndex(std::max(0, combo->findData(selected)));
 }
 
 QStringList DiscoveryDialog::fields() const

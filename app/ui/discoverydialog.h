@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/feedstate.h"
 #include "profiles/feedspec.h"
 
 #include <QDialog>
@@ -10,9 +11,11 @@ class QDialogButtonBox;
 class QLabel;
 class QTreeWidget;
 
-// "Discover from live messages": connects to the feed being edited, collects its first text
-// frames and lists every JSON Pointer path with its types and an example value. The user ticks
-// paths as fields and picks the key and time. GUI thread; modal, owned by the caller.
+// "Discover from live messages": connects to the feed being edited (retrying while it is
+// down), collects its first text frames and lists every JSON Pointer path with its types and
+// an example value. It proposes a key, a time and the fields (PathDiscovery::guess()); the
+// user ticks paths as fields and picks the key and time among the paths that fit each.
+// GUI thread; modal, owned by the caller.
 class DiscoveryDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,7 +34,10 @@ public:
 
 private:
     void onFinished(const QString &error);
-    void fillCombo(QComboBox *combo, const QString &current);
+    void onConnectionState(FeedState state, const QString &detail);
+    // "(none)", the configured path, then the candidates; selects `selected`.
+    void fillCombo(QComboBox *combo, const QString &configured, const QStringList &candidates,
+                   const QString &selected);
 
     FeedSpec m_spec;
     DiscoveryProbe *m_probe;

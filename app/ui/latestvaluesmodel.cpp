@@ -13,6 +13,13 @@ QString number(double value, int digits = 10)
 {
     return QLocale().toString(value, 'g', digits);
 }
+
+// A value as received, every digit of it (an epoch time or a large total is not rounded to
+// 1.7e+12); the column widens to it.
+QString exact(double value)
+{
+    return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
+}
 } // namespace
 
 LatestValuesModel::LatestValuesModel(const DashboardData &data, QObject *parent)
@@ -55,6 +62,7 @@ QVariant LatestValuesModel::data(const QModelIndex &index, int role) const
         return QVariant();
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::ToolTipRole: // the whole text where the column cuts it
         return displayText(index.row(), index.column());
     case kSortRole:
         return sortValue(index.row(), index.column());
@@ -105,13 +113,13 @@ QString LatestValuesModel::displayText(int row, int column) const
         return QString();
     switch (column) {
     case LastColumn:
-        return number(s.last);
+        return exact(s.last);
     case ChangeColumn:
         return (s.change() > 0 ? QStringLiteral("+") : QString()) + number(s.change());
     case MinColumn:
-        return number(s.min);
+        return exact(s.min);
     case MaxColumn:
-        return number(s.max);
+        return exact(s.max);
     case MeanColumn:
         return number(s.mean(), 6); // more digits of a mean are noise
     case CountColumn:

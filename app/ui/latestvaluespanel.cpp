@@ -3,9 +3,17 @@
 #include "latestvaluesmodel.h"
 
 #include <QHeaderView>
+#include <QStyle>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+// A series name wider than this many digits is cut in the middle (feed and field stay).
+constexpr int kMaxSeriesDigits = 36;
+}
 
 LatestValuesPanel::LatestValuesPanel(LatestValuesModel *model, QWidget *parent)
     : QWidget(parent)
@@ -23,6 +31,7 @@ LatestValuesPanel::LatestValuesPanel(LatestValuesModel *model, QWidget *parent)
     m_view->setShowGrid(false);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     QHeaderView *rows = m_view->verticalHeader();
     rows->hide();
     rows->setSectionResizeMode(QHeaderView::Fixed);
@@ -32,7 +41,35 @@ LatestValuesPanel::LatestValuesPanel(LatestValuesModel *model, QWidget *parent)
     for (int column = LatestValuesModel::LastColumn; column < LatestValuesModel::ColumnCount; ++column)
         m_view->setColumnWidth(column, digit * 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // The model refreshes four times a second with a dataChanged over every row.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &LatestValuesPanel::fitColumns);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &LatestValuesPanel::fitColumns);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_view);
+}
+
+void LatestValuesPanel::fitColumns()
+{
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 8;
+    const int maxSeries = metrics.horizontalAdvance(QLatin1Char('0')) * kMaxSeriesDigits;
+    // The rows in view (the first ones before the view is laid out): thousands of series
+    // are measured no more than the few anyone can see.
+    const int first = std::max(0, m_view->rowAt(0));
+    int last = m_view->rowAt(m_view->viewport()->height() - 1);
+    if (last < 0)
+        last = std::min(m_proxy->rowCount(), first + 100) - 1;
+    // The last column stretches to the view's edge; the others fit their widest text.
+    for (int column = 0; column < LatestValuesModel::ColumnCount - 1; ++column) {
+        int wanted = 0;
+        for (int row = first; row <= last; ++row) {
+            const QString text = m_proxy->index(row, column).data().toString();
+            wanted = std::max(wanted, metrics.horizontalAdvance(text) + padding);
+        }
+        if (column == LatestValuesModel::SeriesColumn)
+            wanted = std::min(wanted, maxSeries);
+        if (wanted > m_view->columnWidth(column))
+            m_view->setColumnWidth(column, wanted);
+    }
 }

@@ -7,7 +7,8 @@ class QSortFilterProxyModel;
 class QTableView;
 
 // The latest values dock: the LatestValuesModel in a sortable table (numbers sort as
-// numbers). GUI thread; owned by its dock.
+// numbers). Columns widen to their contents (series names up to a cap, then cut in the
+// middle, the whole name in the tooltip). GUI thread; owned by its dock.
 class LatestValuesPanel final : public QWidget
 {
     Q_OBJECT
@@ -20,6 +21,9 @@ public:
     QSortFilterProxyModel *proxy() const { return m_proxy; }
 
 private:
+    // Widens columns whose text no longer fits; never narrows (values would make it jitter).
+    void fitColumns();
+
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
 };

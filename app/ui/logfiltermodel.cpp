@@ -40,6 +40,15 @@ void LogFilterModel::setRegularExpression(bool enabled)
     invalidateFilter();
 }
 
+QString LogFilterModel::patternError() const
+{
+    if (isPatternValid())
+        return QString();
+    return tr("Invalid regular expression: %1 (at character %2)")
+        .arg(m_regex.errorString())
+        .arg(m_regex.patternErrorOffset() + 1);
+}
+
 bool LogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *source = sourceModel();
@@ -49,8 +58,10 @@ bool LogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     const QString feed = source->index(sourceRow, LogModel::FeedColumn, sourceParent).data().toString();
     if (!m_feed.isEmpty() && feed != m_feed)
         return false;
-    if (m_text.isEmpty() || !isPatternValid())
+    if (m_text.isEmpty())
         return true;
+    if (!isPatternValid())
+        return false;
     const QString message
         = source->index(sourceRow, LogModel::MessageColumn, sourceParent).data().toString();
     if (m_useRegex)

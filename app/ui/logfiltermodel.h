@@ -22,11 +22,13 @@ public:
     // Empty: every feed.
     QString feedFilter() const { return m_feed; }
     void setFeedFilter(const QString &feed);
-    // The text filter as a regular expression; false when the pattern is invalid (then
-    // nothing is filtered out by text until it is fixed).
+    // The text filter as a regular expression. While the pattern is invalid no row matches
+    // (a filter that cannot be read filters nothing in); patternError() says why.
     bool isRegularExpression() const { return m_useRegex; }
     void setRegularExpression(bool enabled);
     bool isPatternValid() const { return !m_useRegex || m_regex.isValid(); }
+    // Empty while the pattern is valid; else the reason and where, for the user.
+    QString patternError() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

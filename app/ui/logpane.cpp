@@ -14,7 +14,9 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -28,6 +30,8 @@ LogPane::LogPane(LogModel *model, QWidget *parent)
     , m_feedCombo(new QComboBox(this))
     , m_regex(new QCheckBox(tr("Regex"), this))
     , m_dropped(new QLabel(this))
+    , m_filterError(new QLabel(this))
+    , m_latest(new QToolButton(this))
     , m_model(model)
 {
     m_filter->setSourceModel(model);
@@ -98,6 +102,20 @@ LogPane::LogPane(LogModel *model, QWidget *parent)
             m_view->scrollToBottom();
     });
 
+    m_latest->setObjectName(QStringLiteral("logLatestButton"));
+    m_latest->setText(tr("Jump to latest"));
+    m_latest->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_latest->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_latest->setToolTip(tr("Scroll to the newest record and keep following new ones"));
+    connect(m_latest, &QToolButton::clicked, m_view, &QTableView::scrollToBottom);
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, &LogPane::updateLatestButton);
+    connect(bar, &QScrollBar::rangeChanged, this, &LogPane::updateLatestButton);
+    m_filterError->setObjectName(QStringLiteral("logFilterError"));
+    m_filterError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_filterError->setWordWrap(true);
+    m_filterError->hide();
+
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
     filters->addWidget(m_levelCombo);
@@ -105,12 +123,15 @@ LogPane::LogPane(LogModel *model, QWidget *parent)
     filters->addWidget(m_textFilter, 1);
     filters->addWidget(m_regex);
     filters->addWidget(m_dropped);
+    filters->addWidget(m_latest);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
     layout->addLayout(filters);
+    layout->addWidget(m_filterError);
     layout->addWidget(m_view, 1);
     updateDropped();
+    updateLatestButton();
     onRowsInserted(QModelIndex(), 0, model->rowCount() - 1);
 }
 
@@ -166,9 +187,18 @@ void LogPane::updateDropped()
 
 void LogPane::updateRegexState()
 {
-    // An unfinished pattern is common while typing: mark it, do not nag.
-    m_textFilter->setStyleSheet(m_filter->isPatternValid() ? QString()
-                                                           : QStringLiteral("color: #c62828;"));
+    // An unfinished pattern is common while typing: mark it and say why, without a dialog.
+    // No row matches it, so the view never pretends that everything does.
+    const QString error = m_filter->patternError();
+    m_textFilter->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
+    m_textFilter->setToolTip(error);
+    m_filterError->setText(error.isEmpty() ? QString() : tr("%1 — no rows shown until it is fixed.").arg(error));
+    m_filterError->setVisible(!error.isEmpty());
+}
+
+void LogPane::updateLatestButton()
+{
+    m_latest->setEnabled(!isFollowingTail());
 }
 
 bool LogPane::isFollowingTail() const

@@ -9,10 +9,12 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QToolButton;
 
-// The log table with level, feed and text filters (plain or regular expression), a count of
-// records the bounded store dropped, and copy of the selected rows. Follows the tail (keeps
-// the newest row in view) unless the user has scrolled up. GUI thread; owned by its dock.
+// The log table with level, feed and text filters (plain or regular expression; an invalid
+// one shows no rows and says why), a count of records the bounded store dropped, and copy of
+// the selected rows. Follows the tail (keeps the newest row in view) unless the user has
+// scrolled up; "Jump to latest" scrolls back and follows again. GUI thread; owned by its dock.
 class LogPane final : public QWidget
 {
     Q_OBJECT
@@ -31,12 +33,15 @@ public:
     // other feed whose records or counters arrive later (a replay's feeds).
     void setFeeds(const QStringList &feeds);
     void addFeed(const QString &feed);
+    QToolButton *latestButton() const { return m_latest; }
+    QLabel *filterErrorLabel() const { return m_filterError; }
 
 private:
     void onLevelChanged(int index);
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void updateDropped();
     void updateRegexState();
+    void updateLatestButton();
 
     LogFilterModel *m_filter = nullptr;
     QTableView *m_view = nullptr;
@@ -45,6 +50,8 @@ private:
     QComboBox *m_feedCombo = nullptr;
     QCheckBox *m_regex = nullptr;
     QLabel *m_dropped = nullptr;
+    QLabel *m_filterError = nullptr;
+    QToolButton *m_latest = nullptr;
     LogModel *m_model = nullptr;
     bool m_followBeforeInsert = true;
 };

@@ -12,12 +12,17 @@
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLocale>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <charconv>
 
 namespace {
 // Indented JSON; several NDJSON documents each; otherwise the text as it came.
@@ -35,6 +40,66 @@ QString prettyPrinted(const RawFrame &frame)
         parts << QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
     }
     return parts.join(QLatin1Char('\n'));
+}
+
+// The records of a frame as the decoder walks them: each NDJSON document, then the record at
+// `root` or each element of the batch there.
+QList<QJsonValue> recordsOf(const QByteArray &data, const JsonPointer &root)
+{
+    QList<QJsonValue> records;
+    for (const QByteArray &line : data.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QJsonDocument document = QJsonDocument::fromJson(line);
+        const QJsonValue at = root.resolve(document.isArray() ? QJsonValue(document.array())
+                                                              : QJsonValue(document.object()));
+        if (at.isArray()) {
+            for (const QJsonValue &record : at.toArray())
+                records << record;
+        } else if (at.isObject()) {
+            records << at;
+        }
+    }
+    return records;
+}
+
+// A leaf as the frame wrote it: a string's own text ("37002.17" stays 37002.17), a number in
+// its shortest exact form. Empty when the leaf is not a number or a numeric string.
+QString leafText(const QJsonValue &leaf)
+{
+    if (leaf.isString()) {
+        double number = 0.0;
+        bool finite = false;
+        return FrameDecoder::parseNumericString(leaf.toString(), &number, &finite) && finite
+            ? leaf.toString().trimmed()
+            : QString();
+    }
+    if (!leaf.isDouble())
+        return QString();
+    char buffer[32];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, leaf.toDouble()).ptr;
+    return QString::fromLatin1(buffer, int(end - buffer));
+}
+
+// The text of each sample's value in the frame, in the decoder's order: the n-th sample of a
+// field comes from the n-th record whose leaf there is numeric. Empty where none matches.
+QStringList valueTexts(const RawFrame &frame, const DecodeConfig &config,
+                       const std::vector<DecodedSample> &samples)
+{
+    QStringList texts;
+    if (frame.binary)
+        return QStringList(qsizetype(samples.size()), QString());
+    const QList<QJsonValue> records = recordsOf(frame.data, config.root);
+    QHash<QString, int> next; // per field: the record to look at next
+    for (const DecodedSample &sample : samples) {
+        QString text;
+        const auto pointer = JsonPointer::parse(sample.field());
+        int &from = next[sample.field()];
+        while (pointer && text.isEmpty() && from < records.size())
+            text = leafText(pointer->resolve(records.at(from++)));
+        texts << text;
+    }
+    return texts;
 }
 
 QTableWidgetItem *item(const QString &text)
@@ -57,7 +122,12 @@ MessageInspector::MessageInspector(QWidget *parent)
     m_feed->setObjectName(QStringLiteral("inspectorFeedCombo"));
     m_feed->setToolTip(tr("Feed whose frames are shown"));
     connect(m_model, &RawFramesModel::feedAdded, m_feed, [this](const QString &feed) { m_feed->addItem(feed); });
-    connect(m_feed, &QComboBox::currentTextChanged, m_model, &RawFramesModel::setCurrentFeed);
+    connect(m_feed, &QComboBox::currentTextChanged, this, [this](const QString &feed) {
+        m_model->setCurrentFeed(feed); // a reset: no row of the old feed stays selected
+        m_selectedId = -1;
+        m_gone->hide();
+        showFrame(-1);
+    });
 
     m_frames->setObjectName(QStringLiteral("inspectorFrames"));
     m_frames->setModel(m_model);
@@ -71,8 +141,30 @@ MessageInspector::MessageInspector(QWidget *parent)
     const int digit = m_frames->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_frames->setColumnWidth(RawFramesModel::TimeColumn, digit * 13);
     m_frames->setColumnWidth(RawFramesModel::SizeColumn, digit * 9);
+    // Per pixel, so rows can be held in place on screen while the list shifts under them.
+    m_frames->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     connect(m_frames->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showFrame(current.row()); });
+            [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
+
+    m_pause = new QToolButton(this);
+    m_pause->setObjectName(QStringLiteral("inspectorPause"));
+    m_pause->setText(tr("Pause list"));
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(tr("Hold the list still; the feed goes on and new frames appear when "
+                           "you resume"));
+    connect(m_pause, &QToolButton::toggled, this, [this](bool paused) {
+        m_pause->setText(paused ? tr("Resume list") : tr("Pause list"));
+        const Anchor before = anchor();
+        m_adding = true;
+        m_model->setPaused(paused);
+        m_adding = false;
+        restore(before);
+    });
+    m_gone = new QLabel(tr("This frame has left the list (it keeps the newest %1); its details "
+                           "stay here.").arg(m_model->capacity()), this);
+    m_gone->setObjectName(QStringLiteral("inspectorFrameGone"));
+    m_gone->setWordWrap(true);
+    m_gone->hide();
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_pretty->setObjectName(QStringLiteral("inspectorPretty"));
@@ -100,8 +192,13 @@ MessageInspector::MessageInspector(QWidget *parent)
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_feed);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_feed, 1);
+    top->addWidget(m_pause);
+    leftLayout->addLayout(top);
     leftLayout->addWidget(m_frames, 1);
+    leftLayout->addWidget(m_gone);
     split->addWidget(left);
     split->addWidget(details);
     split->setStretchFactor(0, 1);
@@ -113,7 +210,55 @@ MessageInspector::MessageInspector(QWidget *parent)
 
 void MessageInspector::addFrames(const std::vector<RawFrame> &frames)
 {
+    const Anchor before = anchor();
+    m_adding = true;
     m_model->addFrames(frames);
+    m_adding = false;
+    restore(before);
+}
+
+MessageInspector::Anchor MessageInspector::anchor() const
+{
+    Anchor anchor;
+    const QScrollBar *bar = m_frames->verticalScrollBar();
+    anchor.atBottom = bar->value() >= bar->maximum();
+    int row = m_selectedId < 0 ? -1 : m_model->rowOf(quint64(m_selectedId));
+    const int height = m_frames->viewport()->height();
+    if (row >= 0) {
+        const int y = m_frames->rowViewportPosition(row);
+        if (y + m_frames->rowHeight(row) <= 0 || y >= height)
+            row = -1; // scrolled away from it: hold the rows in view instead
+    }
+    if (row < 0 && !anchor.atBottom)
+        row = m_frames->rowAt(0);
+    if (row >= 0) {
+        anchor.frameId = qint64(m_model->frameId(row));
+        anchor.y = m_frames->rowViewportPosition(row);
+    }
+    return anchor;
+}
+
+void MessageInspector::restore(const Anchor &anchor)
+{
+    // Qt keeps a selection on its row index; when that row drops out it would select a
+    // neighbour and show another frame. The selection follows the frame instead.
+    const int selected = m_selectedId < 0 ? -1 : m_model->rowOf(quint64(m_selectedId));
+    m_adding = true;
+    if (selected >= 0 && m_frames->currentIndex().row() != selected)
+        m_frames->setCurrentIndex(m_model->index(selected, 0));
+    else if (selected < 0 && m_frames->currentIndex().isValid())
+        m_frames->selectionModel()->clear();
+    m_adding = false;
+    m_gone->setVisible(m_selectedId >= 0 && selected < 0);
+    if (!m_frames->isVisible())
+        return; // a hidden dock: nothing on screen to hold still, no layout to pay for
+    m_frames->doItemsLayout(); // the scroll range must know the new rows now
+    QScrollBar *bar = m_frames->verticalScrollBar();
+    const int row = anchor.frameId < 0 ? -1 : m_model->rowOf(quint64(anchor.frameId));
+    if (row >= 0)
+        bar->setValue(bar->value() + m_frames->rowViewportPosition(row) - anchor.y);
+    else if (anchor.atBottom)
+        bar->setValue(bar->maximum());
 }
 
 void MessageInspector::setFeedSpecs(const QList<FeedSpec> &specs)
@@ -130,6 +275,15 @@ QString MessageInspector::prettyText() const
 void MessageInspector::selectFrame(int row)
 {
     m_frames->setCurrentIndex(m_model->index(row, 0));
+}
+
+void MessageInspector::onCurrentRowChanged(int row)
+{
+    if (m_adding)
+        return; // rows shifted or dropped out; restore() puts the selection back on its frame
+    m_selectedId = row < 0 ? -1 : qint64(m_model->frameId(row));
+    m_gone->hide();
+    showFrame(row);
 }
 
 void MessageInspector::showFrame(int row)
@@ -155,15 +309,22 @@ void MessageInspector::showDecoded(const RawFrame &frame)
     else
         decoder.decodeText(frame.data, frame.receiveUs, result);
     m_decoded->setRowCount(int(result.samples.size()));
+    const QStringList values = valueTexts(frame, m_configs.value(frame.feed), result.samples);
     int row = 0;
     for (const DecodedSample &sample : result.samples) {
         m_decoded->setItem(row, 0, item(sample.key()));
         m_decoded->setItem(row, 1, item(sample.field()));
         m_decoded->setItem(row, 2, item(QDateTime::fromMSecsSinceEpoch(qint64(sample.timeMs))
                                              .toString(QStringLiteral("hh:mm:ss.zzz"))));
-        m_decoded->setItem(row, 3, item(QLocale().toString(sample.value, 'g', 17)));
+        // As the frame wrote it; a value the frame does not spell out (none known) falls back
+        // to its shortest exact form, never grouped or rounded.
+        const QString value = values.value(row);
+        m_decoded->setItem(row, 3, item(value.isEmpty() ? leafText(QJsonValue(sample.value)) : value));
         ++row;
     }
+    // Key, field and time fit their text; the value column takes the rest.
+    for (int column = 0; column < 3; ++column)
+        m_decoded->resizeColumnToContents(column);
     QStringList notes;
     for (const LogRecord &log : result.logs)
         notes << tr("Log record: %1 %2").arg(logLevelName(log.level), log.message);
@@ -174,6 +335,8 @@ void MessageInspector::showDecoded(const RawFrame &frame)
 
 void MessageInspector::clear()
 {
+    m_selectedId = -1;
+    m_gone->hide();
     m_model->clear();
     m_feed->clear();
     m_pretty->clear();

@@ -15,11 +15,14 @@ class QLabel;
 class QPlainTextEdit;
 class QTableView;
 class QTableWidget;
+class QToolButton;
 
 // The message inspector dock: the last frames of a feed as received; selecting one shows it
 // pretty-printed (JSON indented, binary as hex) beside the samples, log records and errors
 // it decodes to with the feed's decode settings. Decoding happens only on selection, so
-// the ingest path pays nothing for it. GUI thread; owned by its dock.
+// the ingest path pays nothing for it. The selection follows its frame (not its row) while
+// frames arrive and drop out, and "Pause list" holds the list still while the feed goes on.
+// GUI thread; owned by its dock.
 class MessageInspector final : public QWidget
 {
     Q_OBJECT
@@ -39,10 +42,24 @@ public:
     QString prettyText() const;
     QTableWidget *decodedTable() const { return m_decoded; }
     void selectFrame(int row);
+    QToolButton *pauseButton() const { return m_pause; }
 
 private:
+    void onCurrentRowChanged(int row);
     void showFrame(int row);
     void showDecoded(const RawFrame &frame);
+    // Where the list stands before rows shift: the frame to keep in place on screen (the
+    // selected one when visible, else the top row), or the newest when scrolled to the end.
+    struct Anchor
+    {
+        qint64 frameId = -1;
+        int y = 0;
+        bool atBottom = false;
+    };
+    Anchor anchor() const;
+    // Reselects the selected frame at its new row (or notes it dropped out) and scrolls so
+    // the anchor stays where it was.
+    void restore(const Anchor &anchor);
 
     RawFramesModel *m_model = nullptr;
     QComboBox *m_feed = nullptr;
@@ -50,5 +67,9 @@ private:
     QPlainTextEdit *m_pretty = nullptr;
     QTableWidget *m_decoded = nullptr;
     QLabel *m_errors = nullptr;
+    QLabel *m_gone = nullptr;
+    QToolButton *m_pause = nullptr;
     QHash<QString, DecodeConfig> m_configs;
+    qint64 m_selectedId = -1; // frameId of the frame shown in the details, -1 for none
+    bool m_adding = false; // rows shift: the view's current-row changes are not the user's
 };

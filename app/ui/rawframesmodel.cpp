@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 constexpr int kPreviewChars = 160;
@@ -23,29 +24,49 @@ void RawFramesModel::addFrames(const std::vector<RawFrame> &frames)
             m_frames.insert(frame.feed, {});
             Q_EMIT feedAdded(frame.feed);
         }
-        if (frame.feed == m_current) {
+        FeedFrames &kept = m_frames[frame.feed];
+        if (frame.feed == m_current && m_paused) {
+            kept.held.push_back(frame);
+            if (qsizetype(kept.held.size()) > m_capacity) {
+                kept.held.pop_front();
+                ++kept.heldDropped;
+            }
+        } else if (frame.feed == m_current) {
             forCurrent.push_back(&frame);
-            continue;
+        } else {
+            push(kept.frames, frame, m_capacity, &kept.firstId);
         }
-        std::deque<RawFrame> &kept = m_frames[frame.feed];
-        kept.push_back(frame);
-        if (qsizetype(kept.size()) > m_capacity)
-            kept.pop_front();
     }
     if (!forCurrent.empty())
         appendToCurrent(forCurrent);
 }
 
+void RawFramesModel::push(std::deque<RawFrame> &frames, const RawFrame &frame, qsizetype capacity,
+                          quint64 *firstId)
+{
+    frames.push_back(frame);
+    if (qsizetype(frames.size()) > capacity) {
+        frames.pop_front();
+        ++*firstId;
+    }
+}
+
 void RawFramesModel::appendToCurrent(const std::vector<const RawFrame *> &added)
 {
-    std::deque<RawFrame> &kept = m_frames[m_current];
+    FeedFrames &feed = m_frames[m_current];
+    std::deque<RawFrame> &kept = feed.frames;
     const auto incoming = qsizetype(std::min<size_t>(added.size(), size_t(m_capacity)));
     const qsizetype overflow = qsizetype(kept.size()) + incoming - m_capacity;
-    if (overflow > 0) {
+    if (overflow > 0) { // at most kept.size(), as incoming is at most the capacity
         beginRemoveRows(QModelIndex(), 0, int(overflow) - 1);
         kept.erase(kept.begin(), kept.begin() + overflow);
+        feed.firstId += quint64(overflow);
         endRemoveRows();
     }
+    // More than the capacity at once: all old rows went, and the frames skipped here still
+    // take their numbers, so ids stay in arrival order.
+    if (qsizetype(added.size()) > incoming)
+        feed.firstId += quint64(qsizetype(added.size()) - incoming);
     const int first = int(kept.size());
     beginInsertRows(QModelIndex(), first, first + int(incoming) - 1);
     for (auto it = added.end() - incoming; it != added.end(); ++it)
@@ -53,11 +74,58 @@ void RawFramesModel::appendToCurrent(const std::vector<const RawFrame *> &added)
     endInsertRows();
 }
 
+void RawFramesModel::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (paused || !m_frames.contains(m_current))
+        return;
+    FeedFrames &feed = m_frames[m_current];
+    std::deque<RawFrame> held;
+    held.swap(feed.held);
+    std::vector<const RawFrame *> added;
+    added.reserve(held.size());
+    for (const RawFrame &frame : held)
+        added.push_back(&frame);
+    if (!added.empty())
+        appendToCurrent(added);
+    // Frames dropped while waiting mean `held` was full, so every row is new: the ids can
+    // jump past the dropped ones.
+    feed.firstId += std::exchange(feed.heldDropped, 0);
+}
+
+void RawFramesModel::releaseHeld(FeedFrames &feed, qsizetype capacity)
+{
+    for (const RawFrame &frame : feed.held)
+        push(feed.frames, frame, capacity, &feed.firstId);
+    feed.held.clear();
+    feed.firstId += std::exchange(feed.heldDropped, 0);
+}
+
+quint64 RawFramesModel::frameId(int row) const
+{
+    return m_frames.find(m_current)->firstId + quint64(row);
+}
+
+int RawFramesModel::rowOf(quint64 frameId) const
+{
+    const auto it = m_frames.find(m_current);
+    if (it == m_frames.end() || frameId < it->firstId)
+        return -1;
+    const quint64 row = frameId - it->firstId;
+    return row < it->frames.size() ? int(row) : -1;
+}
+
 void RawFramesModel::setCurrentFeed(const QString &feed)
 {
     if (feed == m_current)
         return;
     beginResetModel();
+    // Frames the old feed held while paused join its list, unseen until it is shown again.
+    const auto old = m_frames.find(m_current);
+    if (old != m_frames.end())
+        releaseHeld(*old, m_capacity);
     m_current = feed;
     endResetModel();
 }
@@ -69,7 +137,7 @@ QStringList RawFramesModel::feeds() const
 
 const RawFrame &RawFramesModel::frame(int row) const
 {
-    return m_frames.find(m_current)->at(size_t(row));
+    return m_frames.find(m_current)->frames.at(size_t(row));
 }
 
 int RawFramesModel::rowCount(const QModelIndex &parent) const
@@ -77,7 +145,7 @@ int RawFramesModel::rowCount(const QModelIndex &parent) const
     if (parent.isValid())
         return 0;
     const auto it = m_frames.find(m_current);
-    return it == m_frames.end() ? 0 : int(it->size());
+    return it == m_frames.end() ? 0 : int(it->frames.size());
 }
 
 int RawFramesModel::columnCount(const QModelIndex &parent) const

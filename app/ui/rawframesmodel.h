@@ -10,7 +10,10 @@
 
 // The newest raw frames of each feed (at most capacity() per feed), showing one feed at a
 // time: Time, Size, Preview. New frames of the shown feed are appended and the oldest removed
-// in one insertion and one removal per call. GUI thread; owned by the MessageInspector.
+// in one insertion and one removal per call. Each frame has a sequence number of its feed
+// (frameId) that stays with it while rows shift, so a selection can follow the frame. While
+// paused, the shown rows hold still and new frames wait (bounded) until resumed. GUI thread;
+// owned by the MessageInspector.
 class RawFramesModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,6 +32,11 @@ public:
     QStringList feeds() const;
     qsizetype capacity() const { return m_capacity; }
     const RawFrame &frame(int row) const;
+    // The frame's number within its feed; rowOf() finds it again, -1 once it has dropped out.
+    quint64 frameId(int row) const;
+    int rowOf(quint64 frameId) const;
+    bool isPaused() const { return m_paused; }
+    void setPaused(bool paused);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -40,10 +48,22 @@ Q_SIGNALS:
     void feedAdded(const QString &feed);
 
 private:
+    struct FeedFrames
+    {
+        std::deque<RawFrame> frames;
+        quint64 firstId = 0; // frameId of frames.front()
+        std::deque<RawFrame> held; // the shown feed's frames that arrived while paused
+        quint64 heldDropped = 0;   // frames that did not fit in `held`: they take ids too
+    };
     void appendToCurrent(const std::vector<const RawFrame *> &added);
+    // Moves what a feed held while paused into its frames, ids in arrival order.
+    static void releaseHeld(FeedFrames &feed, qsizetype capacity);
+    static void push(std::deque<RawFrame> &frames, const RawFrame &frame, qsizetype capacity,
+                     quint64 *firstId);
 
     qsizetype m_capacity;
-    QHash<QString, std::deque<RawFrame>> m_frames;
+    QHash<QString, FeedFrames> m_frames;
     QStringList m_feeds; // in the order they first sent a frame
     QString m_current;
+    bool m_paused = false;
 };

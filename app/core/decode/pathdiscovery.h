@@ -17,11 +17,34 @@ struct DiscoveredPath
     QStringList types;  // "number", "numeric string", "string", "boolean", "null", in first-seen order
     QString example;    // the first value seen, as short text
     int count = 0;
+    // What the guesses below read, over every value seen at the path:
+    int numbers = 0;        // JSON numbers
+    int epochNumbers = 0;   // JSON numbers that read as a time since the epoch (s, ms, µs, ns)
+    int strings = 0;        // strings that are not numeric
+    int isoStrings = 0;     // strings that read as ISO-8601 times
+    int maxStringLength = 0;
+    QStringList distinct;   // distinct strings, at most kMaxDistinct + 1 of them
+
+    static constexpr int kMaxDistinct = 16;
 
     bool isNumeric() const
     {
         return types.contains(QLatin1String("number")) || types.contains(QLatin1String("numeric string"));
     }
+    // Every value a number or numeric string (a field a chart can draw).
+    bool isAllNumeric() const;
+    // Every value an epoch-like number or an ISO-8601 string (a time).
+    bool isTimeLike() const;
+    // Every value a string that is not a number or a time (a key's values).
+    bool isTextOnly() const;
+};
+
+// Discover's proposal: the key, the time and the fields to tick. Empty when none fits.
+struct DiscoveryGuess
+{
+    QString key;
+    QString time;
+    QStringList fields;
 };
 
 // Lists the leaf paths of the first frames of a feed, as the decoder would see them: each
@@ -40,6 +63,14 @@ public:
     int frames() const { return m_frames; }
     int records() const { return m_records; }
     int nonJsonFrames() const { return m_nonJson; }
+
+    // What a person would pick: the key is a short string with few distinct values over the
+    // records (names such as "s" or "symbol" first), the time an epoch-like number or ISO
+    // string (names such as "E", "T" or "time" first), the fields every other numeric path.
+    DiscoveryGuess guess() const;
+    // The sensible choices for each list, best first: time-like paths, string paths.
+    QStringList timeCandidates() const;
+    QStringList keyCandidates() const;
 
     static constexpr int kMaxPaths = 2000;
 

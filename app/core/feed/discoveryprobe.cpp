@@ -27,9 +27,10 @@ void DiscoveryProbe::start(const FeedSpec &spec, int maxFrames, int timeoutMs)
     probeSpec.pingIntervalMs = 0; // a few seconds: no keep-alive needed
     m_connection = new FeedConnection(probeSpec, this);
     connect(m_connection, &FeedConnection::textFrameReceived, this, &DiscoveryProbe::onText);
-    connect(m_connection, &FeedConnection::stateChanged, this,
-            [this](FeedState, const QString &detail) { m_lastState = detail; });
-    m_timer->start(timeoutMs);
+    connect(m_connection, &FeedConnection::stateChanged, this, &DiscoveryProbe::onStateChanged);
+    // The time to listen starts once connected: a feed that is down is retried until the
+    // user gives up, as a live run would.
+    m_timeoutMs = timeoutMs;
     m_connection->open();
 }
 
@@ -42,6 +43,18 @@ void DiscoveryProbe::cancel()
     m_connection->close();
     m_connection->deleteLater();
     m_connection = nullptr;
+}
+
+void DiscoveryProbe::onStateChanged(FeedState state, const QString &detail)
+{
+    m_lastState = detail;
+    Q_EMIT connectionStateChanged(state, detail);
+    if (!m_connection)
+        return; // a receiver cancelled
+    if (state == FeedState::Open && !m_timer->isActive())
+        m_timer->start(m_timeoutMs);
+    else if (state == FeedState::Failed)
+        finish(); // no retry will follow (a refused certificate)
 }
 
 void DiscoveryProbe::onText(const QString &text)

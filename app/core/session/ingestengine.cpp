@@ -5,6 +5,7 @@
 #include "capture/textformat.h"
 #include "decode/framedecoder.h"
 #include "feed/feedconnection.h"
+#include "session/connectionlog.h"
 #include "session/feedseriesindex.h"
 #include "session/recentframes.h"
 #include "util/backgroundqueue.h"
@@ -80,6 +81,7 @@ struct IngestEngine::Feed
     quint64 framesAtCheck = 0; // stats.frames when the stale check last saw it move
     QElapsedTimer quietSince;  // since the last frame (or since the connection opened)
     RecentFrames recent; // for the message inspector
+    ConnectionLog connectionLog; // losses and restorations as log records of the feed
 
     // The decode thread, from a cache line of its own on: two cores writing one line (a
     // frame counter here, a decoded counter there) would pass it back and forth per frame.
@@ -311,7 +313,7 @@ void IngestEngine::stop()
             continue;
         if (m_capture && m_captureEnabled && feed->connection->state() == FeedState::Open)
             m_capture->writeEvent(now, feed->spec.name, QStringLiteral("disconnected"),
-                                  QStringLiteral("closed by user"));
+                                  ConnectionLog::sessionEndDetail());
         feed->connection->disconnect(this);
         feed->connection->close();
         feed->stats.state = FeedState::Closed;
@@ -385,7 +387,27 @@ void IngestEngine::onFeedStateChanged(int index)
         else if (state == FeedState::Failed)
             m_capture->writeEvent(now, feed.spec.name, QStringLiteral("error"), detail);
     }
+    if (const auto log = feed.connectionLog.onState(feed.spec.name, state, detail, now))
+        addOwnLog(*log);
     Q_EMIT feedEvent(feed.spec.name, detail.isEmpty() ? feedStateKeyword(state) : detail);
+}
+
+void IngestEngine::ingestEvent(int feedIndex, const QString &event, const QString &detail,
+                               qint64 timeUs)
+{
+    Feed &feed = *m_feeds[size_t(feedIndex)];
+    if (const auto log = feed.connectionLog.onCaptureEvent(feed.spec.name, event, detail, timeUs))
+        addOwnLog(*log);
+}
+
+void IngestEngine::addOwnLog(const LogRecord &log)
+{
+    // Rare (a connection changed), so waiting for the decode stage costs nothing, and it
+    // keeps the record after the frames that came before it, in the batch and the export.
+    drainDecoding();
+    m_pending.logs.push_back(log);
+    if (m_logExport)
+        m_logExport->write(log);
 }
 
 void IngestEngine::ingestText(int feedIndex, const QByteArray &utf8, qint64 receiveUs)

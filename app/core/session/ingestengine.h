@@ -72,6 +72,8 @@ public:
     // Hands a frame to the pipeline as if it had just arrived (replay, and the connections).
     void ingestText(int feedIndex, const QByteArray &utf8, qint64 receiveUs);
     void ingestBinary(int feedIndex, const QByteArray &data, qint64 receiveUs);
+    // A capture's connection event (replay): the log record a live run made of it, if any.
+    void ingestEvent(int feedIndex, const QString &event, const QString &detail, qint64 timeUs);
     int feedIndex(const QString &name) const;
     // A replay seeks backwards: what is pending goes out first, and the next batch is marked
     // rewound, so the receiver drops its older-in-stream, newer-in-time data in order.
@@ -111,6 +113,9 @@ private:
     void decodeChunk(FrameChunk &chunk);
     void sealPendingBatch();
     void onFeedStateChanged(int index);
+    // Engine thread: a record of the engine's own (a connection change) into the pending
+    // batch and the log export, after what was decoded before it.
+    void addOwnLog(const LogRecord &log);
     void processResult(int index, const FrameDecodeResult &result);
     int registerSeries(Feed &feed, const QString &key, const QString &field);
     void refuseSample(Feed &feed, const DecodedSample &sample);

@@ -152,7 +152,7 @@ void ReplaySource::step()
         }
         m_havePending = false;
         m_positionUs = record.timeUs;
-        if (record.kind == CaptureRecord::Kind::Event)
+        if (record.kind == CaptureRecord::Kind::Event && record.feed.isEmpty())
             continue;
         int index = m_engine->feedIndex(record.feed);
         if (index < 0) {
@@ -160,6 +160,10 @@ void ReplaySource::step()
             spec.name = record.feed;
             m_engine->addReplayFeed(spec);
             index = m_engine->feedIndex(record.feed);
+        }
+        if (record.kind == CaptureRecord::Kind::Event) {
+            m_engine->ingestEvent(index, record.event, record.detail, record.timeUs);
+            continue;
         }
         ++m_frames;
         if (record.kind == CaptureRecord::Kind::Text)
