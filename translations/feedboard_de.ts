@@ -81,6 +81,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>DiscoveryDialog</name>
@@ -933,6 +937,13 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
     <message>
         <source>Decode error: %1</source>
         <translation>Dekodierfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutageBands</name>
+    <message>
+        <source>%1: not connected</source>
+        <translation>%1: nicht verbunden</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>DiscoveryDialog</name>
@@ -931,6 +935,13 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
     <message>
         <source>Decode error: %1</source>
         <translation>解码错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OutageBands</name>
+    <message>
+        <source>%1: not connected</source>
+        <translation>%1：未连接</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,10 @@
 
 #include "chartstyle.h"
 #include "incrementaldecimator.h"
+#include "outagebands.h"
 
+#include "store/axisplan.h"
+#include "store/feedoutages.h"
 #include "store/seriesbuffer.h"
 #include "store/seriesstore.h"
 
@@ -20,6 +23,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
+#include <QSet>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -31,6 +35,7 @@
 struct ChartPanel::AxisGroup
 {
     QString field;
+    int magnitudeGroup = 0; // which order of magnitude of the field (AxisPlan)
     QValueAxis *axis = nullptr; // owned by the chart
     int users = 0;
     double min = 0.0;
@@ -52,10 +57,16 @@ struct ChartPanel::Line
     int colorSlot = 0;
     bool stale = true;
     bool hidden = false; // toggled off in the legend: kept, but not drawn nor scaled for
+    bool placed = false; // had samples when the axes were last grouped
 };
 
 namespace {
 constexpr double kPadding = 0.05; // of the visible value range, above and below
+constexpr int kTimeTicks = 7;
+constexpr double kMinSpanMs = 1000.0; // the narrowest time axis while the data is younger
+// An outage still going on moves the axis on to now, if the samples' clock is the wall clock
+// (a live feed's event times); a replay or a feed with another clock keeps its own.
+constexpr double kMaxClockLagMs = 3600.0 * 1000.0;
 } // namespace
 
 ChartPanel::ChartPanel(const SeriesStore &store, QWidget *parent)
@@ -66,6 +77,7 @@ ChartPanel::ChartPanel(const SeriesStore &store, QWidget *parent)
     // setChart() would release, not delete.
     , m_view(new QChartView(m_chart, this))
     , m_timeAxis(new QDateTimeAxis)
+    , m_bands(std::make_unique<OutageBands>(m_chart))
 {
     m_chart->setTheme(QChart::ChartThemeLight);
     m_chart->setBackgroundRoundness(0);
@@ -76,7 +88,7 @@ ChartPanel::ChartPanel(const SeriesStore &store, QWidget *parent)
     m_chart->legend()->setFont(ChartStyle::smallerFont(font()));
 
     m_timeAxis->setFormat(QStringLiteral("hh:mm:ss"));
-    m_timeAxis->setTickCount(7);
+    m_timeAxis->setTickCount(kTimeTicks);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_timeAxis->setLabelsFont(ChartStyle::smallerFont(font()));
     const QDateTime now = QDateTime::currentDateTime();
@@ -160,15 +172,20 @@ void ChartPanel::render(const std::vector<int> &dirtyIds)
         setPlaceholder(haveData ? Placeholder::None : Placeholder::Waiting);
     if (!haveData)
         return;
+    if (needsRegroup())
+        regroupAxes();
     const int columns = plotColumns();
     for (const auto &line : m_lines) {
         if (line->stale)
             refreshLine(*line, fromMs, toMs, columns);
     }
-    if (userRange)
-        return; // the zoomed or frozen range stays
-    updateTimeAxis(fromMs, toMs);
-    updateValueAxes(fromMs);
+    // A zoom keeps the value ranges the rubber band chose; a frozen range is scaled for.
+    if (!userRange)
+        updateTimeAxis(fromMs, toMs);
+    if (!m_zoomed)
+        updateValueAxes(fromMs);
+    updateOutageBands();
+    refreshCrosshair();
 }
 
 // The time range to draw: the zoomed range, the frozen range while paused, else the window
@@ -193,7 +210,19 @@ bool ChartPanel::visibleRange(double &fromMs, double &toMs, bool &userRange) con
     if (!std::isfinite(newest))
         return false;
     toMs = newest;
-    fromMs = m_windowMs > 0 ? toMs - double(m_windowMs) : std::min(oldest, toMs - 1000.0);
+    if (m_outages) {
+        const double now = double(QDateTime::currentMSecsSinceEpoch());
+        for (const auto &line : m_lines) {
+            const auto &spans = m_outages->spans(m_store.info(line->id).feed);
+            if (!spans.empty() && spans.back().isOpen() && now > toMs
+                && now - toMs < kMaxClockLagMs)
+                toMs = now;
+        }
+    }
+    // Data younger than the window is spread over the width (the axis starts at its first
+    // sample) rather than drawn as a sliver at the right edge.
+    const double dataFrom = std::min(oldest, toMs - kMinSpanMs);
+    fromMs = m_windowMs > 0 ? std::max(toMs - double(m_windowMs), dataFrom) : dataFrom;
     return true;
 }
 
@@ -202,9 +231,22 @@ void ChartPanel::setPaused(bool paused)
     if (paused == m_paused)
         return;
     m_paused = paused;
-    if (!paused)
-        markAllStale();
-    Q_EMIT pausedChanged(paused);
+    if (paused) {
+        m_pausedFromMs = m_shownFromMs;
+        m_pausedToMs = m_shownToMs;
+        Q_EMIT pausedChanged(true);
+        return;
+    }
+    // Following again: the zoom goes too, and the newest samples show at once.
+    const bool wasZoomed = std::exchange(m_zoomed, false);
+    m_shownFromMs = m_shownToMs = 0.0;
+    for (const auto &group : m_axisGroups)
+        group->min = group->max = 0.0;
+    markAllStale();
+    render({});
+    Q_EMIT pausedChanged(false);
+    if (wasZoomed)
+        Q_EMIT zoomChanged(false);
 }
 
 void ChartPanel::resetZoom()
@@ -212,10 +254,15 @@ void ChartPanel::resetZoom()
     if (!m_zoomed)
         return;
     m_zoomed = false;
-    // Force the next render to set both axes again.
-    m_shownFromMs = m_shownToMs = 0.0;
     for (const auto &group : m_axisGroups)
         group->min = group->max = 0.0;
+    if (m_paused && m_pausedToMs > m_pausedFromMs) {
+        // Paused: back to the moment following stopped, not to now.
+        m_shownFromMs = m_shownToMs = 0.0;
+        updateTimeAxis(m_pausedFromMs, m_pausedToMs);
+    } else {
+        m_shownFromMs = m_shownToMs = 0.0; // the next render sets both axes again
+    }
     markAllStale();
     render({});
     Q_EMIT zoomChanged(false);
@@ -223,14 +270,60 @@ void ChartPanel::resetZoom()
 
 void ChartPanel::onTimeRangeChanged()
 {
+    applyTimeFormat();
     if (m_settingRange)
         return;
     // The user zoomed (rubber band, wheel, right-click): keep the range, re-decimate for it.
+    // A zoom stops following, as a pause does, so the Pause button shows it.
     markAllStale();
+    if (!m_paused) {
+        m_paused = true;
+        m_pausedFromMs = m_shownFromMs;
+        m_pausedToMs = m_shownToMs;
+        Q_EMIT pausedChanged(true);
+    }
     if (!m_zoomed) {
         m_zoomed = true;
         Q_EMIT zoomChanged(true);
     }
+    // The read-out under a still mouse belongs to the new range.
+    QMetaObject::invokeMethod(this, &ChartPanel::refreshCrosshair, Qt::QueuedConnection);
+}
+
+void ChartPanel::applyTimeFormat()
+{
+    const double span = double(m_timeAxis->max().toMSecsSinceEpoch()
+                               - m_timeAxis->min().toMSecsSinceEpoch());
+    const QString format = AxisPlan::timeLabelFormat(span, kTimeTicks);
+    if (format != m_timeAxis->format())
+        m_timeAxis->setFormat(format); // only on a change: a new format relayouts the chart
+}
+
+void ChartPanel::setFeedOutages(const FeedOutages *outages)
+{
+    m_outages = outages;
+}
+
+int ChartPanel::outageBandCount() const
+{
+    return m_bands->visibleCount();
+}
+
+void ChartPanel::updateOutageBands()
+{
+    if (!m_outages || m_lines.empty()) {
+        m_bands->hide();
+        return;
+    }
+    QStringList feeds;
+    for (const auto &line : m_lines) {
+        const QString &feed = m_store.info(line->id).feed;
+        if (!feeds.contains(feed))
+            feeds << feed;
+    }
+    m_bands->update(*m_outages, feeds, double(m_timeAxis->min().toMSecsSinceEpoch()),
+                    double(m_timeAxis->max().toMSecsSinceEpoch()), m_chart->plotArea(),
+                    double(QDateTime::currentMSecsSinceEpoch()));
 }
 
 void ChartPanel::setDarkTheme(bool dark)
@@ -260,6 +353,7 @@ void ChartPanel::applyColors()
     m_crossBox->setBrush(colors.crossBox);
     m_crossBox->setPen(QPen(colors.axisLine));
     m_crossText->setBrush(colors.text);
+    m_bands->setColor(colors.outage);
     for (const auto &line : m_lines)
         connectLegendMarker(*line); // refreshes the dimmed labels of hidden lines
 }
@@ -288,6 +382,7 @@ bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
 
 void ChartPanel::showCrosshairAt(const QPoint &viewportPos)
 {
+    m_crossPos = viewportPos;
     const QPointF pos = m_chart->mapFromScene(m_view->mapToScene(viewportPos));
     const QRectF plot = m_chart->plotArea();
     if (m_lines.empty() || !plot.contains(pos)) {
@@ -319,6 +414,12 @@ void ChartPanel::showCrosshairAt(const QPoint &viewportPos)
     m_crossBox->setPos(at - box.topLeft());
     m_crossLine->show();
     m_crossBox->show();
+}
+
+void ChartPanel::refreshCrosshair()
+{
+    if (m_crossBox->isVisible())
+        showCrosshairAt(m_crossPos);
 }
 
 QString ChartPanel::crosshairText() const
@@ -432,7 +533,7 @@ void ChartPanel::addLine(int id)
     auto line = std::make_unique<Line>();
     line->id = id;
     line->colorSlot = freeColorSlot();
-    line->group = &axisGroupFor(m_store.info(id).field);
+    line->group = &axisGroupFor(m_store.info(id).field, 0);
     line->series = new QLineSeries;
     line->series->setName(m_store.info(id).displayName());
     // One pixel, cosmetic: Qt's raster engine draws such lines (antialiased too) with its
@@ -448,6 +549,7 @@ void ChartPanel::addLine(int id)
     ++line->group->users;
     connectLegendMarker(*line);
     m_lines.push_back(std::move(line));
+    m_groupingDirty = true;
 }
 
 void ChartPanel::removeLine(int id)
@@ -461,16 +563,18 @@ void ChartPanel::removeLine(int id)
     AxisGroup *group = (*it)->group;
     m_lines.erase(it);
     releaseAxisGroup(group);
+    m_groupingDirty = true;
 }
 
-ChartPanel::AxisGroup &ChartPanel::axisGroupFor(const QString &field)
+ChartPanel::AxisGroup &ChartPanel::axisGroupFor(const QString &field, int magnitudeGroup)
 {
     for (const auto &group : m_axisGroups) {
-        if (group->field == field)
+        if (group->field == field && group->magnitudeGroup == magnitudeGroup)
             return *group;
     }
     auto group = std::make_unique<AxisGroup>();
     group->field = field;
+    group->magnitudeGroup = magnitudeGroup;
     group->axis = new QValueAxis;
     // Alternate sides so two fields (say /price and /latency_ms) get one axis each side.
     m_chart->addAxis(group->axis, m_axesCreated++ % 2 == 0 ? Qt::AlignLeft : Qt::AlignRight);
@@ -484,16 +588,96 @@ ChartPanel::AxisGroup &ChartPanel::axisGroupFor(const QString &field)
     return *m_axisGroups.back();
 }
 
+bool ChartPanel::needsRegroup() const
+{
+    if (m_groupingDirty)
+        return true;
+    // A line shown before its first sample is placed once it has one.
+    return std::any_of(m_lines.begin(), m_lines.end(), [this](const auto &line) {
+        return !line->placed && !m_store.buffer(line->id).isEmpty();
+    });
+}
+
+// Lines of one field share an axis unless their magnitudes are far apart (BTC at 37,000 and
+// ETH at 2,000 would both draw flat on one). Decided when lines come or get their first
+// samples, not per tick, so a line does not hop between axes as its values move.
+void ChartPanel::regroupAxes()
+{
+    m_groupingDirty = false;
+    QStringList fields;
+    for (const auto &line : m_lines) {
+        const QString &field = line->group->field;
+        if (!fields.contains(field))
+            fields << field;
+    }
+    for (const QString &field : std::as_const(fields)) {
+        std::vector<Line *> lines;
+        std::vector<double> magnitudes;
+        for (const auto &line : m_lines) {
+            if (line->group->field != field)
+                continue;
+            const SeriesBuffer &buffer = m_store.buffer(line->id);
+            line->placed = !buffer.isEmpty();
+            lines.push_back(line.get());
+            magnitudes.push_back(AxisPlan::typicalMagnitude(buffer));
+        }
+        const std::vector<int> groups = AxisPlan::groupByMagnitude(magnitudes);
+        for (size_t i = 0; i < lines.size(); ++i) {
+            if (lines[i]->group->magnitudeGroup != groups[i])
+                moveLine(*lines[i], axisGroupFor(field, groups[i]));
+        }
+    }
+    updateAxisTitles();
+}
+
+void ChartPanel::moveLine(Line &line, AxisGroup &group)
+{
+    AxisGroup *old = line.group;
+    line.series->detachAxis(old->axis);
+    line.series->attachAxis(group.axis);
+    ++group.users;
+    group.min = group.max = 0.0; // scaled again for its new lines
+    line.group = &group;
+    line.stale = true;
+    releaseAxisGroup(old);
+}
+
+// A field on several axes names the keys on each, so the reader knows which axis is whose.
+void ChartPanel::updateAxisTitles()
+{
+    for (const auto &group : m_axisGroups) {
+        const bool split = std::any_of(m_axisGroups.begin(), m_axisGroups.end(),
+                                       [&group](const auto &other) {
+                                           return other != group && other->field == group->field;
+                                       });
+        QStringList names;
+        for (const auto &line : m_lines) {
+            if (split && line->group == group.get()) {
+                const SeriesInfo &info = m_store.info(line->id);
+                names << (info.key.isEmpty() ? info.feed : info.key);
+            }
+        }
+        const QString title = names.isEmpty()
+            ? group->field
+            : tr("%1 (%2)").arg(group->field, names.join(QStringLiteral(", ")));
+        if (title != group->axis->titleText())
+            group->axis->setTitleText(title);
+    }
+}
+
 void ChartPanel::releaseAxisGroup(AxisGroup *group)
 {
     if (--group->users > 0)
         return;
     m_chart->removeAxis(group->axis); // hands ownership back
     const std::unique_ptr<QValueAxis> axis(group->axis);
+    const bool hadGrid = group->axis->isGridLineVisible();
     m_axisGroups.erase(std::find_if(m_axisGroups.begin(), m_axisGroups.end(),
                                     [group](const auto &g) { return g.get() == group; }));
     if (m_axisGroups.empty())
         m_axesCreated = 0;
+    else if (hadGrid)
+        m_axisGroups.front()->axis->setGridLineVisible(true); // one grid stays
 }
 
 int ChartPanel::freeColorSlot() const
@@ -529,6 +713,10 @@ void ChartPanel::updateTimeAxis(double fromMs, double toMs)
         return;
     m_shownFromMs = fromMs;
     m_shownToMs = toMs;
+    if (m_paused) { // a new window while paused freezes anew
+        m_pausedFromMs = fromMs;
+        m_pausedToMs = toMs;
+    }
     m_settingRange = true;
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(fromMs)),
                          QDateTime::fromMSecsSinceEpoch(qint64(toMs)));

@@ -122,6 +122,7 @@ void MainWindow::createCentralArea()
     seriesLayout->addWidget(m_seriesList, 1);
 
     m_charts = new ChartsArea(m_data->seriesStore());
+    m_charts->setFeedOutages(&m_data->outages());
     m_charts->addChart();
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("centralSplitter"));
@@ -347,10 +348,29 @@ void MainWindow::setWindowMs(qint64 ms)
 
 void MainWindow::onSeriesToggled(int id, bool visible)
 {
+    if (m_seriesList->isApplyingDefault()) {
+        placeDefaultSeries(id, visible);
+        return;
+    }
     ChartPanel *chart = chartPanel();
     chart->setSeriesVisible(id, visible);
     chart->render({});
     m_seriesList->setSeriesColor(id, chart->seriesColor(id));
+}
+
+// The default layout gives each field a chart of its own (six prices, and latencies below
+// them); the user's check boxes act on the active chart only.
+void MainWindow::placeDefaultSeries(int id, bool visible)
+{
+    if (visible) {
+        ChartPanel *chart = m_charts->chartForField(seriesStore().info(id).field)->panel();
+        chart->setSeriesVisible(id, true);
+        chart->render({});
+    } else {
+        for (int i = 0; i < m_charts->chartCount(); ++i)
+            m_charts->chart(i)->panel()->setSeriesVisible(id, false);
+    }
+    onActiveChartChanged(); // the list's check boxes follow the active chart
 }
 
 void MainWindow::onActiveChartChanged()

@@ -82,6 +82,7 @@ private:
     void connectSession(SessionController *session);
     void setWindowMs(qint64 ms);
     void onSeriesToggled(int id, bool visible);
+    void placeDefaultSeries(int id, bool visible);
     void onActiveChartChanged();
     void chooseLanguage(const QString &code);
     void onRenderTick();
