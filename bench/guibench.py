@@ -2,7 +2,7 @@
 """GUI figures of issue #6, run under Xvfb by scripts/bench.sh:
 
   startup: a profile with 4 feeds; time from spawning feedboard to its first painted frame
-           (the app reports the paint on stderr when FEEDBOARD_BENCH_PROBE is set).
+           (bench/fb_gui, the shipped GUI with BenchProbe attached, reports the paint on stderr).
   gui:     4 feeds, 200,000 msg/s in total for 30 s from fb_loadgen (a separate process);
            the app reports event-loop latency, chart updates per second and the latency from
            a sample's send time to the chart repaint that shows it.
@@ -39,7 +39,7 @@ def write_profile(directory, port, feeds):
 
 
 def app_env(directory):
-    env = dict(os.environ, FEEDBOARD_BENCH_PROBE="1", LC_ALL="C.UTF-8",
+    env = dict(os.environ, LC_ALL="C.UTF-8",
                XDG_CONFIG_HOME=directory, XDG_DATA_HOME=directory)
     env.pop("QT_QPA_PLATFORM", None)  # the real xcb platform under Xvfb
     return env
@@ -51,7 +51,7 @@ def startup(build, directory, runs):
         gen, port = start_loadgen(build, 4, 400, 30)
         profile = write_profile(directory, port, 4)
         t0 = time.perf_counter()
-        app = subprocess.Popen([f"{build}/app/feedboard", "--profile", profile, "--duration", "20"],
+        app = subprocess.Popen([f"{build}/bench/fb_gui", "--profile", profile, "--duration", "20"],
                                stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
                                env=app_env(directory))
         for line in app.stderr:
@@ -69,7 +69,7 @@ def startup(build, directory, runs):
 def gui(build, directory, rate, seconds):
     gen, port = start_loadgen(build, 4, rate, seconds)
     profile = write_profile(directory, port, 4)
-    app = subprocess.run([f"{build}/app/feedboard", "--profile", profile,
+    app = subprocess.run([f"{build}/bench/fb_gui", "--profile", profile,
                           "--duration", str(seconds + 2)],
                          stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
                          env=app_env(directory), timeout=seconds + 60)

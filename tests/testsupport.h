@@ -2,6 +2,10 @@
 
 // Small helpers several tests share. Header-only: each test is its own executable.
 #include "model/seriesinfo.h"
+#include "profiles/feedspec.h"
+
+#include <QJsonObject>
+#include <QUrl>
 
 #include <QByteArray>
 #include <QFile>
@@ -36,5 +40,22 @@ inline SeriesInfo seriesInfo(int id, const QString &feed, const QString &key, co
     info.key = key;
     info.field = field;
     return info;
+}
+
+// A feed as tests configure one: a name, a URL and (optionally) its "decode" object as a
+// profile would hold it.
+inline FeedSpec feedSpec(const QString &name, const QUrl &url, const QJsonObject &decode = {})
+{
+    FeedSpec spec;
+    spec.name = name;
+    spec.url = url;
+    if (!decode.isEmpty()) {
+        QString error;
+        const auto config = DecodeConfig::fromJson(decode, &error);
+        if (!config)
+            qFatal("bad decode config in test: %s", qPrintable(error));
+        spec.decode = *config;
+    }
+    return spec;
 }
 } // namespace TestSupport

@@ -2,8 +2,10 @@
 // Open Capture for Replay given a directory, a 1 GiB file (sparse: no disk) or a damaged one
 // show a warning box naming the file and why, and the running session carries on untouched.
 #include "tickcapture.h"
+#include "guisession.h"
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
+#include "session/commandline.h"
 #include "session/sessioncontroller.h"
 #include "sessionactions.h"
 #include "store/seriesstore.h"
@@ -109,22 +111,22 @@ void TestBadFilesUi::badFileKeepsTheSession()
     QFETCH(QString, reason);
     QTemporaryDir dir;
     ProfileStore store(dir.path(), SecretStore::Backend::FileOnly);
-    SessionController session;
-    QString error;
+    GuiSession gui(&store);
     // The running session: a replay at real time of 60 s of ticks, far from its end.
-    const QString running = writeTickCapture(dir.filePath(QStringLiteral("running.jsonl")), 600, 100'000);
-    QVERIFY2(session.setReplay(running, 1.0, &error), qPrintable(error));
-    MainWindow window(&session);
-    auto *actions = new SessionActions(&window, &session, &store);
-    connect(actions, &SessionActions::sessionCleared, &window, &MainWindow::clearSession);
-    actions->updateReplayBar(1.0);
+    RunOptions options;
+    options.replayPath = writeTickCapture(dir.filePath(QStringLiteral("running.jsonl")), 600, 100'000);
+    options.speed = 1.0;
+    QString error;
+    QVERIFY2(gui.configure(options, {}, &error), qPrintable(error));
+    MainWindow &window = *gui.window();
+    SessionActions *actions = gui.actions();
     window.setWindowTitle(QStringLiteral("running session"));
-    session.start();
+    gui.session()->start();
     QTRY_COMPARE(window.seriesStore().seriesCount(), 1);
     QTRY_VERIFY(window.seriesStore().buffer(0).size() > 0);
 
     MessageBoxCatcher box;
-    QVERIFY(!(capture ? actions->switchToCapture(path) : actions->switchToProfile(path)));
+    QVERIFY(!(capture ? actions->openCaptureFile(path) : actions->openProfileFile(path)));
     // Where the user looks: a warning box with the file and the reason.
     QCOMPARE(box.icon(), QMessageBox::Warning);
     QVERIFY2(box.title().contains(capture ? QStringLiteral("Capture") : QStringLiteral("Profile")),
@@ -140,9 +142,9 @@ void TestBadFilesUi::badFileKeepsTheSession()
     QCOMPARE(window.seriesStore().info(0).feed, QStringLiteral("ticks"));
     const qsizetype before = window.seriesStore().buffer(0).size();
     QTRY_VERIFY(window.seriesStore().buffer(0).size() > before);
-    QVERIFY(actions->replayBar());
+    QVERIFY(gui.replayBar());
     QVERIFY(!store.recent().contains(path));
-    session.stop();
+    gui.session()->stop();
 }
 
 QTEST_MAIN(TestBadFilesUi)

@@ -3,7 +3,7 @@
 // `--replay FILE --export OUT` (or --export-logs) gives; a cancelled conversion leaves no
 // file behind. Runs the real feedboard binary for the reference.
 #include "capture/capturewriter.h"
-#include "dashboarddata.h"
+#include "store/dashboarddata.h"
 #include "exportdialog.h"
 #include "session/captureconversion.h"
 

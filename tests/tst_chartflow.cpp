@@ -5,7 +5,7 @@
 #include "chartcard.h"
 #include "chartpanel.h"
 #include "chartsarea.h"
-#include "dashboarddata.h"
+#include "store/dashboarddata.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
 

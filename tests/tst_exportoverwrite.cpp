@@ -2,7 +2,7 @@
 // name typed into it; the export dialog then completes a bare name with the format's suffix,
 // which may name another, existing file: that one must be asked about too. No keeps the old
 // file byte for byte; Yes replaces it atomically (a new file renamed over the old one).
-#include "dashboarddata.h"
+#include "store/dashboarddata.h"
 #include "exportdialog.h"
 #include "testsupport.h"
 

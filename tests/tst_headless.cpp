@@ -256,11 +256,11 @@ void TestHeadless::badArguments_data()
     const auto url = [](const char *text) {
         return QStringList{QStringLiteral("--headless"), QStringLiteral("--url"), QString::fromLatin1(text)};
     };
-    QTest::newRow("url typo") << url("ws//127.0.0.1:9000/") << QStringLiteral("ws//127.0.0.1:9000/: not a ws://");
-    QTest::newRow("ftp url") << url("ftp://127.0.0.1:21/") << QStringLiteral("ftp://127.0.0.1:21/: not a ws://");
-    QTest::newRow("port 0") << url("ws://127.0.0.1:0/") << QStringLiteral("port 0");
+    QTest::newRow("url typo") << url("ws//127.0.0.1:9000/") << QStringLiteral("ws//127.0.0.1:9000/: The URL must start with ws://");
+    QTest::newRow("ftp url") << url("ftp://127.0.0.1:21/") << QStringLiteral("ftp://127.0.0.1:21/: The URL must start with ws://");
+    QTest::newRow("port 0") << url("ws://127.0.0.1:0/") << QStringLiteral("Port 0 cannot be connected to");
     QTest::newRow("port 70000") << url("ws://127.0.0.1:70000/") << QStringLiteral("from 1 to 65535");
-    QTest::newRow("empty host") << url("ws://:9000/") << QStringLiteral("ws://:9000/: no host");
+    QTest::newRow("empty host") << url("ws://:9000/") << QStringLiteral("ws://:9000/: The URL has no host");
     // Bad files: a directory, a missing file, and 1 GiB files (sparse: no disk, and the app
     // must refuse them without reading them).
     const QString directory = m_dir.filePath(QStringLiteral("a-directory"));

@@ -4,7 +4,7 @@
 // on 127.0.0.1 lists the paths of the frames with their types.
 #include "profiles/profilestore.h"
 #include "discoverydialog.h"
-#include "feedchecks.h"
+#include "profiles/feedchecks.h"
 #include "feed/discoveryprobe.h"
 #include "profileeditor.h"
 

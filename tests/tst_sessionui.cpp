@@ -1,20 +1,29 @@
-// GUI tests (offscreen) of the replay bar and the File menu's session actions, on a real
-// SessionController: a capture replayed through the worker thread, paused, sped up to the
-// end; the capture size shown while recording; the actions sit in the File menu before Quit.
+// GUI tests (offscreen) of the replay bar and the File menu's session actions, on the GUI
+// composition main() runs (GuiSession): a capture replayed through the worker thread, paused,
+// sped up to the end; the capture size shown while recording; the actions sit in the File
+// menu before Quit; switching sessions; the layout saved with a profile; Edit... in the Feeds
+// panel.
 #include "tickcapture.h"
 #include "feed/demofeedserver.h"
+#include "chartcard.h"
 #include "chartpanel.h"
-#include "dashboarddata.h"
+#include "chartsarea.h"
+#include "feedspanel.h"
+#include "guisession.h"
 #include "latestvaluesmodel.h"
+#include "profileeditor.h"
 #include "logmodel.h"
 #include "messageinspector.h"
 #include "rawframesmodel.h"
 #include "store/seriesstore.h"
 #include "profiles/profilestore.h"
+#include "session/commandline.h"
 #include "session/sessioncontroller.h"
+#include "session/sessionswitcher.h"
 #include "mainwindow.h"
 #include "replaybar.h"
 #include "sessionactions.h"
+#include "testsupport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -25,6 +34,8 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
@@ -47,8 +58,8 @@ private slots:
     void replayBarPausesAndRunsToTheEnd();
     void actionsInFileMenuAndCaptureSize();
     void switchingSessionsClearsTheWindow();
-    void rewoundBatchEmptiesTheWindowsStores();
     void layoutTravelsWithTheProfile();
+    void feedsPanelEditOpensTheProfileEditor();
 };
 
 void TestSessionUi::replayBarPausesAndRunsToTheEnd()
@@ -82,18 +93,16 @@ void TestSessionUi::actionsInFileMenuAndCaptureSize()
 {
     QTemporaryDir dir;
     ProfileStore store(dir.path(), SecretStore::Backend::FileOnly);
-    SessionController session;
-    FeedSpec spec;
-    spec.name = QStringLiteral("ticks");
-    spec.url = QUrl(QStringLiteral("ws://127.0.0.1:1/ticks"));
-    QString error;
-    QVERIFY2(session.setReplay(writeCapture(dir), 0.0, &error), qPrintable(error));
+    GuiSession gui(&store);
+    RunOptions options;
+    options.replayPath = writeCapture(dir);
+    options.speed = 0.0;
     const QString capture = dir.filePath(QStringLiteral("again.jsonl"));
-    QVERIFY2(session.setCapture(capture, &error), qPrintable(error));
-    MainWindow window(&session);
-    auto *actions = new SessionActions(&window, &session, &store);
-    actions->setCapturePath(capture);
-    QMenu *file = window.menuBar()->actions().first()->menu();
+    options.recordPath = capture;
+    QString error;
+    QVERIFY2(gui.configure(options, {}, &error), qPrintable(error));
+    SessionActions *actions = gui.actions();
+    QMenu *file = gui.window()->menuBar()->actions().first()->menu();
     const QList<QAction *> items = file->actions();
     const auto indexOf = [&](const char *name) {
         for (int i = 0; i < items.size(); ++i) {
@@ -103,16 +112,17 @@ void TestSessionUi::actionsInFileMenuAndCaptureSize()
         return -1;
     };
     for (const char *name : {"actionOpenProfile", "actionImportProfile", "actionExportProfile",
-                             "actionOpenCapture", "actionRecordCapture", "actionCaptureFile"}) {
+                             "actionOpenCapture", "actionRecordCapture", "actionCaptureFile", "actionExport"}) {
         QVERIFY2(indexOf(name) >= 0, name);
         QVERIFY2(indexOf(name) < indexOf("actionQuit"), name);
     }
+    QCOMPARE(items.last(), gui.window()->quitAction());
     QVERIFY(actions->captureAction()->isChecked());
     // Replayed frames are captured again; the label follows the file's size.
-    session.start();
+    gui.session()->start();
     QTRY_VERIFY(actions->captureLabel()->text().contains(QStringLiteral("KiB")));
     QCOMPARE(actions->captureLabel()->toolTip(), capture);
-    session.stop();
+    gui.session()->stop();
 }
 
 // Opening a capture, then a profile, replaces the window's session in place: the old
@@ -123,15 +133,16 @@ void TestSessionUi::switchingSessionsClearsTheWindow()
     QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir dir;
     ProfileStore store(dir.path(), SecretStore::Backend::FileOnly);
-    SessionController session;
+    GuiSession gui(&store);
+    RunOptions options;
+    options.replayPath = writeCapture(dir);
+    options.speed = 0.0;
     QString error;
-    QVERIFY2(session.setReplay(writeCapture(dir), 0.0, &error), qPrintable(error));
-    MainWindow window(&session);
-    auto *actions = new SessionActions(&window, &session, &store);
-    connect(actions, &SessionActions::sessionCleared, &window, &MainWindow::clearSession);
-    actions->updateReplayBar(0.0);
-    QVERIFY(actions->replayBar());
-    session.start();
+    QVERIFY2(gui.configure(options, {}, &error), qPrintable(error));
+    MainWindow &window = *gui.window();
+    SessionActions *actions = gui.actions();
+    QVERIFY(gui.replayBar());
+    gui.session()->start();
     QTRY_COMPARE(window.seriesStore().seriesCount(), 1);
     QTRY_VERIFY(window.seriesStore().buffer(0).size() > 0);
     QTRY_VERIFY(window.latestValuesModel()->rowCount() > 0);
@@ -150,12 +161,12 @@ void TestSessionUi::switchingSessionsClearsTheWindow()
                              QByteArray("{\"q\":") + QByteArray::number(i) + ",\"r\":1}");
         QVERIFY(writer.close());
     }
-    QVERIFY(actions->switchToCapture(second));
+    QVERIFY(actions->openCaptureFile(second));
     QCOMPARE(window.seriesStore().seriesCount(), 0); // cleared before anything new arrives
     QCOMPARE(window.logModel()->rowCount(), 0);
     QCOMPARE(window.latestValuesModel()->rowCount(), 0);
     QVERIFY(window.messageInspector()->model()->feeds().isEmpty());
-    QVERIFY(actions->replayBar());
+    QVERIFY(gui.replayBar());
     QTRY_COMPARE(window.seriesStore().seriesCount(), 2);
     QCOMPARE(window.seriesStore().info(0).feed, QStringLiteral("other"));
     QCOMPARE(window.seriesStore().info(1).feed, QStringLiteral("other"));
@@ -171,87 +182,86 @@ void TestSessionUi::switchingSessionsClearsTheWindow()
     profile.feeds = demo.feedSpecs();
     const auto path = store.save(profile, &error);
     QVERIFY2(path, qPrintable(error));
-    QVERIFY(actions->switchToProfile(*path));
+    QVERIFY(actions->openProfileFile(*path));
     QCOMPARE(window.seriesStore().seriesCount(), 0);
-    QVERIFY(!actions->replayBar());
-    QCOMPARE(actions->currentProfile(), *path);
+    QVERIFY(!gui.replayBar());
+    QCOMPARE(gui.switcher()->currentProfile(), *path);
+    QCOMPARE(window.windowTitle(), QStringLiteral("FeedBoard — demo"));
     const QString capture = actions->captureLabel()->toolTip();
     QVERIFY2(capture.contains(QStringLiteral("captures/session-")), qPrintable(capture));
     QTRY_VERIFY(window.seriesStore().seriesCount() > 0);
     for (int id : window.seriesStore().seriesIds())
         QVERIFY(window.seriesStore().info(id).feed != QStringLiteral("other"));
     QCOMPARE(store.recent().value(0), *path);
-    session.stop();
+    gui.session()->stop();
     QVERIFY(QFileInfo(capture).size() > 0);
     QFile::remove(capture);
 }
 
-void TestSessionUi::rewoundBatchEmptiesTheWindowsStores()
-{
-    DashboardData data(1000, 1000);
-    IngestBatch first;
-    SeriesInfo info;
-    info.id = 0;
-    info.feed = QStringLiteral("ticks");
-    info.field = QStringLiteral("/p");
-    first.newSeries.push_back(info);
-    for (int i = 0; i < 10; ++i)
-        first.samples.push_back(SamplePoint{0, 1000.0 + i, double(i)});
-    LogRecord record;
-    record.feed = QStringLiteral("ticks");
-    record.message = QStringLiteral("late");
-    first.logs.push_back(record);
-    data.ingest(first);
-    QCOMPARE(data.commitPendingLogs(), 1);
-    std::vector<int> dirty;
-    data.takeDirtySeries(dirty);
-
-    IngestBatch again;
-    again.rewound = true;
-    again.samples.push_back(SamplePoint{0, 500.0, 1.0});
-    data.ingest(again);
-    QCOMPARE(data.seriesStore().seriesCount(), 1); // still registered
-    QCOMPARE(data.seriesStore().buffer(0).size(), 1);
-    QCOMPARE(data.seriesStore().buffer(0).timeAt(0), 500.0);
-    data.takeDirtySeries(dirty);
-    QCOMPARE(dirty, std::vector<int>{0});
-    QCOMPARE(data.commitPendingLogs(), 0);
-    QCOMPARE(data.logStore().size(), 0);
-}
-
-// The layout hooks stand in for MainWindow::saveLayout()/restoreLayout() (issue 4): what
-// the window reports is saved under "layout", and opening the profile hands it back.
+// The window's layout is saved under "layout" with the profile (issue 4), and opening the
+// profile brings it back: here, a second chart and its time window.
 void TestSessionUi::layoutTravelsWithTheProfile()
 {
     QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir dir;
     ProfileStore store(dir.path(), SecretStore::Backend::FileOnly);
-    SessionController session;
-    MainWindow window(&session);
-    auto *actions = new SessionActions(&window, &session, &store);
-    const QJsonObject layout{{QStringLiteral("charts"), QJsonArray{QStringLiteral("/p")}},
-                             {QStringLiteral("windowMs"), 10000}};
-    QJsonObject restored;
-    actions->setLayoutHooks([&] { return layout; }, [&](const QJsonObject &object) {
-        restored = object;
-        return true;
-    });
+    GuiSession gui(&store);
+    MainWindow &window = *gui.window();
+    ChartsArea *charts = window.chartsArea();
+    charts->addChart()->setWindowMs(10'000);
+    QCOMPARE(charts->chartCount(), 2);
+    const QJsonObject layout = window.saveLayout();
     Profile profile;
     profile.name = QStringLiteral("laid out");
-    FeedSpec feed;
-    feed.name = QStringLiteral("f");
-    feed.url = QUrl(QStringLiteral("ws://127.0.0.1:1/x")); // refused: the session just retries
-    profile.feeds.append(feed);
+    // Refused (port 1): the session just retries.
+    profile.feeds << TestSupport::feedSpec(QStringLiteral("f"), QUrl(QStringLiteral("ws://127.0.0.1:1/x")));
     QString error;
-    const auto path = store.save(actions->withCurrentLayout(profile), &error);
+    const auto path = store.save(gui.actions()->withCurrentLayout(profile), &error);
     QVERIFY2(path, qPrintable(error));
     QFile file(*path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("layout")).toObject(), layout);
-    QVERIFY(actions->switchToProfile(*path));
-    QCOMPARE(restored, layout);
-    const QString capture = actions->captureLabel()->toolTip();
-    session.stop();
+
+    charts->removeChart(charts->chart(1));
+    QCOMPARE(charts->chartCount(), 1);
+    QVERIFY(gui.actions()->openProfileFile(*path));
+    QCOMPARE(charts->chartCount(), 2);
+    QCOMPARE(charts->chart(1)->panel()->windowMs(), 10'000);
+    const QString capture = gui.actions()->captureLabel()->toolTip();
+    gui.session()->stop();
+    QFile::remove(capture);
+}
+
+// The Feeds panel's Edit... opens the profile editor on the session's feeds: the wiring
+// main() gets from GuiSession, clicked as a person would.
+void TestSessionUi::feedsPanelEditOpensTheProfileEditor()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    ProfileStore store(dir.path(), SecretStore::Backend::FileOnly);
+    GuiSession gui(&store);
+    RunOptions options;
+    QString error;
+    const FeedSpec feed = TestSupport::feedSpec(QStringLiteral("prices"), QUrl(QStringLiteral("ws://127.0.0.1:1/p")));
+    QVERIFY2(gui.configure(options, {feed}, &error), qPrintable(error));
+    gui.start();
+    QVERIFY(QTest::qWaitForWindowExposed(gui.window()));
+    auto *view = gui.window()->feedsPanel()->findChild<QTableView *>(QStringLiteral("feedsView"));
+    QVERIFY(view);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QString seenFeeds;
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY(qobject_cast<ProfileEditor *>(QApplication::activeModalWidget()));
+        auto *editor = qobject_cast<ProfileEditor *>(QApplication::activeModalWidget());
+        seenFeeds = editor->profile().feeds.value(0).name;
+        editor->reject();
+    });
+    auto *edit = gui.window()->feedsPanel()->findChild<QPushButton *>(QStringLiteral("editButton"));
+    QVERIFY(edit);
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QCOMPARE(seenFeeds, QStringLiteral("prices"));
+    const QString capture = gui.switcher()->capturePath();
+    gui.session()->stop();
     QFile::remove(capture);
 }
 

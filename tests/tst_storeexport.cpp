@@ -3,7 +3,7 @@
 // and an earlier file at the target untouched.
 #include "store/logstore.h"
 #include "store/seriesstore.h"
-#include "storeexport.h"
+#include "capture/storeexport.h"
 
 #include <QFile>
 #include <QSignalSpy>

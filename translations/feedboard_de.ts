@@ -259,6 +259,10 @@
         <source>In a JSON Pointer, ~ must be followed by 0 (for ~) or 1 (for /).</source>
         <translation>In einem JSON Pointer muss auf ~ eine 0 (für ~) oder 1 (für /) folgen.</translation>
     </message>
+    <message>
+        <source>Port 0 cannot be connected to: the port must be a number from 1 to 65535.</source>
+        <translation>Port 0 ist nicht verbindbar: der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
 </context>
 <context>
     <name>FeedConnection</name>
@@ -651,6 +655,13 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
     <message>
         <source>Change this feed&apos;s connection and decoding in the profile editor</source>
         <translation>Verbindung und Dekodierung dieses Feeds im Profileditor ändern</translation>
+    </message>
+</context>
+<context>
+    <name>GuiSession</name>
+    <message>
+        <source>FeedBoard — %1</source>
+        <translation>FeedBoard — %1</translation>
     </message>
 </context>
 <context>
@@ -1076,10 +1087,6 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
 <context>
     <name>SessionActions</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
         <source>Capture off</source>
         <translation>Aufzeichnung aus</translation>
     </message>
@@ -1200,20 +1207,12 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
         <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>Cannot Open Capture</source>
         <translation>Aufzeichnung kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>No capture this session: %1</source>
         <translation>Keine Aufzeichnung in dieser Sitzung: %1</translation>
-    </message>
-    <message>
-        <source>FeedBoard — %1</source>
-        <translation>FeedBoard — %1</translation>
     </message>
     <message>
         <source>feed 1</source>
@@ -1234,6 +1233,17 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
     <message>
         <source>New profile</source>
         <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>The layout was not saved with the profile: %1</source>
+        <translation>Das Layout wurde nicht im Profil gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSwitcher</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 </TS>

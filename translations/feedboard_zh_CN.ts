@@ -257,6 +257,10 @@
         <source>In a JSON Pointer, ~ must be followed by 0 (for ~) or 1 (for /).</source>
         <translation>在 JSON Pointer 中，~ 后面必须跟 0（表示 ~）或 1（表示 /）。</translation>
     </message>
+    <message>
+        <source>Port 0 cannot be connected to: the port must be a number from 1 to 65535.</source>
+        <translation>无法连接到端口 0：端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
 </context>
 <context>
     <name>FeedConnection</name>
@@ -649,6 +653,13 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
     <message>
         <source>Change this feed&apos;s connection and decoding in the profile editor</source>
         <translation>在配置文件编辑器中修改此数据源的连接和解码设置</translation>
+    </message>
+</context>
+<context>
+    <name>GuiSession</name>
+    <message>
+        <source>FeedBoard — %1</source>
+        <translation>FeedBoard — %1</translation>
     </message>
 </context>
 <context>
@@ -1074,10 +1085,6 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
 <context>
     <name>SessionActions</name>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
         <source>Capture off</source>
         <translation>录制已关闭</translation>
     </message>
@@ -1198,20 +1205,12 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
         <translation>编辑配置(&amp;D)…</translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
-    <message>
         <source>Cannot Open Capture</source>
         <translation>无法打开录制文件</translation>
     </message>
     <message>
         <source>No capture this session: %1</source>
         <translation>本次会话不录制：%1</translation>
-    </message>
-    <message>
-        <source>FeedBoard — %1</source>
-        <translation>FeedBoard — %1</translation>
     </message>
     <message>
         <source>feed 1</source>
@@ -1232,6 +1231,17 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
     <message>
         <source>New profile</source>
         <translation>新配置文件</translation>
+    </message>
+    <message>
+        <source>The layout was not saved with the profile: %1</source>
+        <translation>布局未保存到配置文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSwitcher</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
     </message>
 </context>
 </TS>

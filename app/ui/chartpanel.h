@@ -29,7 +29,7 @@ class SeriesStore;
 // crosshair read-out, legend toggles, a break in the line where a series went silent, and a
 // shaded band where its feed was not connected. The only class that includes Qt Charts, so a
 // move to Qt Graphs touches only it.
-// GUI thread; reads the SeriesStore, which must outlive it. Owned by the main window.
+// GUI thread; reads the SeriesStore, which must outlive it. Owned by its ChartCard.
 class ChartPanel final : public QWidget
 {
     Q_OBJECT

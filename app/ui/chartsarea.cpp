@@ -171,6 +171,11 @@ QJsonObject ChartsArea::saveState() const
              { kActive, int(active - m_cards.begin()) } };
 }
 
+void ChartsArea::reset()
+{
+    restoreState({ { kCharts, QJsonArray { QJsonObject { { kSeries, QJsonArray() }, { kWindowMs, 60000.0 } } } } });
+}
+
 bool ChartsArea::restoreState(const QJsonObject &state)
 {
     const QJsonArray charts = state.value(kCharts).toArray();

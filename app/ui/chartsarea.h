@@ -47,6 +47,8 @@ public:
     QJsonObject saveState() const;
     // Replaces every chart with the saved ones; false (and nothing changed) when malformed.
     bool restoreState(const QJsonObject &state);
+    // One empty chart with the default window: where a session without a layout starts.
+    void reset();
 
 Q_SIGNALS:
     // The active chart changed, or the series shown in it changed.

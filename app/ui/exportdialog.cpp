@@ -1,9 +1,9 @@
 #include "exportdialog.h"
 
 #include "chartimage.h"
-#include "dashboarddata.h"
+#include "store/dashboarddata.h"
 #include "overwriteprompt.h"
-#include "storeexport.h"
+#include "capture/storeexport.h"
 
 #include "profiles/profilestore.h"
 #include "session/conversionrunner.h"

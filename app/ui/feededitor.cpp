@@ -1,7 +1,7 @@
 #include "feededitor.h"
 
 #include "discoverydialog.h"
-#include "feedchecks.h"
+#include "profiles/feedchecks.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

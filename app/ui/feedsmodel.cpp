@@ -51,6 +51,13 @@ void FeedsModel::setStats(const std::vector<FeedStats> &stats, qint64 nowMs)
     }
 }
 
+void FeedsModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
 QString FeedsModel::feedName(int row) const
 {
     return row >= 0 && size_t(row) < m_rows.size() ? m_rows[size_t(row)].stats.feed : QString();

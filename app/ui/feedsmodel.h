@@ -26,6 +26,8 @@ public:
     // Takes every feed's newest counters; nowMs is the caller's clock (injectable for tests).
     void setStats(const std::vector<FeedStats> &stats, qint64 nowMs);
     QString feedName(int row) const;
+    // Forgets every feed (a new session starts).
+    void clear();
     double messagesPerSecond(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -81,6 +81,14 @@ void FeedsPanel::setStats(const std::vector<FeedStats> &stats, qint64 nowMs)
     updateButtons();
 }
 
+void FeedsPanel::setFeeds(const QStringList &feeds)
+{
+    m_model->clear();
+    m_sendFeed->clear();
+    m_sendFeed->addItems(feeds);
+    updateButtons();
+}
+
 QString FeedsPanel::selectedFeed() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();

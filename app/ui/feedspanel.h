@@ -23,6 +23,8 @@ public:
     explicit FeedsPanel(QWidget *parent = nullptr);
 
     void setStats(const std::vector<FeedStats> &stats, qint64 nowMs);
+    // A new session: forgets every feed of the old one; `feeds` are offered to send to.
+    void setFeeds(const QStringList &feeds);
     FeedsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QString selectedFeed() const;

@@ -1,6 +1,6 @@
 #include "latestvaluesmodel.h"
 
-#include "dashboarddata.h"
+#include "store/dashboarddata.h"
 
 #include <QColor>
 #include <QLocale>

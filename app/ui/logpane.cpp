@@ -134,10 +134,25 @@ void LogPane::onRowsInserted(const QModelIndex &parent, int first, int last)
     // New feed names join the feed filter; a few rows per tick, so a scan is cheap.
     for (int row = first; row <= last; ++row) {
         const QString feed = m_model->index(row, LogModel::FeedColumn, parent).data().toString();
-        if (!feed.isEmpty() && m_feedCombo->findData(feed) < 0)
-            m_feedCombo->addItem(feed, feed);
+        addFeed(feed);
     }
     updateDropped();
+}
+
+void LogPane::setFeeds(const QStringList &feeds)
+{
+    const QString selected = m_feedCombo->currentData().toString();
+    m_feedCombo->clear();
+    m_feedCombo->addItem(tr("All feeds"), QString());
+    for (const QString &feed : feeds)
+        addFeed(feed);
+    m_feedCombo->setCurrentIndex(std::max(0, m_feedCombo->findData(selected)));
+}
+
+void LogPane::addFeed(const QString &feed)
+{
+    if (!feed.isEmpty() && m_feedCombo->findData(feed) < 0)
+        m_feedCombo->addItem(feed, feed);
 }
 
 void LogPane::updateDropped()

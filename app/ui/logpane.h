@@ -27,6 +27,10 @@ public:
     // Copies the selected rows, tab-separated, to the clipboard.
     void copySelection();
     QString droppedText() const;
+    // A new session: the feed filter offers exactly these feeds (and "All feeds"), plus any
+    // other feed whose records or counters arrive later (a replay's feeds).
+    void setFeeds(const QStringList &feeds);
+    void addFeed(const QString &feed);
 
 private:
     void onLevelChanged(int index);

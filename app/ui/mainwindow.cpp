@@ -3,7 +3,6 @@
 #include "chartcard.h"
 #include "chartpanel.h"
 #include "chartsarea.h"
-#include "dashboarddata.h"
 #include "feedspanel.h"
 #include "latestvaluesmodel.h"
 #include "latestvaluespanel.h"
@@ -15,6 +14,7 @@
 #include "uisettings.h"
 
 #include "session/sessioncontroller.h"
+#include "store/dashboarddata.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -170,8 +170,9 @@ void MainWindow::createDocks()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    m_quitAction = quit;
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // also where the platform has none
     quit->setShortcutContext(Qt::ApplicationShortcut);
@@ -326,6 +327,13 @@ bool MainWindow::restoreLayout(const QJsonObject &layout)
     return true;
 }
 
+void MainWindow::resetLayout()
+{
+    m_charts->reset();
+    m_seriesList->setDefaultRuleEnabled(true);
+    onActiveChartChanged();
+}
+
 void MainWindow::setTheme(Theme::Choice choice)
 {
     m_theme = choice;
@@ -396,6 +404,8 @@ void MainWindow::onRenderTick()
     if (m_data->takeStatsChanged()) {
         m_statusBar->setStats(m_data->feedStats());
         m_feedsPanel->setStats(m_data->feedStats(), now);
+        for (const FeedStats &feed : m_data->feedStats())
+            m_logPane->addFeed(feed.feed);
     }
     if (m_sinceLatestRefresh.elapsed() >= kLatestRefreshMs) {
         m_sinceLatestRefresh.restart();
@@ -423,7 +433,14 @@ void MainWindow::clearSession()
     m_seriesList->clearSeries();
     m_charts->restoreState(charts);
     m_inspector->clear();
-    if (m_session)
+    // Every view forgets the old session's feeds: only the new one's are offered.
+    QStringList feeds;
+    if (m_session) {
         m_inspector->setFeedSpecs(m_session->feedSpecs());
+        for (const FeedSpec &feed : m_session->feedSpecs())
+            feeds << feed.name;
+    }
+    m_feedsPanel->setFeeds(feeds);
+    m_logPane->setFeeds(feeds);
     m_statusBar->setStats(m_data->feedStats());
 }

@@ -22,6 +22,7 @@ class MessageInspector;
 class SeriesList;
 class SeriesStore;
 class SessionController;
+class QAction;
 class QDockWidget;
 class QLineEdit;
 class QMenu;
@@ -49,6 +50,9 @@ public:
     // object is not a layout.
     QJsonObject saveLayout() const;
     bool restoreLayout(const QJsonObject &layout);
+    // The first layout, for a session that brings none: one chart, whose series the default
+    // rule picks as they are discovered.
+    void resetLayout();
 
     // Applies a theme now (not persisted; the View menu persists the user's choice).
     void setTheme(Theme::Choice choice);
@@ -65,6 +69,9 @@ public:
     LatestValuesModel *latestValuesModel() const { return m_latestModel; }
     SeriesList *seriesList() const { return m_seriesList; }
     MessageInspector *messageInspector() const { return m_inspector; }
+    // The File menu, ending with Quit: SessionActions adds the session's items before it.
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QAction *quitAction() const { return m_quitAction; }
     const SeriesStore &seriesStore() const;
     const DashboardData &dashboardData() const { return *m_data; }
     // Empties stores, chart, series list and log before the window shows another session.
@@ -100,6 +107,8 @@ private:
     MessageInspector *m_inspector = nullptr;
     FeedStatusBar *m_statusBar = nullptr;
     QTimer *m_renderTimer = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_quitAction = nullptr;
     QElapsedTimer m_sinceLatestRefresh;
     Theme::Choice m_theme = Theme::Choice::System;
     std::vector<int> m_dirtyIds; // reused by every tick

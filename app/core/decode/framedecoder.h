@@ -52,8 +52,9 @@ struct FrameDecodeResult
 // Turns frames into samples and log records following a DecodeConfig and the contract:
 // JSON objects, batches (arrays of records), NDJSON, numeric strings, time by magnitude or
 // ISO-8601, and plain-text log lines. Never throws; malformed input becomes an error reason.
-// Stateless apart from its configuration and reusable parse buffers, so one instance per feed
-// on the worker thread; not to be shared between threads.
+// Keeps state between frames: its configuration, reusable parse buffers, and the fast path's
+// interned names and memory of the last record's layout. So one instance per feed, used by
+// one thread at a time (the engine's decode thread); not to be shared between threads.
 class FrameDecoder final
 {
 public:

@@ -1,5 +1,7 @@
 #include "profiles/profile.h"
 
+#include "profiles/feedchecks.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -73,13 +75,11 @@ std::optional<FeedSpec> FeedSpec::fromJson(const QJsonObject &object, QString *e
         *error = QStringLiteral("/url: a string is required");
         return std::nullopt;
     }
-    spec.url = QUrl(url.toString(), QUrl::StrictMode);
-    const QString scheme = spec.url.scheme().toLower();
-    if (!spec.url.isValid() || (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
-        || spec.url.host().isEmpty()) {
-        *error = QStringLiteral("/url: not a ws:// or wss:// URL with a host: %1").arg(url.toString());
+    if (const QString problem = FeedChecks::urlProblem(url.toString()); !problem.isEmpty()) {
+        *error = QStringLiteral("/url: %1: %2").arg(url.toString(), problem);
         return std::nullopt;
     }
+    spec.url = QUrl(url.toString().trimmed(), QUrl::StrictMode);
     const QJsonValue headers = object.value(QStringLiteral("headers"));
     if (!headers.isUndefined() && !headers.isNull()) {
         if (!headers.isObject()) {

@@ -130,6 +130,15 @@ bool ProfileStore::remove(const QString &name, QString *error)
     return true;
 }
 
+bool ProfileStore::saveLayout(const QString &path, const QJsonObject &layout, QString *error)
+{
+    auto profile = Profile::load(path, error);
+    if (!profile)
+        return false;
+    profile->extra.insert(QStringLiteral("layout"), layout);
+    return writeFileAtomically(path, profile->toJson(false), error);
+}
+
 bool ProfileStore::exportShared(const Profile &profile, const QString &path, QString *error)
 {
     return writeFileAtomically(path, profile.toJson(false), error);

@@ -43,6 +43,10 @@ public:
     // file via QSaveFile. Returns the path, or nullopt with the reason.
     std::optional<QString> save(const Profile &profile, QString *error);
     bool remove(const QString &name, QString *error);
+    // Replaces the "layout" of the profile file at `path` (in the folder or anywhere), keeping
+    // all else as the file has it; secrets are not touched. False with the reason when the file
+    // is not a readable profile or cannot be written.
+    static bool saveLayout(const QString &path, const QJsonObject &layout, QString *error);
 
     // A copy for a colleague: secret header values left out (their names stay listed).
     static bool exportShared(const Profile &profile, const QString &path, QString *error);

@@ -1,6 +1,7 @@
 #include "session/commandline.h"
 
 #include "capture/exportwriters.h"
+#include "profiles/feedchecks.h"
 #include "profiles/profilestore.h"
 
 #include <QCommandLineParser>
@@ -119,19 +120,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     options.theme = parser.value(theme);
     options.screenshotPath = parser.value(screenshot);
     for (const QString &text : parser.values(url)) {
-        const QUrl parsed(text, QUrl::StrictMode);
-        const QString scheme = parsed.scheme().toLower();
-        if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
-            return failure(QStringLiteral("--url %1: not a ws:// or wss:// URL").arg(text));
-        // QUrl calls a port over 65535 only "invalid": name the range.
-        if (!parsed.isValid() && parsed.errorString().contains(QLatin1String("port"), Qt::CaseInsensitive))
-            return failure(QStringLiteral("--url %1: the port must be from 1 to 65535").arg(text));
-        if (!parsed.isValid())
-            return failure(QStringLiteral("--url %1: %2").arg(text, parsed.errorString()));
-        if (parsed.host().isEmpty())
-            return failure(QStringLiteral("--url %1: no host").arg(text));
-        if (parsed.port() == 0)
-            return failure(QStringLiteral("--url %1: port 0 is not a port to connect to").arg(text));
+        if (const QString problem = FeedChecks::urlProblem(text); !problem.isEmpty())
+            return failure(QStringLiteral("--url %1: %2").arg(text, problem));
+        const QUrl parsed(text.trimmed(), QUrl::StrictMode);
         options.urls << parsed;
     }
     if (parser.isSet(duration) && !readDouble(parser.value(duration), 0.0, &options.durationSeconds))

@@ -131,8 +131,11 @@ private:
     bool m_captureFailureReported = false;
     qint64 m_reportedCaptureBytes = -1;
 
-    // The decode thread (until drained), on cache lines of its own.
-    alignas(64) IngestBatch m_pending; // rawFrames, rewound and stats: the engine's thread
+    // Mostly the decode thread's (until drained), on cache lines of its own:
+    // newSeries, samples and logs: the decode thread. rawFrames and stats: the engine's
+    // thread. rewound: set by rewind() on the engine's thread once decoding is drained, then
+    // taken by whichever thread seals or flushes the next batch (the decode thread is idle).
+    alignas(64) IngestBatch m_pending;
     std::vector<SeriesInfo> m_seriesInfos;
     std::unique_ptr<SampleExportWriter> m_sampleExport;
     std::unique_ptr<LogExportWriter> m_logExport;

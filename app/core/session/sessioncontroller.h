@@ -11,7 +11,9 @@ class IngestEngine;
 class ReplaySource;
 
 // Runs an IngestEngine on a worker thread for the GUI and forwards its signals (queued) to
-// the GUI thread. The only class that knows about threads. Owned by the main window / main().
+// the GUI thread: the only class that moves an object to a thread. (The engine itself decodes
+// on a thread of its own and its capture writes on another: see IngestEngine and
+// ChunkFileWriter; their APIs stay synchronous.) Owned by GuiSession.
 class SessionController final : public QObject
 {
     Q_OBJECT

@@ -1,4 +1,4 @@
-#include "dashboarddata.h"
+#include "store/dashboarddata.h"
 
 #include <QDateTime>
 

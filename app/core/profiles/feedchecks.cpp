@@ -1,4 +1,4 @@
-#include "feedchecks.h"
+#include "profiles/feedchecks.h"
 
 #include "decode/jsonpointer.h"
 
@@ -20,6 +20,8 @@ QString FeedChecks::urlProblem(const QString &input)
     if (port.hasMatch()) {
         bool ok = false;
         const int number = port.captured(1).toInt(&ok);
+        if (ok && number == 0)
+            return tr("Port 0 cannot be connected to: the port must be a number from 1 to 65535.");
         if (!ok || number < 1 || number > 65535)
             return tr("The port must be a number from 1 to 65535.");
     }

@@ -3,8 +3,10 @@
 #include <QCoreApplication>
 #include <QString>
 
-// Validation of what the user types into the profile editor, with a translated reason:
-// an empty string means the text is fine. Pure functions.
+// The one validation of a feed's URL and JSON Pointers, with a translated reason: an empty
+// string means the text is fine. The profile editor (as the user types), profile files and
+// the command line all ask here, so a URL is accepted or refused by the same rules
+// everywhere. Pure functions.
 class FeedChecks final
 {
     Q_DECLARE_TR_FUNCTIONS(FeedChecks)

@@ -9,8 +9,8 @@
 class MainWindow;
 class QWidget;
 
-// Measurement hook for bench/guibench.py, installed only when FEEDBOARD_BENCH_PROBE is set:
-// writes "bench first_paint" to stderr when the window first paints, and at exit one line
+// Measurement hook for bench/guibench.py, attached to the shipped GUI composition by
+// fb_gui (guibench_main.cpp), never to the feedboard binary: writes "bench first_paint" to stderr when the window first paints, and at exit one line
 // with the event-loop latency (lateness of a 10 ms timer), chart repaints per second, and
 // the latency from a sample's time (the load generator's send time) to the chart repaint
 // that first shows it. GUI thread; owned by the main window.
@@ -22,8 +22,6 @@ class BenchProbe final : public QObject
 public:
     explicit BenchProbe(MainWindow *window);
     ~BenchProbe() override;
-
-    static bool requested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,4 +1,4 @@
-#include "storeexport.h"
+#include "capture/storeexport.h"
 
 #include "store/logstore.h"
 #include "store/seriesstore.h"

@@ -52,11 +52,6 @@ BenchProbe::~BenchProbe()
     report();
 }
 
-bool BenchProbe::requested()
-{
-    return qEnvironmentVariableIsSet("FEEDBOARD_BENCH_PROBE");
-}
-
 bool BenchProbe::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() != QEvent::Paint)
