@@ -9,7 +9,9 @@
 #include "logmodel.h"
 #include "logpane.h"
 #include "messageinspector.h"
+#include "helpdialogs.h"
 #include "serieslist.h"
+#include "startpage.h"
 #include "statusbar.h"
 #include "uisettings.h"
 
@@ -27,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -124,14 +127,29 @@ void MainWindow::createCentralArea()
     m_charts = new ChartsArea(m_data->seriesStore());
     m_charts->setFeedOutages(&m_data->outages());
     m_charts->addChart();
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    m_splitter = splitter;
     splitter->setObjectName(QStringLiteral("centralSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(seriesPane);
     splitter->addWidget(m_charts);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ kSeriesListWidth, 1280 - kSeriesListWidth });
-    setCentralWidget(splitter);
+    m_startPage = new StartPage;
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(splitter);
+    m_central->addWidget(m_startPage);
+    setCentralWidget(m_central);
+}
+
+void MainWindow::setStartPageShown(bool shown)
+{
+    m_central->setCurrentWidget(shown ? static_cast<QWidget *>(m_startPage) : m_splitter);
+}
+
+bool MainWindow::isStartPageShown() const
+{
+    return m_central->currentWidget() == m_startPage;
 }
 
 QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &name,
@@ -182,7 +200,19 @@ void MainWindow::createMenus()
     createViewMenu();
     createSettingsMenu();
 
+    createHelpMenu();
+}
+
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, [this] { HelpDialogs::showUserGuide(this); });
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this,
+                                    [this] { HelpDialogs::showShortcuts(this); });
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About FeedBoard"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -259,6 +289,7 @@ void MainWindow::createViewMenu()
 void MainWindow::createSettingsMenu()
 {
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    m_settingsMenu = settings;
     QMenu *languages = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     // Language names in their own language, so a user can find theirs in any UI language.
@@ -306,7 +337,7 @@ void MainWindow::connectSession(SessionController *session)
 
 QJsonObject MainWindow::saveLayout() const
 {
-    const auto *splitter = qobject_cast<QSplitter *>(centralWidget());
+    const QSplitter *splitter = m_splitter;
     return { { kVersionKey, kLayoutVersion },
              { kChartsKey, m_charts->saveState() },
              { kDocksKey, toBase64(saveState(kLayoutVersion)) },
@@ -322,7 +353,7 @@ bool MainWindow::restoreLayout(const QJsonObject &layout)
     // The saved layout decides what each chart shows from now on.
     m_seriesList->setDefaultRuleEnabled(false);
     restoreState(fromBase64(layout.value(kDocksKey)), kLayoutVersion);
-    qobject_cast<QSplitter *>(centralWidget())->restoreState(fromBase64(layout.value(kSplitterKey)));
+    m_splitter->restoreState(fromBase64(layout.value(kSplitterKey)));
     onActiveChartChanged();
     return true;
 }
