@@ -256,9 +256,13 @@ void TestChartPanel::zoomKeepsRangeUntilReset()
         return p.x() < zoomedMin || p.x() > zoomedMax;
     });
     QVERIFY2(outside <= 6, qPrintable(QString::number(outside))); // a column each side at most
+    // A zoom stops following; resetting it returns to the range of that moment.
+    QVERIFY(m_panel->isPaused());
     m_panel->resetZoom();
     QCOMPARE(zoom.count(), 2);
     QVERIFY(!m_panel->isZoomed());
+    QCOMPARE(time->max().toMSecsSinceEpoch(), qint64(kStartMs + 59999));
+    m_panel->setPaused(false); // resuming follows the newest sample again
     QCOMPARE(time->max().toMSecsSinceEpoch(), qint64(kStartMs + 61000));
 }
 

@@ -70,6 +70,13 @@ public:
                 client->sendTextMessage(frame);
         });
     }
+    // The sockets are children of this QObject and go after m_clients: a late disconnected()
+    // must not reach the destroyed list.
+    ~TradeServer() override
+    {
+        for (QWebSocket *client : std::as_const(m_clients))
+            client->disconnect(this);
+    }
     bool listen()
     {
         m_timer.start(20);

@@ -156,20 +156,25 @@ void TestMainWindow::defaultSeriesAndToggling()
     window.show();
     Q_EMIT session.batchReady(syntheticBatch(1795687200000.0, 50, 0));
 
-    // /price for each key; the key-less log feed shows its first field.
+    // /price for each key; the key-less log feed shows its first field, on a chart of its
+    // own (a field per chart), and the first chart stays the active one.
     ChartPanel *chart = window.chartPanel();
-    QTRY_COMPARE(chart->visibleSeriesCount(), 3);
+    QTRY_COMPARE(chart->visibleSeriesCount(), 2);
     QStringList names = chart->visibleSeriesNames();
     names.sort();
     QCOMPARE(names,
-             (QStringList { QStringLiteral("logs /latency_ms"), QStringLiteral("ticks ACME /price"),
-                            QStringLiteral("ticks HOOLI /price") }));
+             (QStringList { QStringLiteral("ticks ACME /price"), QStringLiteral("ticks HOOLI /price") }));
+    QCOMPARE(window.chartsArea()->chartCount(), 2);
+    QCOMPARE(window.chartsArea()->chart(0)->panel(), chart);
+    QCOMPARE(window.chartsArea()->chart(1)->panel()->visibleSeriesNames(),
+             QStringList { QStringLiteral("logs /latency_ms") });
     QTRY_COMPARE(chart->pointCount(0), 50);
     QVERIFY(chart->seriesColor(1).isValid());
     QVERIFY(!chart->seriesColor(0).isValid()); // /volume stays hidden
+    QVERIFY(!window.seriesList()->isSeriesChecked(3)); // the list shows the active chart
 
     window.seriesList()->setSeriesChecked(2, false);
-    QCOMPARE(chart->visibleSeriesCount(), 2);
+    QCOMPARE(chart->visibleSeriesCount(), 1);
     QVERIFY(!chart->isSeriesVisible(2));
     window.seriesList()->setSeriesChecked(0, true);
     QVERIFY(chart->isSeriesVisible(0));

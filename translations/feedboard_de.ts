@@ -81,6 +81,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionLog</name>
@@ -280,7 +284,7 @@
     </message>
     <message>
         <source>Port 0 cannot be connected to: the port must be a number from 1 to 65535.</source>
-        <translation>Port 0 ist nicht erreichbar: der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+        <translation>Port 0 ist nicht verbindbar: der Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
 </context>
 <context>
@@ -682,6 +686,37 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
         <source>FeedBoard — %1</source>
         <translation>FeedBoard — %1</translation>
     </message>
+    <message>
+        <source>Cannot Start the Demo</source>
+        <translation>Demo kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>FeedBoard User Guide</source>
+        <translation>FeedBoard-Handbuch</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>IngestEngine</name>
@@ -952,6 +987,14 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
         <source>Message Inspector</source>
         <translation>Nachrichteninspektor</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -1002,6 +1045,13 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
     <message>
         <source>This frame has left the list (it keeps the newest %1); its details stay here.</source>
         <translation>Dieser Frame ist nicht mehr in der Liste (sie behält die neuesten %1); seine Details bleiben hier.</translation>
+    </message>
+</context>
+<context>
+    <name>OutageBands</name>
+    <message>
+        <source>%1: not connected</source>
+        <translation>%1: nicht verbunden</translation>
     </message>
 </context>
 <context>
@@ -1285,12 +1335,116 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
         <source>The layout was not saved with the profile: %1</source>
         <translation>Das Layout wurde nicht im Profil gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Capture &amp;Retention…</source>
+        <translation>Aufzeichnungen &amp;aufbewahren…</translation>
+    </message>
+    <message>
+        <source>no size limit</source>
+        <translation>ohne Größengrenze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no age limit</source>
+        <translation>ohne Altersgrenze</translation>
+    </message>
+    <message>
+        <source>%1
+Default captures kept: up to %2 in total, %3 (Settings ▸ Capture Retention…)</source>
+        <translation>%1
+Standard-Aufzeichnungen behalten: insgesamt bis %2, %3 (Einstellungen ▸ Aufzeichnungen aufbewahren…)</translation>
+    </message>
+    <message>
+        <source>Capture Retention</source>
+        <translation>Aufzeichnungen aufbewahren</translation>
+    </message>
+    <message>
+        <source>Oldest default captures in %1 are removed when a session starts.</source>
+        <translation>Die ältesten Standard-Aufzeichnungen in %1 werden beim Start einer Sitzung entfernt.</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>Total &amp;size:</source>
+        <translation>&amp;Gesamtgröße:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>&amp;Alter:</translation>
+    </message>
+    <message>
+        <source>Cannot Start</source>
+        <translation>Start nicht möglich</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
 </context>
 <context>
     <name>SessionSwitcher</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation>Ordner %1 kann nicht angelegt werden</translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to FeedBoard&lt;/h2&gt;&lt;p&gt;Chart and log live WebSocket feeds. No feed is open yet.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei FeedBoard&lt;/h2&gt;&lt;p&gt;Live-WebSocket-Feeds als Diagramm und Log. Noch ist kein Feed geöffnet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Built-in stock ticks and service logs on 127.0.0.1</source>
+        <translation>Eingebaute Kursdaten und Dienst-Logs auf 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Neues Profil…</translation>
+    </message>
+    <message>
+        <source>Enter a feed&apos;s URL and discover its fields</source>
+        <translation>URL eines Feeds eingeben und seine Felder ermitteln</translation>
+    </message>
+    <message>
+        <source>Open profile…</source>
+        <translation>Profil öffnen…</translation>
+    </message>
+    <message>
+        <source>Open capture…</source>
+        <translation>Aufzeichnung öffnen…</translation>
+    </message>
+    <message>
+        <source>Replay a recorded session</source>
+        <translation>Eine aufgezeichnete Sitzung abspielen</translation>
+    </message>
+    <message>
+        <source>Recent profiles:</source>
+        <translation>Zuletzt benutzte Profile:</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
     </message>
 </context>
 </TS>

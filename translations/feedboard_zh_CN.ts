@@ -81,6 +81,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionLog</name>
@@ -278,7 +282,7 @@
     </message>
     <message>
         <source>Port 0 cannot be connected to: the port must be a number from 1 to 65535.</source>
-        <translation>无法连接端口 0：端口必须是 1 到 65535 之间的数字。</translation>
+        <translation>无法连接到端口 0：端口必须是 1 到 65535 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -680,6 +684,37 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
         <source>FeedBoard — %1</source>
         <translation>FeedBoard — %1</translation>
     </message>
+    <message>
+        <source>Cannot Start the Demo</source>
+        <translation>无法启动演示</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>FeedBoard User Guide</source>
+        <translation>FeedBoard 用户指南</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
 </context>
 <context>
     <name>IngestEngine</name>
@@ -950,6 +985,14 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
         <source>Message Inspector</source>
         <translation>消息检查器</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -1000,6 +1043,13 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
     <message>
         <source>This frame has left the list (it keeps the newest %1); its details stay here.</source>
         <translation>此帧已移出列表（列表保留最新的 %1 帧）；其详情仍保留在此。</translation>
+    </message>
+</context>
+<context>
+    <name>OutageBands</name>
+    <message>
+        <source>%1: not connected</source>
+        <translation>%1：未连接</translation>
     </message>
 </context>
 <context>
@@ -1281,7 +1331,67 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
     </message>
     <message>
         <source>The layout was not saved with the profile: %1</source>
-        <translation>布局未随配置文件保存：%1</translation>
+        <translation>布局未保存到配置文件：%1</translation>
+    </message>
+    <message>
+        <source>Capture &amp;Retention…</source>
+        <translation>录制保留(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>no size limit</source>
+        <translation>无大小限制</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no age limit</source>
+        <translation>无时间限制</translation>
+    </message>
+    <message>
+        <source>%1
+Default captures kept: up to %2 in total, %3 (Settings ▸ Capture Retention…)</source>
+        <translation>%1
+默认录制保留：总计最多 %2，%3（设置 ▸ 录制保留…）</translation>
+    </message>
+    <message>
+        <source>Capture Retention</source>
+        <translation>录制保留</translation>
+    </message>
+    <message>
+        <source>Oldest default captures in %1 are removed when a session starts.</source>
+        <translation>会话开始时删除 %1 中最旧的默认录制。</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>Total &amp;size:</source>
+        <translation>总大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>时长(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Cannot Start</source>
+        <translation>无法启动</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1399,49 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
     <message>
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to FeedBoard&lt;/h2&gt;&lt;p&gt;Chart and log live WebSocket feeds. No feed is open yet.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 FeedBoard&lt;/h2&gt;&lt;p&gt;以图表和日志显示实时 WebSocket 数据源。尚未打开任何数据源。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>试用演示</translation>
+    </message>
+    <message>
+        <source>Built-in stock ticks and service logs on 127.0.0.1</source>
+        <translation>内置的股票行情和服务日志（127.0.0.1）</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>新建配置…</translation>
+    </message>
+    <message>
+        <source>Enter a feed&apos;s URL and discover its fields</source>
+        <translation>输入数据源 URL 并发现其字段</translation>
+    </message>
+    <message>
+        <source>Open profile…</source>
+        <translation>打开配置…</translation>
+    </message>
+    <message>
+        <source>Open capture…</source>
+        <translation>打开录制文件…</translation>
+    </message>
+    <message>
+        <source>Replay a recorded session</source>
+        <translation>回放已录制的会话</translation>
+    </message>
+    <message>
+        <source>Recent profiles:</source>
+        <translation>最近的配置：</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,12 @@
 #include "chartpanel.h"
+#include "chartpanel_p.h"
 
 #include "chartstyle.h"
 #include "incrementaldecimator.h"
+#include "outagebands.h"
 
+#include "store/axisplan.h"
+#include "store/feedoutages.h"
 #include "store/seriesbuffer.h"
 #include "store/seriesstore.h"
 
@@ -28,34 +32,12 @@
 #include <limits>
 #include <utility>
 
-struct ChartPanel::AxisGroup
-{
-    QString field;
-    QValueAxis *axis = nullptr; // owned by the chart
-    int users = 0;
-    double min = 0.0;
-    double max = 0.0;
-    double step = 0.0;
-    int decimals = -1;
-};
-
-struct ChartPanel::Line
-{
-    int id = -1;
-    AxisGroup *group = nullptr;
-    QLineSeries *series = nullptr; // owned by the chart
-    // The series shares `shown`; the next tick decimates into `spare` and swaps, so a steady
-    // stream reuses two buffers instead of allocating a list per tick.
-    QList<QPointF> shown;
-    QList<QPointF> spare;
-    IncrementalDecimator decimator; // keeps its columns between ticks
-    int colorSlot = 0;
-    bool stale = true;
-    bool hidden = false; // toggled off in the legend: kept, but not drawn nor scaled for
-};
-
 namespace {
-constexpr double kPadding = 0.05; // of the visible value range, above and below
+constexpr int kTimeTicks = 7;
+constexpr double kMinSpanMs = 1000.0; // the narrowest time axis while the data is younger
+// An outage still going on moves the axis on to now, if the samples' clock is the wall clock
+// (a live feed's event times); a replay or a feed with another clock keeps its own.
+constexpr double kMaxClockLagMs = 3600.0 * 1000.0;
 } // namespace
 
 ChartPanel::ChartPanel(const SeriesStore &store, QWidget *parent)
@@ -66,6 +48,7 @@ ChartPanel::ChartPanel(const SeriesStore &store, QWidget *parent)
     // setChart() would release, not delete.
     , m_view(new QChartView(m_chart, this))
     , m_timeAxis(new QDateTimeAxis)
+    , m_bands(std::make_unique<OutageBands>(m_chart))
 {
     m_chart->setTheme(QChart::ChartThemeLight);
     m_chart->setBackgroundRoundness(0);
@@ -76,7 +59,7 @@ ChartPanel::ChartPanel(const SeriesStore &store, QWidget *parent)
     m_chart->legend()->setFont(ChartStyle::smallerFont(font()));
 
     m_timeAxis->setFormat(QStringLiteral("hh:mm:ss"));
-    m_timeAxis->setTickCount(7);
+    m_timeAxis->setTickCount(kTimeTicks);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_timeAxis->setLabelsFont(ChartStyle::smallerFont(font()));
     const QDateTime now = QDateTime::currentDateTime();
@@ -160,15 +143,20 @@ void ChartPanel::render(const std::vector<int> &dirtyIds)
         setPlaceholder(haveData ? Placeholder::None : Placeholder::Waiting);
     if (!haveData)
         return;
+    if (needsRegroup())
+        regroupAxes();
     const int columns = plotColumns();
     for (const auto &line : m_lines) {
         if (line->stale)
             refreshLine(*line, fromMs, toMs, columns);
     }
-    if (userRange)
-        return; // the zoomed or frozen range stays
-    updateTimeAxis(fromMs, toMs);
-    updateValueAxes(fromMs);
+    // A zoom keeps the value ranges the rubber band chose; a frozen range is scaled for.
+    if (!userRange)
+        updateTimeAxis(fromMs, toMs);
+    if (!m_zoomed)
+        updateValueAxes(fromMs);
+    updateOutageBands();
+    refreshCrosshair();
 }
 
 // The time range to draw: the zoomed range, the frozen range while paused, else the window
@@ -193,7 +181,19 @@ bool ChartPanel::visibleRange(double &fromMs, double &toMs, bool &userRange) con
     if (!std::isfinite(newest))
         return false;
     toMs = newest;
-    fromMs = m_windowMs > 0 ? toMs - double(m_windowMs) : std::min(oldest, toMs - 1000.0);
+    if (m_outages) {
+        const double now = double(QDateTime::currentMSecsSinceEpoch());
+        for (const auto &line : m_lines) {
+            const auto &spans = m_outages->spans(m_store.info(line->id).feed);
+            if (!spans.empty() && spans.back().isOpen() && now > toMs
+                && now - toMs < kMaxClockLagMs)
+                toMs = now;
+        }
+    }
+    // Data younger than the window is spread over the width (the axis starts at its first
+    // sample) rather than drawn as a sliver at the right edge.
+    const double dataFrom = std::min(oldest, toMs - kMinSpanMs);
+    fromMs = m_windowMs > 0 ? std::max(toMs - double(m_windowMs), dataFrom) : dataFrom;
     return true;
 }
 
@@ -202,9 +202,22 @@ void ChartPanel::setPaused(bool paused)
     if (paused == m_paused)
         return;
     m_paused = paused;
-    if (!paused)
-        markAllStale();
-    Q_EMIT pausedChanged(paused);
+    if (paused) {
+        m_pausedFromMs = m_shownFromMs;
+        m_pausedToMs = m_shownToMs;
+        Q_EMIT pausedChanged(true);
+        return;
+    }
+    // Following again: the zoom goes too, and the newest samples show at once.
+    const bool wasZoomed = std::exchange(m_zoomed, false);
+    m_shownFromMs = m_shownToMs = 0.0;
+    for (const auto &group : m_axisGroups)
+        group->min = group->max = 0.0;
+    markAllStale();
+    render({});
+    Q_EMIT pausedChanged(false);
+    if (wasZoomed)
+        Q_EMIT zoomChanged(false);
 }
 
 void ChartPanel::resetZoom()
@@ -212,10 +225,15 @@ void ChartPanel::resetZoom()
     if (!m_zoomed)
         return;
     m_zoomed = false;
-    // Force the next render to set both axes again.
-    m_shownFromMs = m_shownToMs = 0.0;
     for (const auto &group : m_axisGroups)
         group->min = group->max = 0.0;
+    if (m_paused && m_pausedToMs > m_pausedFromMs) {
+        // Paused: back to the moment following stopped, not to now.
+        m_shownFromMs = m_shownToMs = 0.0;
+        updateTimeAxis(m_pausedFromMs, m_pausedToMs);
+    } else {
+        m_shownFromMs = m_shownToMs = 0.0; // the next render sets both axes again
+    }
     markAllStale();
     render({});
     Q_EMIT zoomChanged(false);
@@ -223,14 +241,60 @@ void ChartPanel::resetZoom()
 
 void ChartPanel::onTimeRangeChanged()
 {
+    applyTimeFormat();
     if (m_settingRange)
         return;
     // The user zoomed (rubber band, wheel, right-click): keep the range, re-decimate for it.
+    // A zoom stops following, as a pause does, so the Pause button shows it.
     markAllStale();
+    if (!m_paused) {
+        m_paused = true;
+        m_pausedFromMs = m_shownFromMs;
+        m_pausedToMs = m_shownToMs;
+        Q_EMIT pausedChanged(true);
+    }
     if (!m_zoomed) {
         m_zoomed = true;
         Q_EMIT zoomChanged(true);
     }
+    // The read-out under a still mouse belongs to the new range.
+    QMetaObject::invokeMethod(this, &ChartPanel::refreshCrosshair, Qt::QueuedConnection);
+}
+
+void ChartPanel::applyTimeFormat()
+{
+    const double span = double(m_timeAxis->max().toMSecsSinceEpoch()
+                               - m_timeAxis->min().toMSecsSinceEpoch());
+    const QString format = AxisPlan::timeLabelFormat(span, kTimeTicks);
+    if (format != m_timeAxis->format())
+        m_timeAxis->setFormat(format); // only on a change: a new format relayouts the chart
+}
+
+void ChartPanel::setFeedOutages(const FeedOutages *outages)
+{
+    m_outages = outages;
+}
+
+int ChartPanel::outageBandCount() const
+{
+    return m_bands->visibleCount();
+}
+
+void ChartPanel::updateOutageBands()
+{
+    if (!m_outages || m_lines.empty()) {
+        m_bands->hide();
+        return;
+    }
+    QStringList feeds;
+    for (const auto &line : m_lines) {
+        const QString &feed = m_store.info(line->id).feed;
+        if (!feeds.contains(feed))
+            feeds << feed;
+    }
+    m_bands->update(*m_outages, feeds, double(m_timeAxis->min().toMSecsSinceEpoch()),
+                    double(m_timeAxis->max().toMSecsSinceEpoch()), m_chart->plotArea(),
+                    double(QDateTime::currentMSecsSinceEpoch()));
 }
 
 void ChartPanel::setDarkTheme(bool dark)
@@ -260,19 +324,9 @@ void ChartPanel::applyColors()
     m_crossBox->setBrush(colors.crossBox);
     m_crossBox->setPen(QPen(colors.axisLine));
     m_crossText->setBrush(colors.text);
+    m_bands->setColor(colors.outage);
     for (const auto &line : m_lines)
         connectLegendMarker(*line); // refreshes the dimmed labels of hidden lines
-}
-
-void ChartPanel::styleValueAxis(QValueAxis *axis) const
-{
-    const ChartStyle::Colors colors = ChartStyle::chartColors(m_dark);
-    axis->setTitleFont(ChartStyle::smallerFont(font()));
-    axis->setLabelsFont(ChartStyle::smallerFont(font()));
-    axis->setLabelsBrush(colors.text);
-    axis->setTitleBrush(colors.text);
-    axis->setGridLineColor(colors.grid);
-    axis->setLinePenColor(colors.axisLine);
 }
 
 bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
@@ -288,6 +342,7 @@ bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
 
 void ChartPanel::showCrosshairAt(const QPoint &viewportPos)
 {
+    m_crossPos = viewportPos;
     const QPointF pos = m_chart->mapFromScene(m_view->mapToScene(viewportPos));
     const QRectF plot = m_chart->plotArea();
     if (m_lines.empty() || !plot.contains(pos)) {
@@ -319,6 +374,12 @@ void ChartPanel::showCrosshairAt(const QPoint &viewportPos)
     m_crossBox->setPos(at - box.topLeft());
     m_crossLine->show();
     m_crossBox->show();
+}
+
+void ChartPanel::refreshCrosshair()
+{
+    if (m_crossBox->isVisible())
+        showCrosshairAt(m_crossPos);
 }
 
 QString ChartPanel::crosshairText() const
@@ -432,7 +493,7 @@ void ChartPanel::addLine(int id)
     auto line = std::make_unique<Line>();
     line->id = id;
     line->colorSlot = freeColorSlot();
-    line->group = &axisGroupFor(m_store.info(id).field);
+    line->group = &axisGroupFor(m_store.info(id).field, 0);
     line->series = new QLineSeries;
     line->series->setName(m_store.info(id).displayName());
     // One pixel, cosmetic: Qt's raster engine draws such lines (antialiased too) with its
@@ -448,6 +509,7 @@ void ChartPanel::addLine(int id)
     ++line->group->users;
     connectLegendMarker(*line);
     m_lines.push_back(std::move(line));
+    m_groupingDirty = true;
 }
 
 void ChartPanel::removeLine(int id)
@@ -461,39 +523,7 @@ void ChartPanel::removeLine(int id)
     AxisGroup *group = (*it)->group;
     m_lines.erase(it);
     releaseAxisGroup(group);
-}
-
-ChartPanel::AxisGroup &ChartPanel::axisGroupFor(const QString &field)
-{
-    for (const auto &group : m_axisGroups) {
-        if (group->field == field)
-            return *group;
-    }
-    auto group = std::make_unique<AxisGroup>();
-    group->field = field;
-    group->axis = new QValueAxis;
-    // Alternate sides so two fields (say /price and /latency_ms) get one axis each side.
-    m_chart->addAxis(group->axis, m_axesCreated++ % 2 == 0 ? Qt::AlignLeft : Qt::AlignRight);
-    group->axis->setTitleText(field);
-    styleValueAxis(group->axis);
-    group->axis->setTickType(QValueAxis::TicksDynamic);
-    group->axis->setTickAnchor(0.0);
-    // Only the first axis draws a grid: two grids on different scales read as noise.
-    group->axis->setGridLineVisible(m_axisGroups.empty());
-    m_axisGroups.push_back(std::move(group));
-    return *m_axisGroups.back();
-}
-
-void ChartPanel::releaseAxisGroup(AxisGroup *group)
-{
-    if (--group->users > 0)
-        return;
-    m_chart->removeAxis(group->axis); // hands ownership back
-    const std::unique_ptr<QValueAxis> axis(group->axis);
-    m_axisGroups.erase(std::find_if(m_axisGroups.begin(), m_axisGroups.end(),
-                                    [group](const auto &g) { return g.get() == group; }));
-    if (m_axisGroups.empty())
-        m_axesCreated = 0;
+    m_groupingDirty = true;
 }
 
 int ChartPanel::freeColorSlot() const
@@ -529,53 +559,14 @@ void ChartPanel::updateTimeAxis(double fromMs, double toMs)
         return;
     m_shownFromMs = fromMs;
     m_shownToMs = toMs;
+    if (m_paused) { // a new window while paused freezes anew
+        m_pausedFromMs = fromMs;
+        m_pausedToMs = toMs;
+    }
     m_settingRange = true;
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(fromMs)),
                          QDateTime::fromMSecsSinceEpoch(qint64(toMs)));
     m_settingRange = false;
-}
-
-void ChartPanel::updateValueAxes(double fromMs)
-{
-    for (const auto &group : m_axisGroups) {
-        double lo = std::numeric_limits<double>::infinity();
-        double hi = -std::numeric_limits<double>::infinity();
-        for (const auto &line : m_lines) {
-            if (line->group != group.get() || line->hidden)
-                continue;
-            for (const QPointF &p : std::as_const(line->shown)) {
-                // The decimation keeps one sample left of the window; it is not visible.
-                if (p.x() >= fromMs && std::isfinite(p.y())) {
-                    lo = std::min(lo, p.y());
-                    hi = std::max(hi, p.y());
-                }
-            }
-        }
-        if (!std::isfinite(lo))
-            continue; // nothing visible: keep the last range
-        // A flat line still gets a readable band around its value.
-        const double span = hi > lo ? hi - lo : std::max(std::abs(hi) * 0.01, 1.0);
-        const double min = lo - span * kPadding;
-        const double max = hi + span * kPadding;
-        if (min == group->min && max == group->max)
-            continue;
-        group->min = min;
-        group->max = max;
-        const double step = ChartStyle::niceStep(max - min);
-        if (step != group->step) {
-            group->step = step;
-            group->axis->setTickInterval(step);
-        }
-        // As many decimals as the step needs; formatted only when that changes.
-        const int decimals = std::clamp(int(-std::floor(std::log10(step))), 0, 6);
-        if (decimals != group->decimals) {
-            group->decimals = decimals;
-            group->axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
-        }
-        m_settingRange = true;
-        group->axis->setRange(min, max);
-        m_settingRange = false;
-    }
 }
 
 void ChartPanel::setPlaceholder(Placeholder placeholder)

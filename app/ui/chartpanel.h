@@ -17,14 +17,18 @@ QT_FORWARD_DECLARE_CLASS(QGraphicsLineItem)
 QT_FORWARD_DECLARE_CLASS(QGraphicsSimpleTextItem)
 QT_FORWARD_DECLARE_CLASS(QGraphicsRectItem)
 
+class FeedOutages;
+class OutageBands;
 class SeriesStore;
 
 // The live chart: one line per visible series over a rolling time window that ends at the
-// newest sample (or everything retained), one auto-scaled Y axis per field (prices and
-// latencies do not squash each other). Pause freezes the view while data keeps arriving;
-// rubber-band zoom (reset with resetZoom()), a crosshair read-out, legend toggles, and a
-// break in the line where a series went silent (a disconnection) rather than a line across.
-// The only class that includes Qt Charts, so a move to Qt Graphs touches only it.
+// newest sample (or everything retained; a window not yet filled spreads the data over the
+// width), one auto-scaled Y axis per field and order of magnitude (prices and latencies, or
+// BTC and ETH, do not squash each other). Pause freezes the view while data keeps arriving; a
+// rubber-band zoom pauses too, and resetZoom() goes back to the paused moment's window. A
+// crosshair read-out, legend toggles, a break in the line where a series went silent, and a
+// shaded band where its feed was not connected. The only class that includes Qt Charts, so a
+// move to Qt Graphs touches only it.
 // GUI thread; reads the SeriesStore, which must outlive it. Owned by its ChartCard.
 class ChartPanel final : public QWidget
 {
@@ -44,10 +48,17 @@ public:
     qint64 windowMs() const { return m_windowMs; }
     void setWindowMs(qint64 ms);
 
+    // Paused: the chart stops following new samples (the Pause button, or a zoom). Resuming
+    // also leaves a zoom and follows the newest samples again.
     bool isPaused() const { return m_paused; }
     void setPaused(bool paused);
     bool isZoomed() const { return m_zoomed; }
+    // Back from a zoom: to the window of the moment following stopped (paused), else live.
     void resetZoom();
+    // Where the chart learns when feeds were not connected (shaded); may be null.
+    void setFeedOutages(const FeedOutages *outages);
+    // Shaded outage bands currently drawn, for tests.
+    int outageBandCount() const;
     // Colours of the chart for a dark or a light window.
     void setDarkTheme(bool dark);
     bool isDarkTheme() const { return m_dark; }
@@ -87,7 +98,14 @@ private:
     Line *findLine(int id) const;
     void addLine(int id);
     void removeLine(int id);
-    AxisGroup &axisGroupFor(const QString &field);
+    AxisGroup &axisGroupFor(const QString &field, int magnitudeGroup);
+    void regroupAxes();
+    bool needsRegroup() const;
+    void moveLine(Line &line, AxisGroup &group);
+    void updateAxisTitles();
+    void updateOutageBands();
+    void refreshCrosshair();
+    void applyTimeFormat();
     void releaseAxisGroup(AxisGroup *group);
     int freeColorSlot() const;
     int plotColumns() const;
@@ -112,12 +130,18 @@ private:
     qint64 m_windowMs = 60000;
     double m_shownFromMs = 0.0; // the time axis range last set
     double m_shownToMs = 0.0;
+    double m_pausedFromMs = 0.0; // the time range when following stopped
+    double m_pausedToMs = 0.0;
     Placeholder m_placeholder = Placeholder::Unset;
     int m_axesCreated = 0; // alternates new value axes between left and right
     bool m_paused = false;
     bool m_zoomed = false;
     bool m_settingRange = false; // our own setRange, not the user's zoom
     bool m_dark = false;
+    bool m_groupingDirty = false; // lines came or went: axes are regrouped at the next render
+    const FeedOutages *m_outages = nullptr;
+    std::unique_ptr<OutageBands> m_bands;
+    QPoint m_crossPos; // where the crosshair was last shown, in viewport coordinates
     QGraphicsLineItem *m_crossLine = nullptr; // owned by the chart's scene
     QGraphicsRectItem *m_crossBox = nullptr;
     QGraphicsSimpleTextItem *m_crossText = nullptr;

@@ -36,8 +36,16 @@ ChartsArea::ChartsArea(const SeriesStore &store, QWidget *parent)
 
 ChartCard *ChartsArea::addChart()
 {
+    ChartCard *card = createCard();
+    setActiveCard(card);
+    return card;
+}
+
+ChartCard *ChartsArea::createCard()
+{
     auto *card = new ChartCard(m_store, ++m_created);
     card->panel()->setDarkTheme(m_dark);
+    card->panel()->setFeedOutages(m_outages);
     m_splitter->addWidget(card);
     m_cards.push_back(card);
     connect(card, &ChartCard::activated, this, [this, card] { setActiveCard(card); });
@@ -45,8 +53,31 @@ ChartCard *ChartsArea::addChart()
     // Equal shares: a new chart should not appear as a sliver.
     m_splitter->setSizes(QList<int>(m_splitter->count(), 1000));
     updateClosable();
-    setActiveCard(card);
     return card;
+}
+
+ChartCard *ChartsArea::chartForField(const QString &field)
+{
+    ChartCard *empty = nullptr;
+    for (ChartCard *card : m_cards) {
+        const std::vector<int> ids = card->panel()->visibleSeriesIds();
+        if (std::any_of(ids.begin(), ids.end(), [&](int id) { return m_store.info(id).field == field; })
+            || std::any_of(m_pending.begin(), m_pending.end(), [&](const Pending &p) {
+                   return p.card == card && p.field == field;
+               }))
+            return card;
+        // A chart showing nothing is free, even if it waits for series of another session.
+        if (!empty && ids.empty())
+            empty = card;
+    }
+    return empty ? empty : createCard();
+}
+
+void ChartsArea::setFeedOutages(const FeedOutages *outages)
+{
+    m_outages = outages;
+    for (ChartCard *card : m_cards)
+        card->panel()->setFeedOutages(outages);
 }
 
 void ChartsArea::removeChart(ChartCard *card)

@@ -9,6 +9,7 @@
 
 class ChartCard;
 class ChartPanel;
+class FeedOutages;
 class SeriesStore;
 class QSplitter;
 
@@ -24,7 +25,13 @@ class ChartsArea final : public QWidget
 public:
     explicit ChartsArea(const SeriesStore &store, QWidget *parent = nullptr);
 
+    // Adds a chart and makes it the active one.
     ChartCard *addChart();
+    // The chart for a series the default layout shows: the one already showing (or waiting
+    // for) that field, else an empty one, else a new chart below; the active chart stays.
+    ChartCard *chartForField(const QString &field);
+    // Every chart, present and future, shades the outages recorded here (may be null).
+    void setFeedOutages(const FeedOutages *outages);
     void removeChart(ChartCard *card);
     int chartCount() const { return int(m_cards.size()); }
     ChartCard *chart(int index) const { return m_cards.at(size_t(index)); }
@@ -54,6 +61,7 @@ private:
         QString feed, key, field;
     };
     void updateClosable();
+    ChartCard *createCard();
 
     const SeriesStore &m_store;
     QSplitter *m_splitter = nullptr;
@@ -62,4 +70,5 @@ private:
     ChartCard *m_active = nullptr;
     int m_created = 0; // numbers new charts
     bool m_dark = false;
+    const FeedOutages *m_outages = nullptr;
 };

@@ -12,6 +12,7 @@ namespace ChartStyle {
 struct Colors
 {
     QColor background, text, grid, axisLine, crossLine, crossBox;
+    QColor outage; // the band over a time a feed was not connected
 };
 
 Colors chartColors(bool dark);

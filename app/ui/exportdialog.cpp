@@ -1,5 +1,7 @@
 #include "exportdialog.h"
 
+#include "uisettings.h"
+
 #include "chartimage.h"
 #include "store/dashboarddata.h"
 #include "overwriteprompt.h"
@@ -12,6 +14,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -123,8 +126,11 @@ void ExportDialog::exportNow()
 {
     static const char *const kSuffix[] = {".csv", ".jsonl", ".log", ".jsonl", ".png", ".svg"};
     const int kind = m_kind->currentData().toInt();
+    // Starts in the folder the last export went to (remembered across runs).
+    const QString folder = UiSettings::exportFolder();
+    const QString name = QStringLiteral("feedboard") + QLatin1String(kSuffix[kind]);
     const QString chosen = QFileDialog::getSaveFileName(this, tr("Export"),
-                                                        QStringLiteral("feedboard") + QLatin1String(kSuffix[kind]));
+                                                        folder.isEmpty() ? name : QDir(folder).filePath(name));
     if (chosen.isEmpty())
         return;
     QString path = chosen;
@@ -136,11 +142,21 @@ void ExportDialog::exportNow()
     // The dialog confirmed replacing `chosen`, not the completed name: ask about that one.
     if (path != chosen && !confirmOverwrite(this, path))
         return;
-    if (exportTo(path))
-        accept();
+    if (!exportTo(path))
+        return;
+    UiSettings::setExportFolder(QFileInfo(path).absolutePath());
+    accept();
 }
 
 bool ExportDialog::exportTo(const QString &path)
+{
+    const bool ok = writeTo(path);
+    if (ok)
+        m_writtenPath = path;
+    return ok;
+}
+
+bool ExportDialog::writeTo(const QString &path)
 {
     const int kind = m_kind->currentData().toInt();
     if (kind == ChartPng || kind == ChartSvg) {

@@ -28,11 +28,14 @@ public:
     // Writes the chosen export to path (what Export… does after asking for the file);
     // false after showing why, or when cancelled.
     bool exportTo(const QString &path);
+    // The file the last successful export wrote (empty before one).
+    QString writtenPath() const { return m_writtenPath; }
 
 private:
     enum Kind { SamplesCsv, SamplesJsonLines, LogsText, LogsJsonLines, ChartPng, ChartSvg };
     void fillSources();
     void updateEnabled();
+    bool writeTo(const QString &path);
     bool runConversion(const QString &path);
     void exportNow();
     bool runWithProgress(const QString &path);
@@ -47,4 +50,5 @@ private:
     QCheckBox *m_fromCapture;
     QString m_capturePath;
     QList<FeedSpec> m_captureFeeds;
+    QString m_writtenPath;
 };

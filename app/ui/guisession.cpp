@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "replaybar.h"
 #include "sessionactions.h"
+#include "startpage.h"
 #include "uisettings.h"
 
 #include "feed/demofeedserver.h"
@@ -14,6 +15,7 @@
 
 #include <QApplication>
 #include <QLibraryInfo>
+#include <QMessageBox>
 #include <QLocale>
 #include <QTimer>
 #include <QToolBar>
@@ -30,6 +32,44 @@ GuiSession::GuiSession(ProfileStore *store)
                      [this](const QString &title) { onSessionReplaced(title); });
     QObject::connect(m_window->feedsPanel(), &FeedsPanel::editRequested, m_actions,
                      [this](const QString &) { m_actions->editSessionProfile(); });
+    CaptureRetention::Limits retention;
+    retention.maxBytes = UiSettings::captureMaxBytes();
+    retention.maxAgeDays = UiSettings::captureMaxAgeDays();
+    m_switcher->setCaptureRetention(retention);
+    connectStartPage();
+}
+
+void GuiSession::connectStartPage()
+{
+    StartPage *page = m_window->startPage();
+    QObject::connect(page, &StartPage::demoRequested, m_actions, [this] { tryDemo(); });
+    QObject::connect(page, &StartPage::newProfileRequested, m_actions, &SessionActions::newProfile);
+    QObject::connect(page, &StartPage::openProfileRequested, m_actions, &SessionActions::openProfile);
+    QObject::connect(page, &StartPage::openCaptureRequested, m_actions, &SessionActions::openCapture);
+    QObject::connect(page, &StartPage::recentProfileRequested, m_actions, &SessionActions::openProfileFile);
+}
+
+// The start page shows while the session has nothing to show: no feed and no replay.
+void GuiSession::updateStartPage()
+{
+    const bool empty = m_session.feedSpecs().isEmpty() && !m_session.hasReplay();
+    if (empty)
+        m_window->startPage()->setRecentProfiles(m_switcher->store()->recent());
+    m_window->setStartPageShown(empty);
+}
+
+void GuiSession::tryDemo()
+{
+    if (!m_demo) {
+        auto demo = std::make_unique<DemoFeedServer>();
+        QString error;
+        if (!demo->listen(&error)) {
+            QMessageBox::warning(m_window.get(), tr("Cannot Start the Demo"), error);
+            return;
+        }
+        m_demo = std::move(demo);
+    }
+    m_actions->openFeeds(m_demo->feedSpecs(), tr("Demo"));
 }
 
 GuiSession::~GuiSession()
@@ -51,7 +91,7 @@ bool GuiSession::configure(const RunOptions &options, const QList<FeedSpec> &fee
     // user's data folder. Failing to create it is reported, not fatal.
     QString capturePath = options.recordPath;
     m_captureWarning.clear();
-    if (capturePath.isEmpty() && options.replayPath.isEmpty())
+    if (capturePath.isEmpty() && options.replayPath.isEmpty() && !feeds.isEmpty())
         capturePath = m_switcher->startDefaultCapture(&m_captureWarning);
     m_actions->setCapturePath(capturePath);
     if (!options.theme.isEmpty())
@@ -70,6 +110,7 @@ bool GuiSession::configure(const RunOptions &options, const QList<FeedSpec> &fee
 void GuiSession::start()
 {
     m_window->resize(1280, 800);
+    updateStartPage();
     m_window->show();
     m_session.start();
 }
@@ -84,6 +125,7 @@ void GuiSession::onSessionReplaced(const QString &title)
     updateReplayBar(1.0);
     m_window->setWindowTitle(tr("FeedBoard — %1").arg(title));
     m_window->clearSession();
+    updateStartPage();
 }
 
 void GuiSession::updateReplayBar(double speed)

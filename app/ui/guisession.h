@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+class DemoFeedServer;
 class MainWindow;
 class ProfileStore;
 class ReplayBar;
@@ -48,9 +49,15 @@ public:
     SessionActions *actions() const { return m_actions; }
     // The replay controls while the session replays a capture, else null.
     ReplayBar *replayBar() const;
+    // The built-in demo server the start page's Try the demo started (null before): it lives
+    // as long as this composition, so the session switched to it keeps its feed.
+    DemoFeedServer *demoServer() const { return m_demo.get(); }
 
 private:
     void onSessionReplaced(const QString &title);
+    void connectStartPage();
+    void updateStartPage();
+    void tryDemo();
     void updateReplayBar(double speed);
 
     SessionController m_session;
@@ -58,6 +65,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     SessionActions *m_actions = nullptr; // child of the window
     QPointer<ReplayBar> m_replayBar;
+    std::unique_ptr<DemoFeedServer> m_demo; // goes after ~GuiSession() stopped the session
     QString m_captureWarning;
 };
 

@@ -9,7 +9,9 @@
 #include "logmodel.h"
 #include "logpane.h"
 #include "messageinspector.h"
+#include "helpdialogs.h"
 #include "serieslist.h"
+#include "startpage.h"
 #include "statusbar.h"
 #include "uisettings.h"
 
@@ -27,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -122,15 +125,31 @@ void MainWindow::createCentralArea()
     seriesLayout->addWidget(m_seriesList, 1);
 
     m_charts = new ChartsArea(m_data->seriesStore());
+    m_charts->setFeedOutages(&m_data->outages());
     m_charts->addChart();
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    m_splitter = splitter;
     splitter->setObjectName(QStringLiteral("centralSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(seriesPane);
     splitter->addWidget(m_charts);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ kSeriesListWidth, 1280 - kSeriesListWidth });
-    setCentralWidget(splitter);
+    m_startPage = new StartPage;
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(splitter);
+    m_central->addWidget(m_startPage);
+    setCentralWidget(m_central);
+}
+
+void MainWindow::setStartPageShown(bool shown)
+{
+    m_central->setCurrentWidget(shown ? static_cast<QWidget *>(m_startPage) : m_splitter);
+}
+
+bool MainWindow::isStartPageShown() const
+{
+    return m_central->currentWidget() == m_startPage;
 }
 
 QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &name,
@@ -181,7 +200,19 @@ void MainWindow::createMenus()
     createViewMenu();
     createSettingsMenu();
 
+    createHelpMenu();
+}
+
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, [this] { HelpDialogs::showUserGuide(this); });
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this,
+                                    [this] { HelpDialogs::showShortcuts(this); });
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About FeedBoard"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -258,6 +289,7 @@ void MainWindow::createViewMenu()
 void MainWindow::createSettingsMenu()
 {
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    m_settingsMenu = settings;
     QMenu *languages = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     // Language names in their own language, so a user can find theirs in any UI language.
@@ -305,7 +337,7 @@ void MainWindow::connectSession(SessionController *session)
 
 QJsonObject MainWindow::saveLayout() const
 {
-    const auto *splitter = qobject_cast<QSplitter *>(centralWidget());
+    const QSplitter *splitter = m_splitter;
     return { { kVersionKey, kLayoutVersion },
              { kChartsKey, m_charts->saveState() },
              { kDocksKey, toBase64(saveState(kLayoutVersion)) },
@@ -321,7 +353,7 @@ bool MainWindow::restoreLayout(const QJsonObject &layout)
     // The saved layout decides what each chart shows from now on.
     m_seriesList->setDefaultRuleEnabled(false);
     restoreState(fromBase64(layout.value(kDocksKey)), kLayoutVersion);
-    qobject_cast<QSplitter *>(centralWidget())->restoreState(fromBase64(layout.value(kSplitterKey)));
+    m_splitter->restoreState(fromBase64(layout.value(kSplitterKey)));
     onActiveChartChanged();
     return true;
 }
@@ -355,10 +387,29 @@ void MainWindow::setWindowMs(qint64 ms)
 
 void MainWindow::onSeriesToggled(int id, bool visible)
 {
+    if (m_seriesList->isApplyingDefault()) {
+        placeDefaultSeries(id, visible);
+        return;
+    }
     ChartPanel *chart = chartPanel();
     chart->setSeriesVisible(id, visible);
     chart->render({});
     m_seriesList->setSeriesColor(id, chart->seriesColor(id));
+}
+
+// The default layout gives each field a chart of its own (six prices, and latencies below
+// them); the user's check boxes act on the active chart only.
+void MainWindow::placeDefaultSeries(int id, bool visible)
+{
+    if (visible) {
+        ChartPanel *chart = m_charts->chartForField(seriesStore().info(id).field)->panel();
+        chart->setSeriesVisible(id, true);
+        chart->render({});
+    } else {
+        for (int i = 0; i < m_charts->chartCount(); ++i)
+            m_charts->chart(i)->panel()->setSeriesVisible(id, false);
+    }
+    onActiveChartChanged(); // the list's check boxes follow the active chart
 }
 
 void MainWindow::onActiveChartChanged()

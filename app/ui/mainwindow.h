@@ -22,6 +22,9 @@ class MessageInspector;
 class SeriesList;
 class SeriesStore;
 class SessionController;
+class StartPage;
+class QSplitter;
+class QStackedWidget;
 class QAction;
 class QDockWidget;
 class QLineEdit;
@@ -72,6 +75,11 @@ public:
     // The File menu, ending with Quit: SessionActions adds the session's items before it.
     QMenu *fileMenu() const { return m_fileMenu; }
     QAction *quitAction() const { return m_quitAction; }
+    QMenu *settingsMenu() const { return m_settingsMenu; }
+    // The page shown instead of the charts while no feed and no replay runs.
+    StartPage *startPage() const { return m_startPage; }
+    void setStartPageShown(bool shown);
+    bool isStartPageShown() const;
     const SeriesStore &seriesStore() const;
     const DashboardData &dashboardData() const { return *m_data; }
     // Empties stores, chart, series list and log before the window shows another session.
@@ -89,10 +97,12 @@ private:
     void connectSession(SessionController *session);
     void setWindowMs(qint64 ms);
     void onSeriesToggled(int id, bool visible);
+    void placeDefaultSeries(int id, bool visible);
     void onActiveChartChanged();
     void chooseLanguage(const QString &code);
     void onRenderTick();
     void showAbout();
+    void createHelpMenu();
 
     DashboardData *m_data = nullptr;
     SessionController *m_session = nullptr; // not owned; outlives the window
@@ -107,6 +117,10 @@ private:
     FeedStatusBar *m_statusBar = nullptr;
     QTimer *m_renderTimer = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_central = nullptr;
+    StartPage *m_startPage = nullptr;
     QAction *m_quitAction = nullptr;
     QElapsedTimer m_sinceLatestRefresh;
     Theme::Choice m_theme = Theme::Choice::System;

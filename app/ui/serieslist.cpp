@@ -57,8 +57,11 @@ void SeriesList::addSeries(const SeriesInfo &info)
     }
     m_items.insert(info.id, item);
     applyFilter(item);
-    if (m_defaultRule)
+    if (m_defaultRule) {
+        m_applyingDefault = true;
         applyDefaultRule(info, item);
+        m_applyingDefault = false;
+    }
 }
 
 // Default rule: the /price field of each key is shown; a feed without /price shows the first
@@ -81,7 +84,14 @@ void SeriesList::applyDefaultRule(const SeriesInfo &info, QTreeWidgetItem *item)
         return;
     const int previous = known->id;
     *known = KeyDefault { info.id, true };
-    setSeriesChecked(previous, false);
+    // Said even when its box shows unchecked: the list shows the active chart, and the
+    // default layout may have put the previous series on another one.
+    if (QTreeWidgetItem *old = m_items.value(previous)) {
+        m_updating = true;
+        old->setCheckState(0, Qt::Unchecked);
+        m_updating = false;
+    }
+    Q_EMIT seriesToggled(previous, false);
     setSeriesChecked(info.id, true);
 }
 

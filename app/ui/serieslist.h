@@ -34,6 +34,9 @@ public:
     void setFilterText(const QString &text);
     // Off once a saved layout decides what is shown.
     void setDefaultRuleEnabled(bool enabled) { m_defaultRule = enabled; }
+    // True while seriesToggled comes from the default rule rather than from the user: the
+    // window lays such series out by field instead of adding them to the active chart.
+    bool isApplyingDefault() const { return m_applyingDefault; }
 
 Q_SIGNALS:
     void seriesToggled(int id, bool checked);
@@ -58,5 +61,6 @@ private:
     int m_defaultChecked = 0;
     bool m_updating = false; // true while the list itself changes check states
     bool m_defaultRule = true;
+    bool m_applyingDefault = false;
     QString m_filter;
 };

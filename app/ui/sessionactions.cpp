@@ -4,12 +4,17 @@
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "profileeditor.h"
+#include "uisettings.h"
 
 #include "profiles/profilestore.h"
 #include "session/sessioncontroller.h"
 #include "session/sessionswitcher.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QSpinBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -78,6 +83,68 @@ void SessionActions::installActions()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(exportAction, &QAction::triggered, this, &SessionActions::exportData);
     m_file->insertSeparator(m_before);
+    QAction *retention = m_window->settingsMenu()->addAction(tr("Capture &Retention…"));
+    retention->setObjectName(QStringLiteral("actionCaptureRetention"));
+    connect(retention, &QAction::triggered, this, &SessionActions::editCaptureRetention);
+}
+
+void SessionActions::updateCaptureToolTip(const QString &path)
+{
+    const CaptureRetention::Limits limits = m_switcher->captureRetention();
+    const QString size = limits.maxBytes > 0 ? QLocale().formattedDataSize(limits.maxBytes, 1) : tr("no size limit");
+    const QString age = limits.maxAgeDays > 0 ? tr("%n day(s)", nullptr, limits.maxAgeDays) : tr("no age limit");
+    m_captureLabel->setToolTip(tr("%1\nDefault captures kept: up to %2 in total, %3 (Settings ▸ Capture Retention…)")
+                                   .arg(path.isEmpty() ? tr("Capture off") : path, size, age));
+}
+
+void SessionActions::editCaptureRetention()
+{
+    QDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("captureRetentionDialog"));
+    dialog.setWindowTitle(tr("Capture Retention"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("Oldest default captures in %1 are removed when a session starts.")
+                                .arg(SessionSwitcher::defaultCaptureFolder())));
+    const CaptureRetention::Limits current = m_switcher->captureRetention();
+    auto *size = new QSpinBox;
+    size->setObjectName(QStringLiteral("retentionSize"));
+    size->setRange(0, 100000);
+    size->setSuffix(tr(" MiB"));
+    size->setSpecialValueText(tr("no limit"));
+    size->setValue(int(current.maxBytes >> 20));
+    form->addRow(tr("Total &size:"), size);
+    auto *age = new QSpinBox;
+    age->setObjectName(QStringLiteral("retentionAge"));
+    age->setRange(0, 3650);
+    age->setSuffix(tr(" days"));
+    age->setSpecialValueText(tr("no limit"));
+    age->setValue(current.maxAgeDays);
+    form->addRow(tr("&Age:"), age);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    CaptureRetention::Limits limits;
+    limits.maxBytes = qint64(size->value()) << 20;
+    limits.maxAgeDays = age->value();
+    UiSettings::setCaptureMaxBytes(limits.maxBytes);
+    UiSettings::setCaptureMaxAgeDays(limits.maxAgeDays);
+    m_switcher->setCaptureRetention(limits);
+    updateCaptureToolTip(m_switcher->capturePath());
+}
+
+bool SessionActions::openFeeds(const QList<FeedSpec> &feeds, const QString &title)
+{
+    saveLayoutToProfile();
+    QString error;
+    if (!m_switcher->switchToFeeds(feeds, title, &error)) {
+        showError(tr("Cannot Start"), error);
+        return false;
+    }
+    m_window->resetLayout();
+    return true;
 }
 
 void SessionActions::setCapturePath(const QString &path)
@@ -85,7 +152,7 @@ void SessionActions::setCapturePath(const QString &path)
     m_switcher->setCapturePath(path);
     m_capture->setEnabled(!path.isEmpty());
     m_captureLabel->setText(path.isEmpty() ? tr("Capture off") : tr("Capture on"));
-    m_captureLabel->setToolTip(path);
+    updateCaptureToolTip(path);
 }
 
 void SessionActions::exportData()
@@ -96,13 +163,14 @@ void SessionActions::exportData()
     SessionController *session = m_switcher->session();
     const QString capture = session->hasReplay() ? session->replayPath() : m_switcher->capturePath();
     dialog.setCaptureSource(capture, session->feedSpecs());
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        showStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.writtenPath())));
 }
 
 void SessionActions::onCaptureSize(const QString &path, qint64 bytes)
 {
     m_switcher->setCapturePath(path);
-    m_captureLabel->setToolTip(path);
+    updateCaptureToolTip(path);
     const QString size = QLocale().formattedDataSize(bytes, 1);
     m_captureLabel->setText(m_capture->isChecked() ? tr("Capture: %1").arg(size)
                                                    : tr("Capture paused: %1").arg(size));

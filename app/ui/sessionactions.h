@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 
 class MainWindow;
 class SessionSwitcher;
+struct FeedSpec;
 struct Profile;
 class QAction;
 class QLabel;
@@ -45,20 +47,27 @@ public:
     // Edits the running session's profile (the Feeds panel's Edit…): the profile file when
     // the session came from one, otherwise a new profile holding the session's feeds.
     void editSessionProfile();
+    // Replace the running session with these feeds (the built-in demo's), from the first layout.
+    bool openFeeds(const QList<FeedSpec> &feeds, const QString &title);
+    // The File menu's dialogs, also asked for by the start page.
+    void openProfile();
+    void newProfile();
+    void openCapture();
+    // Settings ▸ Capture Retention…: the limits of the default captures, persisted and applied
+    // from the next default capture on.
+    void editCaptureRetention();
 
 private:
     void installActions();
     QAction *addAction(const QString &text, const char *name);
-    void openProfile();
-    void newProfile();
     void editProfile();
     // Edits `profile` (from the file `sourcePath`, empty for a new one) and runs what is saved.
     // `withLayout`: the profile is the running session's, so it gets the window's layout.
     void runEditor(const Profile &profile, const QString &sourcePath, bool withLayout);
     void importProfile();
     void exportProfile();
-    void openCapture();
     void chooseCaptureFile();
+    void updateCaptureToolTip(const QString &path);
     void exportData();
     void fillRecentMenu();
     void onSessionReplaced();

@@ -31,7 +31,10 @@ QString SessionSwitcher::startDefaultCapture(QString *error)
         *error = tr("cannot create the folder %1").arg(folder);
         return QString();
     }
-    return m_session->setCapture(path, error) ? path : QString();
+    if (!m_session->setCapture(path, error))
+        return QString();
+    CaptureRetention::prune(folder, m_retention, path);
+    return path;
 }
 
 std::optional<Profile> SessionSwitcher::switchToProfile(const QString &path, QString *error)
@@ -54,6 +57,12 @@ bool SessionSwitcher::switchToCapture(const QString &path, QString *error)
         return false;
     m_profilePath.clear();
     return replaceSession({}, path, QFileInfo(path).fileName(), error);
+}
+
+bool SessionSwitcher::switchToFeeds(const QList<FeedSpec> &feeds, const QString &title, QString *error)
+{
+    m_profilePath.clear();
+    return replaceSession(feeds, QString(), title, error);
 }
 
 bool SessionSwitcher::replaceSession(const QList<FeedSpec> &feeds, const QString &replayPath,

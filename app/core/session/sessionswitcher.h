@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capture/captureretention.h"
 #include "profiles/feedspec.h"
 #include "profiles/profile.h"
 
@@ -30,8 +31,12 @@ public:
     // The folder of the GUI's default captures: <app data>/captures.
     static QString defaultCaptureFolder();
     // Starts a default capture on the session, a new per-session file in
-    // defaultCaptureFolder(); returns its path, or an empty string with the reason in *error.
+    // defaultCaptureFolder(), then removes the oldest default captures beyond the retention
+    // limits; returns its path, or an empty string with the reason in *error.
     QString startDefaultCapture(QString *error);
+    // The limits applied to the default captures each time one starts.
+    CaptureRetention::Limits captureRetention() const { return m_retention; }
+    void setCaptureRetention(const CaptureRetention::Limits &limits) { m_retention = limits; }
 
     // Replace the running session: nullopt / false with the reason in *error when the profile
     // or capture cannot be opened (the running session then carries on). On success the
@@ -39,6 +44,8 @@ public:
     // before it started.
     std::optional<Profile> switchToProfile(const QString &path, QString *error);
     bool switchToCapture(const QString &path, QString *error);
+    // Replace the running session with these feeds (the built-in demo's), titled `title`.
+    bool switchToFeeds(const QList<FeedSpec> &feeds, const QString &title, QString *error);
 
     // The profile file the session runs (empty for none), and the capture it writes (empty
     // for none).
@@ -63,4 +70,5 @@ private:
     QString m_profilePath;
     QString m_capturePath;
     QString m_captureError;
+    CaptureRetention::Limits m_retention;
 };

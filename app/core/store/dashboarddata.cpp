@@ -54,8 +54,10 @@ void DashboardData::ingestAt(const IngestBatch &batch, qint64 nowMs)
     // only the batches of one tick arrive (same thread), which bounds this queue.
     m_pendingLogs.insert(m_pendingLogs.end(), batch.logs.begin(), batch.logs.end());
     m_pendingFrames.insert(m_pendingFrames.end(), batch.rawFrames.begin(), batch.rawFrames.end());
-    for (const FeedStats &stats : batch.stats)
+    for (const FeedStats &stats : batch.stats) {
         mergeStats(stats);
+        m_outages.update(stats, double(nowMs));
+    }
 }
 
 qsizetype DashboardData::commitPendingLogs()
@@ -109,6 +111,7 @@ void DashboardData::clear()
     m_logs.clear();
     m_pendingLogs.clear();
     m_stats.clear();
+    m_outages.clear();
     m_dirtyIds.clear();
     m_dirtyFlags.clear();
     m_statsChanged = true;

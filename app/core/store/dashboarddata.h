@@ -4,6 +4,7 @@
 #include "model/ingestbatch.h"
 #include "model/logrecord.h"
 #include "model/seriesinfo.h"
+#include "store/feedoutages.h"
 #include "store/logstore.h"
 #include "store/seriesstore.h"
 
@@ -49,6 +50,8 @@ public:
     const LogStore &logStore() const { return m_logs; }
     // Feeds in the order they first reported, each with its newest counters.
     const std::vector<FeedStats> &feedStats() const { return m_stats; }
+    // When each feed was not open, from the state changes in the batches' counters.
+    const FeedOutages &outages() const { return m_outages; }
     // Indexed by series id (ids are dense).
     const std::vector<SeriesSummary> &summaries() const { return m_summaries; }
 
@@ -74,6 +77,7 @@ private:
     std::vector<LogRecord> m_pendingLogs;
     std::vector<RawFrame> m_pendingFrames; // bounded like the logs: one tick's batches
     std::vector<FeedStats> m_stats;
+    FeedOutages m_outages;
     std::vector<int> m_dirtyIds;
     std::vector<char> m_dirtyFlags; // indexed by series id; avoids a set lookup per sample
     std::vector<SeriesSummary> m_summaries;

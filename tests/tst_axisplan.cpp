@@ -1,0 +1,153 @@
+// Tests the chart's pure axis decisions (AxisPlan) and the outage record (FeedOutages), with
+// no window: which series of one field share a value axis, how precise time labels are for a
+// visible span, and when a feed's connection losses start and end.
+#include "store/axisplan.h"
+#include "store/feedoutages.h"
+#include "store/seriesbuffer.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <limits>
+#include <vector>
+
+using Doubles = std::vector<double>;
+using Ints = std::vector<int>;
+Q_DECLARE_METATYPE(Doubles)
+Q_DECLARE_METATYPE(Ints)
+
+class TestAxisPlan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void groupByMagnitude_data();
+    void groupByMagnitude();
+    void typicalMagnitudeIgnoresSpikes();
+    void timeLabelFormat_data();
+    void timeLabelFormat();
+    void outageStartsWhenAnOpenFeedDrops();
+    void outagesAreBounded();
+};
+
+void TestAxisPlan::groupByMagnitude_data()
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    QTest::addColumn<Doubles>("magnitudes");
+    QTest::addColumn<Ints>("groups");
+    QTest::newRow("empty") << Doubles {} << Ints {};
+    QTest::newRow("one") << Doubles { 37000.0 } << Ints { 0 };
+    QTest::newRow("btc and eth, 18x apart") << Doubles { 37000.25, 2000.5 } << Ints { 0, 1 };
+    QTest::newRow("eth first keeps axis 0") << Doubles { 2000.5, 37000.25 } << Ints { 0, 1 };
+    QTest::newRow("six demo prices share one")
+        << Doubles { 182.4, 143.1, 121.75, 164.2, 198.05, 132.6 } << Ints { 0, 0, 0, 0, 0, 0 };
+    QTest::newRow("exactly 10x still shares") << Doubles { 10.0, 100.0 } << Ints { 0, 0 };
+    QTest::newRow("just over 10x splits") << Doubles { 10.0, 100.5 } << Ints { 0, 1 };
+    QTest::newRow("three orders") << Doubles { 0.002, 2000.0, 37000.0, 0.05, 2500.0 }
+                                  << Ints { 0, 1, 2, 3, 1 };
+    QTest::newRow("negative values by size") << Doubles { -37000.0, 36000.0, -2.0 }
+                                             << Ints { 0, 0, 1 };
+    QTest::newRow("zero joins the smallest") << Doubles { 0.0, 5.0, 1000.0 } << Ints { 0, 0, 1 };
+    QTest::newRow("all zero") << Doubles { 0.0, 0.0 } << Ints { 0, 0 };
+    QTest::newRow("unknown goes to group 0") << Doubles { nan, 37000.0, 2000.0 }
+                                             << Ints { 0, 0, 1 };
+    QTest::newRow("only unknown") << Doubles { nan, nan } << Ints { 0, 0 };
+    QTest::newRow("chain measured from the group's smallest")
+        << Doubles { 1.0, 9.0, 11.0, 95.0 } << Ints { 0, 0, 1, 1 };
+}
+
+void TestAxisPlan::groupByMagnitude()
+{
+    QFETCH(Doubles, magnitudes);
+    QFETCH(Ints, groups);
+    QCOMPARE(AxisPlan::groupByMagnitude(magnitudes), groups);
+}
+
+void TestAxisPlan::typicalMagnitudeIgnoresSpikes()
+{
+    SeriesBuffer buffer(1000);
+    QVERIFY(std::isnan(AxisPlan::typicalMagnitude(buffer)));
+    for (int i = 0; i < 100; ++i)
+        buffer.append(i, i == 50 ? 1e9 : -2000.0 - i % 3);
+    QCOMPARE(AxisPlan::typicalMagnitude(buffer), 2001.0);
+    buffer.append(200, std::numeric_limits<double>::quiet_NaN());
+    QVERIFY(std::isnan(AxisPlan::typicalMagnitude(buffer, 1)));
+}
+
+void TestAxisPlan::timeLabelFormat_data()
+{
+    QTest::addColumn<double>("spanMs");
+    QTest::addColumn<QString>("format");
+    const QString ms = QStringLiteral("hh:mm:ss.zzz");
+    const QString seconds = QStringLiteral("hh:mm:ss");
+    QTest::newRow("zoomed to 800 ms") << 800.0 << ms;
+    QTest::newRow("2 s of data") << 2000.0 << ms;
+    QTest::newRow("10 s window") << 10000.0 << ms;
+    QTest::newRow("ticks exactly 2 s apart") << 12000.0 << seconds;
+    QTest::newRow("1 min window") << 60000.0 << seconds;
+    QTest::newRow("1 h window") << 3600000.0 << seconds;
+    QTest::newRow("two days") << 2.0 * 86400000.0 << QStringLiteral("MM-dd hh:mm");
+}
+
+void TestAxisPlan::timeLabelFormat()
+{
+    QFETCH(double, spanMs);
+    QFETCH(QString, format);
+    QCOMPARE(AxisPlan::timeLabelFormat(spanMs, 7), format);
+}
+
+void TestAxisPlan::outageStartsWhenAnOpenFeedDrops()
+{
+    FeedOutages outages;
+    FeedStats stats;
+    stats.feed = QStringLiteral("trades");
+    stats.state = FeedState::Connecting;
+    outages.update(stats, 1000.0);
+    QVERIFY(outages.spans(stats.feed).empty()); // never open: nothing lost yet
+    stats.state = FeedState::Open;
+    outages.update(stats, 2000.0);
+    QVERIFY(outages.spans(stats.feed).empty());
+    const quint64 before = outages.revision();
+
+    stats.state = FeedState::Reconnecting;
+    outages.update(stats, 3000.0);
+    stats.state = FeedState::Connecting; // still out: the same outage
+    outages.update(stats, 3500.0);
+    QCOMPARE(outages.spans(stats.feed).size(), size_t(1));
+    QVERIFY(outages.spans(stats.feed).front().isOpen());
+    QCOMPARE(outages.spans(stats.feed).front().fromMs, 3000.0);
+    QVERIFY(outages.revision() != before);
+
+    stats.state = FeedState::Open;
+    outages.update(stats, 4200.0);
+    outages.update(stats, 4300.0);
+    QCOMPARE(outages.spans(stats.feed).size(), size_t(1));
+    QCOMPARE(outages.spans(stats.feed).front().toMs, 4200.0);
+    QVERIFY(!outages.spans(stats.feed).front().isOpen());
+    QVERIFY(outages.spans(QStringLiteral("other")).empty());
+
+    stats.state = FeedState::Closed;
+    outages.update(stats, 5000.0);
+    QCOMPARE(outages.spans(stats.feed).size(), size_t(2));
+    outages.clear();
+    QVERIFY(outages.spans(stats.feed).empty());
+}
+
+void TestAxisPlan::outagesAreBounded()
+{
+    FeedOutages outages;
+    FeedStats stats;
+    stats.feed = QStringLiteral("flaky");
+    for (int i = 0; i < FeedOutages::kMaxSpansPerFeed + 50; ++i) {
+        stats.state = FeedState::Open;
+        outages.update(stats, i * 10.0);
+        stats.state = FeedState::Reconnecting;
+        outages.update(stats, i * 10.0 + 5.0);
+    }
+    QCOMPARE(outages.spans(stats.feed).size(), size_t(FeedOutages::kMaxSpansPerFeed));
+    QCOMPARE(outages.spans(stats.feed).back().fromMs,
+             (FeedOutages::kMaxSpansPerFeed + 49) * 10.0 + 5.0);
+}
+
+QTEST_APPLESS_MAIN(TestAxisPlan)
+#include "tst_axisplan.moc"
