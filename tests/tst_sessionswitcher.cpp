@@ -7,6 +7,8 @@
 #include "session/sessioncontroller.h"
 #include "session/sessionswitcher.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void initTestCase();
     void profileThenCaptureThenProfile();
     void badFilesLeaveTheSessionRunning();
+    void defaultCaptureStartPrunesOldOnes();
 };
 
 void TestSessionSwitcher::initTestCase()
@@ -113,6 +116,35 @@ void TestSessionSwitcher::badFilesLeaveTheSessionRunning()
     QVERIFY(session.hasReplay());
     QCOMPARE(session.replayPath(), replay);
     session.stop();
+}
+
+// A default capture starting applies the retention limits to the older default captures.
+void TestSessionSwitcher::defaultCaptureStartPrunesOldOnes()
+{
+    const QString folder = SessionSwitcher::defaultCaptureFolder(); // test mode: not the user's
+    QVERIFY(QDir().mkpath(folder));
+    const QString old = folder + QStringLiteral("/session-20200101-100000-000.capture.jsonl");
+    const QString other = folder + QStringLiteral("/kept-by-hand.capture.jsonl");
+    for (const QString &path : {old, other}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+    }
+    QTemporaryDir dir;
+    ProfileStore store(dir.path(), SecretStore::Backend::FileOnly);
+    SessionController session;
+    SessionSwitcher switcher(&session, &store);
+    CaptureRetention::Limits limits;
+    limits.maxBytes = 1024; // less than the old file: it must go
+    switcher.setCaptureRetention(limits);
+    QString error;
+    const QString current = switcher.startDefaultCapture(&error);
+    QVERIFY2(!current.isEmpty(), qPrintable(error));
+    QVERIFY(!QFile::exists(old));
+    QVERIFY(QFile::exists(other));
+    session.stop();
+    QFile::remove(other);
+    QFile::remove(current);
 }
 
 QTEST_GUILESS_MAIN(TestSessionSwitcher)
