@@ -3,6 +3,8 @@
 # Usage: scripts/build.sh [extra cmake arguments]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# ccache hashes paths relative to the checkout, so any clone (CI's too) reuses the cache.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
 BUILD_DIR="${FEEDBOARD_BUILD_DIR:-build}"
 JOBS="${FEEDBOARD_JOBS:-2}"
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then

@@ -4,6 +4,8 @@
 # list them), then runs the core tests against that build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# ccache hashes paths relative to the checkout, so any clone (CI's too) reuses the cache.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
 ./scripts/install-deps.sh
 BUILD_DIR="${FEEDBOARD_NOGUI_BUILD_DIR:-build-nogui}"
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then

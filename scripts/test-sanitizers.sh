@@ -3,6 +3,8 @@
 # and runs every test there. Any sanitizer report fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# ccache hashes paths relative to the checkout, so any clone (CI's too) reuses the cache.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
 ./scripts/install-deps.sh
 BUILD_DIR="${FEEDBOARD_ASAN_BUILD_DIR:-build-asan}"
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then

@@ -4,6 +4,8 @@
 # code fails the run. Not part of CI (a third full build); run it after touching those threads.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# ccache hashes paths relative to the checkout, so any clone (CI's too) reuses the cache.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
 ./scripts/install-deps.sh
 BUILD_DIR="${FEEDBOARD_TSAN_BUILD_DIR:-build-tsan}"
 TESTS=(tst_ingestengine tst_capture tst_capturesafety tst_replaysource tst_feeds tst_badinput)
