@@ -125,6 +125,15 @@ void rejectDialogsAfter(QObject *guard, int ms)
     });
 }
 
+// With FEEDBOARD_TEST_SCREENSHOTS=DIR, saves what the person sees at a step as DIR/NAME.png
+// (to look at the flow; nothing is asserted on it).
+void screenshot(QWidget *widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("FEEDBOARD_TEST_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+
 QStringList comboTexts(const QComboBox *combo)
 {
     QStringList texts;
@@ -159,6 +168,7 @@ class TestFirstMinutes : public QObject
 private Q_SLOTS:
     void initTestCase();
     void newProfileShowsItsChartAndKeepsIt();
+    void renamingAProfileLeavesNoOldFile();
 
 private:
     QTemporaryDir m_dir;
@@ -205,12 +215,14 @@ void TestFirstMinutes::newProfileShowsItsChartAndKeepsIt()
             QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
             QTRY_VERIFY_WITH_TIMEOUT(ok->isEnabled(), 10000);
             QVERIFY2(dialog->fields().contains(QStringLiteral("/data/p")), qPrintable(dialog->fields().join(u' ')));
+            screenshot(dialog, "newprofile-1-discover");
             QTest::mouseClick(ok, Qt::LeftButton);
             discovered = true;
             // Back in the profile editor: Save.
             QTimer::singleShot(0, editor, [&, editor] {
                 QPushButton *save = editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
                 QVERIFY(save->isEnabled());
+                screenshot(editor, "newprofile-2-editor");
                 QTest::mouseClick(save, Qt::LeftButton);
                 saved = true;
             });
@@ -232,6 +244,8 @@ void TestFirstMinutes::newProfileShowsItsChartAndKeepsIt()
     QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("crypto desk.json"));
     QTRY_VERIFY_WITH_TIMEOUT(window.chartPanel()->visibleSeriesCount() > 0, 10000);
     QCOMPARE(feedsOnChart(window), QStringList{QStringLiteral("feed 1")});
+    QTest::qWait(1500); // a second and a half of trades on the chart for the picture
+    screenshot(&window, "newprofile-3-window");
     for (int id : window.chartPanel()->visibleSeriesIds())
         QVERIFY(window.seriesStore().info(id).field.startsWith(QStringLiteral("/data/")));
 
@@ -276,6 +290,51 @@ void TestFirstMinutes::newProfileShowsItsChartAndKeepsIt()
     QCOMPARE(feedsOnChart(window), QStringList{QStringLiteral("feed 1")});
     QCOMPARE(window.chartPanel()->windowMs(), 10'000);
     QTRY_COMPARE(comboTexts(sendFeed), QStringList{QStringLiteral("feed 1")});
+    QFile::remove(gui.switcher()->capturePath());
+}
+
+// File > Edit Profile..., a new name, Save: the profile lives under its new name only (the
+// old file would come back as a second profile in Recent Profiles and Open Profile).
+void TestFirstMinutes::renamingAProfileLeavesNoOldFile()
+{
+    ProfileStore store(m_dir.filePath(QStringLiteral("rename")), SecretStore::Backend::FileOnly);
+    TradeServer trades;
+    QVERIFY(trades.listen());
+    Profile profile;
+    profile.name = QStringLiteral("old name");
+    profile.feeds << TestSupport::feedSpec(QStringLiteral("trades"), QUrl(trades.url()));
+    QString error;
+    const auto oldPath = store.save(profile, &error);
+    QVERIFY2(oldPath, qPrintable(error));
+
+    GuiSession gui(&store);
+    RunOptions options;
+    options.profile = *oldPath;
+    QVERIFY2(gui.configure(options, profile.feeds, &error), qPrintable(error));
+    gui.start();
+    QCOMPARE(gui.switcher()->currentProfile(), *oldPath);
+
+    bool saved = false;
+    whenModal<ProfileEditor>(this, [&](ProfileEditor *editor) {
+        auto *name = editor->findChild<QLineEdit *>(QStringLiteral("profileName"));
+        QVERIFY(name);
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("new name"));
+        QTest::mouseClick(editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        saved = true;
+    });
+    {
+        QObject guard;
+        rejectDialogsAfter(&guard, 30000);
+        fileAction(*gui.window(), "actionEditProfile")->trigger();
+    }
+    QVERIFY(saved);
+    const QString newPath = store.pathForName(QStringLiteral("new name"));
+    QVERIFY(QFileInfo::exists(newPath));
+    QVERIFY2(!QFileInfo::exists(*oldPath), qPrintable(*oldPath));
+    QCOMPARE(gui.switcher()->currentProfile(), newPath);
+    QCOMPARE(store.list().size(), 1);
+    QVERIFY(!store.recent().contains(*oldPath));
     QFile::remove(gui.switcher()->capturePath());
 }
 

@@ -749,7 +749,7 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
     </message>
     <message>
         <source>Change</source>
-        <translation>Änderung</translation>
+        <translation>Diff.</translation>
     </message>
     <message>
         <source>Min</source>

@@ -143,7 +143,7 @@ QVariant FeedsModel::display(const Row &row, int column) const
     return QVariant();
 }
 
-QString FeedsModel::stateText(const FeedStats &stats) const
+QString FeedsModel::stateText(const FeedStats &stats)
 {
     switch (stats.state) {
     case FeedState::Idle:

@@ -25,6 +25,9 @@ public:
 
     // Takes every feed's newest counters; nowMs is the caller's clock (injectable for tests).
     void setStats(const std::vector<FeedStats> &stats, qint64 nowMs);
+    // The feed's state as the window words it (translated; the stats line keeps the
+    // contract's keywords).
+    static QString stateText(const FeedStats &stats);
     QString feedName(int row) const;
     // Forgets every feed (a new session starts).
     void clear();
@@ -46,7 +49,6 @@ private:
         double msgRate = 0.0;
         double byteRate = 0.0;
     };
-    QString stateText(const FeedStats &stats) const;
     QString detailText(const FeedStats &stats) const;
     QVariant display(const Row &row, int column) const;
 

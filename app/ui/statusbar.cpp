@@ -1,5 +1,7 @@
 #include "statusbar.h"
 
+#include "feedsmodel.h"
+
 #include <QFile>
 #include <QLabel>
 #include <QLocale>
@@ -71,7 +73,8 @@ void FeedStatusBar::setStats(const std::vector<FeedStats> &stats)
     for (const FeedStats &feed : stats) {
         frames += feed.frames;
         errors += feed.errors;
-        states << tr("%1: %2").arg(feed.feed, feedStateKeyword(feed.state));
+        // In the window's language, like the Feeds dock (not the stats line's keywords).
+        states << tr("%1: %2").arg(feed.feed, FeedsModel::stateText(feed));
     }
     m_totalFrames = frames;
     const QLocale locale;
