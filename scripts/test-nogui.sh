@@ -4,8 +4,10 @@
 # list them), then runs the core tests against that build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# ccache hashes paths relative to the checkout, so any clone (CI's too) reuses the cache.
+# ccache keys on paths relative to the checkout and not on the build folder (-g would
+# otherwise hash it), so another clone (CI's) reuses the cache.
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 ./scripts/install-deps.sh
 BUILD_DIR="${FEEDBOARD_NOGUI_BUILD_DIR:-build-nogui}"
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then

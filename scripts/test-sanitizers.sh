@@ -3,8 +3,10 @@
 # and runs every test there. Any sanitizer report fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# ccache hashes paths relative to the checkout, so any clone (CI's too) reuses the cache.
+# ccache keys on paths relative to the checkout and not on the build folder (-g would
+# otherwise hash it), so another clone (CI's) reuses the cache.
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 ./scripts/install-deps.sh
 BUILD_DIR="${FEEDBOARD_ASAN_BUILD_DIR:-build-asan}"
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then

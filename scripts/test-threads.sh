@@ -4,8 +4,10 @@
 # code fails the run. Not part of CI (a third full build); run it after touching those threads.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# ccache hashes paths relative to the checkout, so any clone (CI's too) reuses the cache.
+# ccache keys on paths relative to the checkout and not on the build folder (-g would
+# otherwise hash it), so another clone (CI's) reuses the cache.
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 ./scripts/install-deps.sh
 BUILD_DIR="${FEEDBOARD_TSAN_BUILD_DIR:-build-tsan}"
 TESTS=(tst_ingestengine tst_capture tst_capturesafety tst_replaysource tst_feeds tst_badinput)
