@@ -40,7 +40,8 @@ int runHeadless(int argc, char **argv, const RunOptions &options)
         return 2;
     }
     ProfileStore profiles;
-    const auto feeds = FeedList::collect(options, demo ? demo->feedSpecs() : QList<FeedSpec>(), profiles, &error);
+    const auto feeds = FeedList::collect(options, demo ? demo->feedSpecs() : QList<FeedSpec>(),
+                                         profiles, &error);
     if (!feeds) {
         printError(error);
         return 1;
@@ -51,9 +52,11 @@ int runHeadless(int argc, char **argv, const RunOptions &options)
     if (!recorder.prepare())
         return 1;
     SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &recorder, &HeadlessRecorder::finish);
-    QObject::connect(&recorder, &HeadlessRecorder::finished, &app, [&app](int code) { app.exit(code); },
-                     Qt::QueuedConnection);
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &recorder,
+                     &HeadlessRecorder::finish);
+    QObject::connect(
+        &recorder, &HeadlessRecorder::finished, &app, [&app](int code) { app.exit(code); },
+        Qt::QueuedConnection);
     if (demo)
         std::fprintf(stderr, "feedboard: demo feed on ws://127.0.0.1:%u\n", unsigned(demo->port()));
     recorder.start();
@@ -73,7 +76,8 @@ int main(int argc, char **argv)
 {
     const CommandLineResult parsed = parseCommandLine(argumentList(argc, argv));
     if (!parsed.options) {
-        std::fprintf(parsed.exitCode == 0 ? stdout : stderr, "%s\n", parsed.message.toUtf8().constData());
+        std::fprintf(parsed.exitCode == 0 ? stdout : stderr, "%s\n",
+                     parsed.message.toUtf8().constData());
         return parsed.exitCode;
     }
     const RunOptions &options = *parsed.options;
@@ -86,7 +90,8 @@ int main(int argc, char **argv)
     }
     return runGui(argc, argv, options);
 #else
-    printError(QStringLiteral("this build has no window (FEEDBOARD_GUI=OFF); run with --headless (see --help)"));
+    printError(QStringLiteral(
+        "this build has no window (FEEDBOARD_GUI=OFF); run with --headless (see --help)"));
     return 1;
 #endif
 }

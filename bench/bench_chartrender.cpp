@@ -31,7 +31,8 @@ double msPerTick(qsizetype samples, qint64 windowMs, double *renderMs, int *poin
     }
     for (qsizetype i = 0; i < samples; ++i) {
         for (int id = 0; id < kSeries; ++id)
-            store.append(SamplePoint { id, startMs + double(i) * stepMs, 100.0 + id + std::sin(double(i) * 0.001) });
+            store.append(SamplePoint { id, startMs + double(i) * stepMs,
+                                       100.0 + id + std::sin(double(i) * 0.001) });
     }
     ChartPanel panel(store);
     panel.resize(1200, 600);
@@ -61,8 +62,10 @@ double msPerTick(qsizetype samples, qint64 windowMs, double *renderMs, int *poin
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    std::printf("4 series in a 1200x600 chart; ms per render tick (decimate+replace / with repaint)\n");
-    std::printf("%-10s %-7s %-14s %-12s %s\n", "samples", "window", "points/series", "decimate ms", "total ms");
+    std::printf(
+        "4 series in a 1200x600 chart; ms per render tick (decimate+replace / with repaint)\n");
+    std::printf("%-10s %-7s %-14s %-12s %s\n", "samples", "window", "points/series", "decimate ms",
+                "total ms");
     for (const qint64 windowMs : { qint64(60000), qint64(0) }) {
         for (const qsizetype samples : { qsizetype(1000), qsizetype(100000), qsizetype(1000000) }) {
             double renderMs = 0.0;

@@ -26,7 +26,8 @@ double percentile(std::vector<double> values, double p)
 double nowEpochMs()
 {
     using namespace std::chrono;
-    return double(duration_cast<microseconds>(system_clock::now().time_since_epoch()).count()) / 1000.0;
+    return double(duration_cast<microseconds>(system_clock::now().time_since_epoch()).count())
+        / 1000.0;
 }
 } // namespace
 
@@ -60,7 +61,8 @@ bool BenchProbe::eventFilter(QObject *watched, QEvent *event)
         && static_cast<QWidget *>(watched)->window() == m_window) {
         m_firstPaintSeen = true;
         qApp->removeEventFilter(this);
-        std::fprintf(stderr, "bench first_paint probe_ms=%.1f\n", double(m_sinceStart.nsecsElapsed()) / 1e6);
+        std::fprintf(stderr, "bench first_paint probe_ms=%.1f\n",
+                     double(m_sinceStart.nsecsElapsed()) / 1e6);
         std::fflush(stderr);
     }
     if (watched == m_chartViewport) {
@@ -107,7 +109,7 @@ void BenchProbe::report() const
                  "chart_updates=%d chart_updates_per_s=%.1f r2p_p50_ms=%.1f r2p_p99_ms=%.1f\n",
                  double(m_sinceStart.nsecsElapsed()) / 1e9, percentile(m_loopLatencyMs, 0.5),
                  percentile(m_loopLatencyMs, 0.99), percentile(m_loopLatencyMs, 1.0), m_chartPaints,
-                 spanS > 0 ? double(m_chartPaints - 1) / spanS : 0.0, percentile(m_paintLatencyMs, 0.5),
-                 percentile(m_paintLatencyMs, 0.99));
+                 spanS > 0 ? double(m_chartPaints - 1) / spanS : 0.0,
+                 percentile(m_paintLatencyMs, 0.5), percentile(m_paintLatencyMs, 0.99));
     std::fflush(stderr);
 }

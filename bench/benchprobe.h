@@ -10,10 +10,10 @@ class MainWindow;
 class QWidget;
 
 // Measurement hook for bench/guibench.py, attached to the shipped GUI composition by
-// fb_gui (guibench_main.cpp), never to the feedboard binary: writes "bench first_paint" to stderr when the window first paints, and at exit one line
-// with the event-loop latency (lateness of a 10 ms timer), chart repaints per second, and
-// the latency from a sample's time (the load generator's send time) to the chart repaint
-// that first shows it. GUI thread; owned by the main window.
+// fb_gui (guibench_main.cpp), never to the feedboard binary: writes "bench first_paint" to stderr
+// when the window first paints, and at exit one line with the event-loop latency (lateness of a 10
+// ms timer), chart repaints per second, and the latency from a sample's time (the load generator's
+// send time) to the chart repaint that first shows it. GUI thread; owned by the main window.
 class BenchProbe final : public QObject
 {
     Q_OBJECT

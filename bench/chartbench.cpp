@@ -79,12 +79,12 @@ int main(int argc, char **argv)
     const auto appendTick = [&](qint64 n) {
         for (qint64 k = 0; k < n; ++k, ++next) {
             for (int s = 0; s < kSeries; ++s)
-                store.append(SamplePoint{s, 1.7e12 + double(next) * kStepMs, valueAt(s, next)});
+                store.append(SamplePoint { s, 1.7e12 + double(next) * kStepMs, valueAt(s, next) });
         }
     };
     for (int s = 0; s < kSeries; ++s)
-        store.addSeries(SeriesInfo{s, QStringLiteral("bench"), QStringLiteral("SYM%1").arg(s),
-                                   s % 2 ? QStringLiteral("/p") : QStringLiteral("/q")});
+        store.addSeries(SeriesInfo { s, QStringLiteral("bench"), QStringLiteral("SYM%1").arg(s),
+                                     s % 2 ? QStringLiteral("/p") : QStringLiteral("/q") });
     appendTick(kPoints);
 
     ChartPanel panel(store);
@@ -94,7 +94,7 @@ int main(int argc, char **argv)
         panel.setSeriesVisible(s, true);
     panel.show();
     QCoreApplication::processEvents();
-    const std::vector<int> dirty{0, 1, 2, 3};
+    const std::vector<int> dirty { 0, 1, 2, 3 };
     panel.render(dirty);
     panel.repaint();
 
@@ -111,13 +111,14 @@ int main(int argc, char **argv)
         panel.repaint();
         totalMs.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
-    std::printf("points per series=%lld retained=%lld shown per series=%d\n",
-                (long long)kPoints, (long long)store.retainedSamples(), panel.pointCount(0));
+    std::printf("points per series=%lld retained=%lld shown per series=%d\n", (long long)kPoints,
+                (long long)store.retainedSamples(), panel.pointCount(0));
     double naive = -1.0;
     if (!args.contains(QStringLiteral("--no-naive")))
         naive = naiveMs(store);
-    std::printf("result chart median_ms=%.2f render_median_ms=%.2f max_ms=%.2f naive_ms=%.1f ticks=%d\n",
-                median(totalMs), median(renderMs), *std::max_element(totalMs.begin(), totalMs.end()),
-                naive, ticks);
+    std::printf(
+        "result chart median_ms=%.2f render_median_ms=%.2f max_ms=%.2f naive_ms=%.1f ticks=%d\n",
+        median(totalMs), median(renderMs), *std::max_element(totalMs.begin(), totalMs.end()), naive,
+        ticks);
     return 0;
 }

@@ -18,11 +18,16 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("feed URL"), QStringLiteral("URL"));
-    const QCommandLineOption connections(QStringLiteral("connections"), QStringLiteral("sockets"), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption expect(QStringLiteral("expect"), QStringLiteral("frames in total"), QStringLiteral("N"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("give up after S seconds"), QStringLiteral("S"), QStringLiteral("120"));
-    parser.addOptions({url, connections, expect, timeout});
+    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("feed URL"),
+                                 QStringLiteral("URL"));
+    const QCommandLineOption connections(QStringLiteral("connections"), QStringLiteral("sockets"),
+                                         QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption expect(QStringLiteral("expect"), QStringLiteral("frames in total"),
+                                    QStringLiteral("N"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QStringLiteral("give up after S seconds"), QStringLiteral("S"),
+                                     QStringLiteral("120"));
+    parser.addOptions({ url, connections, expect, timeout });
     parser.process(app);
 
     const long long expected = parser.value(expect).toLongLong();

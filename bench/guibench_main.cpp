@@ -16,8 +16,10 @@ int main(int argc, char **argv)
     const CommandLineResult parsed = parseCommandLine(arguments);
     if (!parsed.options || parsed.options->headless) {
         std::fprintf(stderr, "fb_gui: %s\n",
-                     parsed.options ? "the GUI benchmark has no --headless" : parsed.message.toUtf8().constData());
+                     parsed.options ? "the GUI benchmark has no --headless"
+                                    : parsed.message.toUtf8().constData());
         return parsed.exitCode == 0 ? 1 : parsed.exitCode;
     }
-    return runGui(argc, argv, *parsed.options, [](GuiSession &gui) { new BenchProbe(gui.window()); });
+    return runGui(argc, argv, *parsed.options,
+                  [](GuiSession &gui) { new BenchProbe(gui.window()); });
 }

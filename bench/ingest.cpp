@@ -21,21 +21,30 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("feed URL"), QStringLiteral("URL"));
-    const QCommandLineOption connections(QStringLiteral("connections"), QStringLiteral("feeds"), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption expect(QStringLiteral("expect"), QStringLiteral("frames in total"), QStringLiteral("N"));
-    const QCommandLineOption record(QStringLiteral("record"), QStringLiteral("capture file"), QStringLiteral("FILE"));
-    const QCommandLineOption autoFields(QStringLiteral("auto"), QStringLiteral("discover fields instead of mapping /p /b /a /v"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("give up after S seconds"), QStringLiteral("S"), QStringLiteral("120"));
-    parser.addOptions({url, connections, expect, record, autoFields, timeout});
+    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("feed URL"),
+                                 QStringLiteral("URL"));
+    const QCommandLineOption connections(QStringLiteral("connections"), QStringLiteral("feeds"),
+                                         QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption expect(QStringLiteral("expect"), QStringLiteral("frames in total"),
+                                    QStringLiteral("N"));
+    const QCommandLineOption record(QStringLiteral("record"), QStringLiteral("capture file"),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption autoFields(
+        QStringLiteral("auto"), QStringLiteral("discover fields instead of mapping /p /b /a /v"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QStringLiteral("give up after S seconds"), QStringLiteral("S"),
+                                     QStringLiteral("120"));
+    parser.addOptions({ url, connections, expect, record, autoFields, timeout });
     parser.process(app);
 
     const long long expected = parser.value(expect).toLongLong();
     const int n = std::max(1, parser.value(connections).toInt());
-    QJsonObject decode{{QStringLiteral("key"), QStringLiteral("/s")}, {QStringLiteral("time"), QStringLiteral("/t")}};
+    QJsonObject decode { { QStringLiteral("key"), QStringLiteral("/s") },
+                         { QStringLiteral("time"), QStringLiteral("/t") } };
     if (!parser.isSet(autoFields))
-        decode.insert(QStringLiteral("fields"), QJsonArray{QStringLiteral("/p"), QStringLiteral("/b"),
-                                                           QStringLiteral("/a"), QStringLiteral("/v")});
+        decode.insert(QStringLiteral("fields"),
+                      QJsonArray { QStringLiteral("/p"), QStringLiteral("/b"), QStringLiteral("/a"),
+                                   QStringLiteral("/v") });
     QString error;
     const auto config = DecodeConfig::fromJson(decode, &error);
     IngestEngine engine;
@@ -81,8 +90,7 @@ int main(int argc, char **argv)
         std::printf("check decoded=%llu errors=%llu samples=%llu stored=%lld series=%d\n",
                     (unsigned long long)totals(&FeedStats::decoded),
                     (unsigned long long)totals(&FeedStats::errors),
-                    (unsigned long long)totals(&FeedStats::samples), stored,
-                    store.seriesCount());
+                    (unsigned long long)totals(&FeedStats::samples), stored, store.seriesCount());
         std::fflush(stdout);
         QCoreApplication::exit(frames == expected ? 0 : 3);
     };

@@ -29,8 +29,8 @@
 #include <vector>
 
 namespace {
-constexpr int kRingMessages = 4096;        // distinct pre-framed messages per connection
-constexpr qsizetype kHighWater = 4 << 20;  // bytes queued in the socket before we wait
+constexpr int kRingMessages = 4096; // distinct pre-framed messages per connection
+constexpr qsizetype kHighWater = 4 << 20; // bytes queued in the socket before we wait
 constexpr qsizetype kBacklogCap = 64 << 20;
 constexpr int kTimeDigits = 16;
 constexpr int kSeqWidth = 16; // "q": a number right-aligned in spaces (valid JSON whitespace)
@@ -38,10 +38,10 @@ constexpr int kSeqWidth = 16; // "q": a number right-aligned in spaces (valid JS
 struct Options
 {
     int connections = 1;
-    qint64 count = 0;      // per connection; 0: until duration
-    double rate = 0;       // messages per second in total; 0: flat out
-    double duration = 0;   // seconds; 0: until count
-    int size = 150;        // approximate payload bytes
+    qint64 count = 0; // per connection; 0: until duration
+    double rate = 0; // messages per second in total; 0: flat out
+    double duration = 0; // seconds; 0: until count
+    int size = 150; // approximate payload bytes
     int symbols = 8;
     QString shape = QStringLiteral("tick");
     quint16 port = 0;
@@ -53,7 +53,7 @@ struct Slot
 {
     qsizetype begin = 0;
     qsizetype timeOffset = 0; // relative to begin
-    qsizetype seqOffset = 0;  // relative to begin; 0 without --seq
+    qsizetype seqOffset = 0; // relative to begin; 0 without --seq
 };
 
 QByteArray messageText(const Options &o, int connection, int index, double price,
@@ -62,23 +62,23 @@ QByteArray messageText(const Options &o, int connection, int index, double price
     QByteArray text;
     const QByteArray time(kTimeDigits, '0');
     if (o.shape == QLatin1String("log")) {
-        static const char *levels[] = {"INFO", "DEBUG", "WARN", "ERROR"};
+        static const char *levels[] = { "INFO", "DEBUG", "WARN", "ERROR" };
         text = QByteArray(R"({"t":)") + time + R"(,"level":")" + levels[index % 4]
             + R"(","msg":"request )" + QByteArray::number(index) + R"( handled in )"
             + QByteArray::number(rng.bounded(1, 900)) + R"( ms")";
     } else {
         const int symbol = index % std::max(1, o.symbols);
         char buf[256];
-        std::snprintf(buf, sizeof buf,
-                      R"({"s":"SYM%03d","t":%s,"p":%.4f,"b":%.4f,"a":%.4f,"v":%u)", symbol,
-                      time.constData(), price, price - 0.01, price + 0.01,
+        std::snprintf(buf, sizeof buf, R"({"s":"SYM%03d","t":%s,"p":%.4f,"b":%.4f,"a":%.4f,"v":%u)",
+                      symbol, time.constData(), price, price - 0.01, price + 0.01,
                       unsigned(rng.bounded(1, 100000)));
         text = buf;
     }
     // Pad to the requested size with a string field the decoder does not map.
     if (o.seq) // placeholders, stamped per message by Client::send()
-        text.insert(1, R"("c":)" + QByteArray::number(connection) + R"(,"q":)"
-                           + QByteArray(kSeqWidth, ' ') + ',');
+        text.insert(1,
+                    R"("c":)" + QByteArray::number(connection) + R"(,"q":)"
+                        + QByteArray(kSeqWidth, ' ') + ',');
     const qsizetype pad = o.size - text.size() - 8;
     if (pad > 0)
         text += R"(,"x":")" + QByteArray(pad, 'x') + '"';
@@ -107,7 +107,7 @@ public:
             WsFrames::appendTextFrame(m_ring, text.constData(), text.size());
             m_slots.push_back(slot);
         }
-        m_slots.push_back(Slot{m_ring.size(), 0}); // sentinel: end of the last message
+        m_slots.push_back(Slot { m_ring.size(), 0 }); // sentinel: end of the last message
     }
 
     QTcpSocket *socket() const { return m_socket; }
@@ -128,7 +128,8 @@ public:
                 const Slot &s = m_slots[size_t(i)];
                 std::memcpy(m_chunk.data() + (s.begin - begin) + s.timeOffset, stamp, kTimeDigits);
                 if (s.seqOffset > 0)
-                    stampSeq(m_chunk.data() + (s.begin - begin) + s.seqOffset, m_next + (i - first));
+                    stampSeq(m_chunk.data() + (s.begin - begin) + s.seqOffset,
+                             m_next + (i - first));
             }
             m_socket->write(m_chunk);
             done += last - first;
@@ -333,18 +334,37 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("WebSocket load generator for FeedBoard benchmarks"));
+    parser.setApplicationDescription(
+        QStringLiteral("WebSocket load generator for FeedBoard benchmarks"));
     parser.addHelpOption();
-    const QCommandLineOption connections(QStringLiteral("connections"), QStringLiteral("clients to wait for"), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("messages per connection (0: until --duration)"), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("messages per second in total (0: flat out)"), QStringLiteral("R"), QStringLiteral("0"));
-    const QCommandLineOption duration(QStringLiteral("duration"), QStringLiteral("seconds to send (0: until --count)"), QStringLiteral("S"), QStringLiteral("0"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("approximate message bytes"), QStringLiteral("B"), QStringLiteral("150"));
-    const QCommandLineOption symbols(QStringLiteral("symbols"), QStringLiteral("distinct keys (tick shape)"), QStringLiteral("K"), QStringLiteral("8"));
-    const QCommandLineOption shape(QStringLiteral("shape"), QStringLiteral("tick or log"), QStringLiteral("SHAPE"), QStringLiteral("tick"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("port on 127.0.0.1 (0: free)"), QStringLiteral("P"), QStringLiteral("0"));
-    const QCommandLineOption seq(QStringLiteral("seq"), QStringLiteral("add the connection index \"c\" and a per-connection sequence number \"q\" to every message; print per-connection sent counts at the end"));
-    parser.addOptions({connections, count, rate, duration, size, symbols, shape, port, seq});
+    const QCommandLineOption connections(QStringLiteral("connections"),
+                                         QStringLiteral("clients to wait for"), QStringLiteral("N"),
+                                         QStringLiteral("1"));
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   QStringLiteral("messages per connection (0: until --duration)"),
+                                   QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption rate(QStringLiteral("rate"),
+                                  QStringLiteral("messages per second in total (0: flat out)"),
+                                  QStringLiteral("R"), QStringLiteral("0"));
+    const QCommandLineOption duration(QStringLiteral("duration"),
+                                      QStringLiteral("seconds to send (0: until --count)"),
+                                      QStringLiteral("S"), QStringLiteral("0"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("approximate message bytes"), QStringLiteral("B"),
+                                  QStringLiteral("150"));
+    const QCommandLineOption symbols(QStringLiteral("symbols"),
+                                     QStringLiteral("distinct keys (tick shape)"),
+                                     QStringLiteral("K"), QStringLiteral("8"));
+    const QCommandLineOption shape(QStringLiteral("shape"), QStringLiteral("tick or log"),
+                                   QStringLiteral("SHAPE"), QStringLiteral("tick"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("port on 127.0.0.1 (0: free)"),
+                                  QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption seq(
+        QStringLiteral("seq"),
+        QStringLiteral("add the connection index \"c\" and a per-connection sequence number \"q\" "
+                       "to every message; print per-connection sent counts at the end"));
+    parser.addOptions({ connections, count, rate, duration, size, symbols, shape, port, seq });
     parser.process(app);
 
     Options o;

@@ -1,6 +1,6 @@
 // fb_membench: what a retained sample costs. Fills a SeriesStore (the GUI's store) to its cap,
-// reading the resident set before, at half and when full, then keeps appending for two more caps' worth
-// (the rings wrap) and reports how much the resident set grew after the stores were full.
+// reading the resident set before, at half and when full, then keeps appending for two more caps'
+// worth (the rings wrap) and reports how much the resident set grew after the stores were full.
 //
 //   fb_membench [--series 16] [--cap 500000]
 #include "store/seriesstore.h"
@@ -37,13 +37,14 @@ int main(int argc, char **argv)
 
     SeriesStore store(cap);
     for (int s = 0; s < series; ++s)
-        store.addSeries(SeriesInfo{s, QStringLiteral("bench"), QStringLiteral("K%1").arg(s), QStringLiteral("/p")});
+        store.addSeries(SeriesInfo { s, QStringLiteral("bench"), QStringLiteral("K%1").arg(s),
+                                     QStringLiteral("/p") });
     const double before = residentMb();
     qint64 t = 0;
     const auto fill = [&](qint64 perSeries) {
         for (qint64 i = 0; i < perSeries; ++i, ++t) {
             for (int s = 0; s < series; ++s)
-                store.append(SamplePoint{s, 1.7e12 + double(t), double(i % 1000)});
+                store.append(SamplePoint { s, 1.7e12 + double(t), double(i % 1000) });
         }
     };
     fill(cap / 2);

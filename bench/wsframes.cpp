@@ -18,11 +18,13 @@ QByteArray handshakeResponse(const QByteArray &request)
     }
     if (key.isEmpty())
         return {};
-    const QByteArray accept = QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
-                                                       QCryptographicHash::Sha1)
-                                  .toBase64();
+    const QByteArray accept
+        = QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
+                                   QCryptographicHash::Sha1)
+              .toBase64();
     return "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-           "Sec-WebSocket-Accept: " + accept + "\r\n\r\n";
+           "Sec-WebSocket-Accept: "
+        + accept + "\r\n\r\n";
 }
 
 qsizetype headerSize(qsizetype payloadSize)

@@ -20,17 +20,18 @@ const FrameDecoder &decoder(int which)
     static const FrameDecoder decoders[] = {
         FrameDecoder(QStringLiteral("auto")),
         FrameDecoder(QStringLiteral("fields"),
-                     config({{QStringLiteral("key"), QStringLiteral("/s")},
-                             {QStringLiteral("time"), QStringLiteral("/T")},
-                             {QStringLiteral("fields"), QJsonArray{QStringLiteral("/p"), QStringLiteral("/q")}}})),
+                     config({ { QStringLiteral("key"), QStringLiteral("/s") },
+                              { QStringLiteral("time"), QStringLiteral("/T") },
+                              { QStringLiteral("fields"),
+                                QJsonArray { QStringLiteral("/p"), QStringLiteral("/q") } } })),
         FrameDecoder(QStringLiteral("batch"),
-                     config({{QStringLiteral("root"), QStringLiteral("/data")},
-                             {QStringLiteral("key"), QStringLiteral("/0")},
-                             {QStringLiteral("time"), QStringLiteral("/ts")}})),
+                     config({ { QStringLiteral("root"), QStringLiteral("/data") },
+                              { QStringLiteral("key"), QStringLiteral("/0") },
+                              { QStringLiteral("time"), QStringLiteral("/ts") } })),
         FrameDecoder(QStringLiteral("logs"),
-                     config({{QStringLiteral("level"), QStringLiteral("/level")},
-                             {QStringLiteral("message"), QStringLiteral("/msg")},
-                             {QStringLiteral("time"), QStringLiteral("/time")}})),
+                     config({ { QStringLiteral("level"), QStringLiteral("/level") },
+                              { QStringLiteral("message"), QStringLiteral("/msg") },
+                              { QStringLiteral("time"), QStringLiteral("/time") } })),
     };
     return decoders[which];
 }

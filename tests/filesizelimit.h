@@ -31,7 +31,7 @@ public:
     }
 
 private:
-    rlimit m_old{};
+    rlimit m_old {};
     void (*m_oldHandler)(int) = SIG_DFL;
     bool m_active = false;
 };

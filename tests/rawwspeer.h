@@ -30,12 +30,16 @@ public:
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 socket->setParent(&m_server);
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { onReadyRead(socket); });
+                connect(socket, &QTcpSocket::readyRead, socket,
+                        [this, socket] { onReadyRead(socket); });
             }
         });
     }
     bool isListening() const { return m_server.isListening(); }
-    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/raw").arg(m_server.serverPort())); }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("ws://127.0.0.1:%1/raw").arg(m_server.serverPort()));
+    }
     int connections() const { return m_connections; }
 
     // One unmasked server-to-client frame; FIN set. opcode 0x1 text, 0x2 binary, 0x8 close.
@@ -82,9 +86,11 @@ private:
                 key = line.mid(int(qstrlen("sec-websocket-key:"))).trimmed();
         }
         const QByteArray keyAndGuid = key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
-        const QByteArray accept = QCryptographicHash::hash(keyAndGuid, QCryptographicHash::Sha1).toBase64();
+        const QByteArray accept
+            = QCryptographicHash::hash(keyAndGuid, QCryptographicHash::Sha1).toBase64();
         const QByteArray reply = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-                                 "Connection: Upgrade\r\nSec-WebSocket-Accept: " + accept + "\r\n\r\n";
+                                 "Connection: Upgrade\r\nSec-WebSocket-Accept: "
+            + accept + "\r\n\r\n";
         socket->write(reply);
         m_onOpen(socket, m_connections++);
         socket->flush();

@@ -12,9 +12,10 @@ constexpr qint64 kTickCaptureStartUs = 1'700'000'000'000'000;
 
 inline QString writeTickCapture(const QString &path, int frames, qint64 stepUs)
 {
-    const FeedSpec spec = TestSupport::feedSpec(QStringLiteral("ticks"), QUrl(QStringLiteral("ws://127.0.0.1:1/ticks")));
+    const FeedSpec spec = TestSupport::feedSpec(QStringLiteral("ticks"),
+                                                QUrl(QStringLiteral("ws://127.0.0.1:1/ticks")));
     CaptureWriter writer;
-    if (!writer.open(path, {spec}, nullptr))
+    if (!writer.open(path, { spec }, nullptr))
         return {};
     for (int i = 0; i < frames; ++i)
         writer.writeText(kTickCaptureStartUs + i * stepUs, spec.name,

@@ -45,12 +45,12 @@ void TestAxisPlan::groupByMagnitude_data()
     QTest::newRow("just over 10x splits") << Doubles { 10.0, 100.5 } << Ints { 0, 1 };
     QTest::newRow("three orders") << Doubles { 0.002, 2000.0, 37000.0, 0.05, 2500.0 }
                                   << Ints { 0, 1, 2, 3, 1 };
-    QTest::newRow("negative values by size") << Doubles { -37000.0, 36000.0, -2.0 }
-                                             << Ints { 0, 0, 1 };
+    QTest::newRow("negative values by size")
+        << Doubles { -37000.0, 36000.0, -2.0 } << Ints { 0, 0, 1 };
     QTest::newRow("zero joins the smallest") << Doubles { 0.0, 5.0, 1000.0 } << Ints { 0, 0, 1 };
     QTest::newRow("all zero") << Doubles { 0.0, 0.0 } << Ints { 0, 0 };
-    QTest::newRow("unknown goes to group 0") << Doubles { nan, 37000.0, 2000.0 }
-                                             << Ints { 0, 0, 1 };
+    QTest::newRow("unknown goes to group 0")
+        << Doubles { nan, 37000.0, 2000.0 } << Ints { 0, 0, 1 };
     QTest::newRow("only unknown") << Doubles { nan, nan } << Ints { 0, 0 };
     QTest::newRow("chain measured from the group's smallest")
         << Doubles { 1.0, 9.0, 11.0, 95.0 } << Ints { 0, 0, 1, 1 };

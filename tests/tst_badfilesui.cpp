@@ -86,9 +86,11 @@ void TestBadFilesUi::badFileKeepsTheSession_data()
     QVERIFY(hugeFile.open(QIODevice::WriteOnly) && hugeFile.resize(qint64(1) << 30)); // sparse
     hugeFile.close();
     const QString corrupt = m_dir.filePath(QStringLiteral("corrupt.json"));
-    writeFile(corrupt, R"({"version":1,"name":"x","feeds":[{"name":"a","url":"ws://127.0.0.1:1/"})");
+    writeFile(corrupt,
+              R"({"version":1,"name":"x","feeds":[{"name":"a","url":"ws://127.0.0.1:1/"})");
     const QString badUrl = m_dir.filePath(QStringLiteral("badurl.json"));
-    writeFile(badUrl, R"({"version":1,"name":"x","feeds":[{"name":"a","url":"http://127.0.0.1:1/"}]})");
+    writeFile(badUrl,
+              R"({"version":1,"name":"x","feeds":[{"name":"a","url":"http://127.0.0.1:1/"}]})");
     const QString notCapture = m_dir.filePath(QStringLiteral("notes.jsonl"));
     writeFile(notCapture, "{\"t\":1,\"feed\":\"a\",\"type\":\"text\",\"data\":\"x\"}\n");
 
@@ -96,12 +98,15 @@ void TestBadFilesUi::badFileKeepsTheSession_data()
     QTest::newRow("profile: 1 GiB") << false << huge << QStringLiteral("too large for a profile");
     QTest::newRow("profile: corrupt JSON") << false << corrupt << QString();
     QTest::newRow("profile: http URL") << false << badUrl << QStringLiteral("/feeds/0/url");
-    QTest::newRow("profile: missing") << false << m_dir.filePath(QStringLiteral("gone.json"))
-                                      << QStringLiteral("no such file");
+    QTest::newRow("profile: missing")
+        << false << m_dir.filePath(QStringLiteral("gone.json")) << QStringLiteral("no such file");
     QTest::newRow("capture: directory") << true << directory << QString();
-    QTest::newRow("capture: 1 GiB of zeros") << true << huge << QStringLiteral("not a FeedBoard capture");
-    QTest::newRow("capture: no header") << true << notCapture << QStringLiteral("not a FeedBoard capture");
-    QTest::newRow("capture: missing") << true << m_dir.filePath(QStringLiteral("gone.jsonl")) << QString();
+    QTest::newRow("capture: 1 GiB of zeros")
+        << true << huge << QStringLiteral("not a FeedBoard capture");
+    QTest::newRow("capture: no header")
+        << true << notCapture << QStringLiteral("not a FeedBoard capture");
+    QTest::newRow("capture: missing")
+        << true << m_dir.filePath(QStringLiteral("gone.jsonl")) << QString();
 }
 
 void TestBadFilesUi::badFileKeepsTheSession()
@@ -114,7 +119,8 @@ void TestBadFilesUi::badFileKeepsTheSession()
     GuiSession gui(&store);
     // The running session: a replay at real time of 60 s of ticks, far from its end.
     RunOptions options;
-    options.replayPath = writeTickCapture(dir.filePath(QStringLiteral("running.jsonl")), 600, 100'000);
+    options.replayPath
+        = writeTickCapture(dir.filePath(QStringLiteral("running.jsonl")), 600, 100'000);
     options.speed = 1.0;
     QString error;
     QVERIFY2(gui.configure(options, {}, &error), qPrintable(error));

@@ -49,7 +49,10 @@ public:
             }
         });
     }
-    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/feed").arg(m_server.serverPort())); }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("ws://127.0.0.1:%1/feed").arg(m_server.serverPort()));
+    }
     QWebSocket *client() const { return m_client; }
     void send(const QList<Frame> &frames)
     {
@@ -77,12 +80,13 @@ FeedSpec feedSpec(const QUrl &url, const QJsonObject &decode)
     return spec;
 }
 
-const QJsonObject kDecode{{QStringLiteral("time"), QStringLiteral("/T")},
-                          {QStringLiteral("fields"), QJsonArray{QStringLiteral("/p")}}};
+const QJsonObject kDecode { { QStringLiteral("time"), QStringLiteral("/T") },
+                            { QStringLiteral("fields"), QJsonArray { QStringLiteral("/p") } } };
 
 QByteArray tick(qint64 timeMs, int p)
 {
-    return QByteArray("{\"T\":") + QByteArray::number(timeMs) + ",\"p\":" + QByteArray::number(p) + '}';
+    return QByteArray("{\"T\":") + QByteArray::number(timeMs) + ",\"p\":" + QByteArray::number(p)
+        + '}';
 }
 
 // What reached the GUI side of the engine.
@@ -95,12 +99,13 @@ struct Collected
 
     void attach(IngestEngine &engine, QObject *context)
     {
-        QObject::connect(&engine, &IngestEngine::batchReady, context, [this](const IngestBatch &batch) {
-            series.insert(series.end(), batch.newSeries.begin(), batch.newSeries.end());
-            samples.insert(samples.end(), batch.samples.begin(), batch.samples.end());
-            logs.insert(logs.end(), batch.logs.begin(), batch.logs.end());
-            largestBatch = std::max(largestBatch, batch.samples.size());
-        });
+        QObject::connect(
+            &engine, &IngestEngine::batchReady, context, [this](const IngestBatch &batch) {
+                series.insert(series.end(), batch.newSeries.begin(), batch.newSeries.end());
+                samples.insert(samples.end(), batch.samples.begin(), batch.samples.end());
+                logs.insert(logs.end(), batch.logs.begin(), batch.logs.end());
+                largestBatch = std::max(largestBatch, batch.samples.size());
+            });
     }
     const SamplePoint *withValue(double value) const
     {
@@ -166,7 +171,8 @@ private:
 void TestBadInput::init()
 {
     QVERIFY(m_dir.isValid());
-    m_capture = m_dir.filePath(QStringLiteral("%1.capture.jsonl").arg(QTest::currentTestFunction()));
+    m_capture
+        = m_dir.filePath(QStringLiteral("%1.capture.jsonl").arg(QTest::currentTestFunction()));
     QFile::remove(m_capture);
 }
 
@@ -188,31 +194,46 @@ void TestBadInput::badFrameBetweenGoodOnes_data()
     // The bad frame's sample (p=1) carries the receive time, not the record's time.
     QTest::addColumn<bool>("receiveTime");
 
-    const auto text = [](const QByteArray &bytes) { return Frame{false, bytes}; };
-    const auto binary = [](const QByteArray &bytes) { return Frame{true, bytes}; };
+    const auto text = [](const QByteArray &bytes) { return Frame { false, bytes }; };
+    const auto binary = [](const QByteArray &bytes) { return Frame { true, bytes }; };
     QTest::newRow("truncated") << text(R"({"p":1)") << QStringLiteral("malformed JSON") << false;
-    QTest::newRow("trailing garbage") << text(R"({"p":1} }{)") << QStringLiteral("malformed JSON") << false;
-    QTest::newRow("wrong type: bool") << text(R"({"p":true})") << QStringLiteral("field /p: not a number (true)") << false;
-    QTest::newRow("wrong type: object") << text(R"({"p":{"v":1}})") << QStringLiteral("field /p: not a number (an object)") << false;
-    QTest::newRow("wrong type: array") << text(R"({"p":[1]})") << QStringLiteral("field /p: not a number (an array)") << false;
-    QTest::newRow("wrong type: text") << text(R"({"p":"abc"})") << QStringLiteral(R"(field /p: not a number ("abc"))") << false;
-    QTest::newRow("10,000-deep nesting") << text(deepNesting(10000)) << QStringLiteral("nested") << false;
-    QTest::newRow("1e400") << text(R"({"p":1e400})") << QStringLiteral("field /p: value is not finite") << false;
-    QTest::newRow("NaN string") << text(R"({"p":"NaN"})") << QStringLiteral("field /p: value is not finite") << false;
-    QTest::newRow("Infinity string") << text(R"({"p":"Infinity"})") << QStringLiteral("field /p: value is not finite") << false;
-    QTest::newRow("-Infinity string") << text(R"({"p":"-Infinity"})") << QStringLiteral("field /p: value is not finite") << false;
+    QTest::newRow("trailing garbage")
+        << text(R"({"p":1} }{)") << QStringLiteral("malformed JSON") << false;
+    QTest::newRow("wrong type: bool")
+        << text(R"({"p":true})") << QStringLiteral("field /p: not a number (true)") << false;
+    QTest::newRow("wrong type: object")
+        << text(R"({"p":{"v":1}})") << QStringLiteral("field /p: not a number (an object)")
+        << false;
+    QTest::newRow("wrong type: array")
+        << text(R"({"p":[1]})") << QStringLiteral("field /p: not a number (an array)") << false;
+    QTest::newRow("wrong type: text")
+        << text(R"({"p":"abc"})") << QStringLiteral(R"(field /p: not a number ("abc"))") << false;
+    QTest::newRow("10,000-deep nesting")
+        << text(deepNesting(10000)) << QStringLiteral("nested") << false;
+    QTest::newRow("1e400") << text(R"({"p":1e400})")
+                           << QStringLiteral("field /p: value is not finite") << false;
+    QTest::newRow("NaN string") << text(R"({"p":"NaN"})")
+                                << QStringLiteral("field /p: value is not finite") << false;
+    QTest::newRow("Infinity string")
+        << text(R"({"p":"Infinity"})") << QStringLiteral("field /p: value is not finite") << false;
+    QTest::newRow("-Infinity string")
+        << text(R"({"p":"-Infinity"})") << QStringLiteral("field /p: value is not finite") << false;
     // RFC 8259 leaves duplicate names to the parser: the last one wins (as in JavaScript and
     // Python), on both decoding paths; not an error.
     QTest::newRow("duplicate keys") << text(R"({"p":3,"p":7})") << QString() << false;
     QTest::newRow("16 MiB string value")
         << text("{\"p\":\"" + QByteArray(16 * 1024 * 1024, 'x') + "\"}")
         << QStringLiteral(R"(field /p: not a number ("xxxx)") << false;
-    QTest::newRow("empty text frame") << text(QByteArray()) << QStringLiteral("empty frame") << false;
-    QTest::newRow("empty binary frame") << binary(QByteArray()) << QStringLiteral("binary frame of 0 bytes") << false;
-    QTest::newRow("binary garbage") << binary(QByteArray::fromHex("00ff fe7f 8081 c0c1 f5ff 0a0d 7b22"))
-                                    << QStringLiteral("binary frame of 14 bytes is not UTF-8 JSON") << false;
+    QTest::newRow("empty text frame")
+        << text(QByteArray()) << QStringLiteral("empty frame") << false;
+    QTest::newRow("empty binary frame")
+        << binary(QByteArray()) << QStringLiteral("binary frame of 0 bytes") << false;
+    QTest::newRow("binary garbage")
+        << binary(QByteArray::fromHex("00ff fe7f 8081 c0c1 f5ff 0a0d 7b22"))
+        << QStringLiteral("binary frame of 14 bytes is not UTF-8 JSON") << false;
     QTest::newRow("far-past time") << text(tick(1, 1)) << QStringLiteral("time /T") << true;
-    QTest::newRow("far-future time") << text(tick(32503680000000, 1)) << QStringLiteral("time /T") << true;
+    QTest::newRow("far-future time")
+        << text(tick(32503680000000, 1)) << QStringLiteral("time /T") << true;
     // Out-of-order times are data (trades arrive out of order): no error; the store keeps
     // its time order (see tst_seriesbuffer), the export keeps the record's time.
     QTest::newRow("time going backwards") << text("BACKWARDS") << QString() << false;
@@ -226,7 +247,8 @@ void TestBadInput::badFrameBetweenGoodOnes()
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     if (bad.bytes == "BACKWARDS")
         bad.bytes = tick(nowMs - 60000, 1); // a minute before the frame ahead of it
-    const QList<Frame> frames = {Frame{false, tick(nowMs, 0)}, bad, Frame{false, tick(nowMs + 1, 2)}};
+    const QList<Frame> frames
+        = { Frame { false, tick(nowMs, 0) }, bad, Frame { false, tick(nowMs + 1, 2) } };
     FrameServer server(frames);
     IngestEngine engine;
     engine.setFlushIntervalMs(5);
@@ -254,7 +276,8 @@ void TestBadInput::badFrameBetweenGoodOnes()
         QVERIFY(got.withValue(7));
         QVERIFY(!got.withValue(3));
     } else if (reason.contains(QLatin1String("not")) || reason.contains(QLatin1String("malformed"))
-               || reason.contains(QLatin1String("binary")) || reason.contains(QLatin1String("empty"))) {
+               || reason.contains(QLatin1String("binary"))
+               || reason.contains(QLatin1String("empty"))) {
         QCOMPARE(got.samples.size(), size_t(2)); // a bad value is no sample, the good ones are
     }
     if (QByteArray(QTest::currentDataTag()) == "time going backwards")
@@ -262,7 +285,8 @@ void TestBadInput::badFrameBetweenGoodOnes()
     if (receiveTime) {
         const SamplePoint *sample = got.withValue(1);
         QVERIFY(sample);
-        QVERIFY2(std::fabs(sample->timeMs - double(nowMs)) < 60000.0, qPrintable(QString::number(sample->timeMs)));
+        QVERIFY2(std::fabs(sample->timeMs - double(nowMs)) < 60000.0,
+                 qPrintable(QString::number(sample->timeMs)));
     }
     engine.stop();
 
@@ -270,7 +294,8 @@ void TestBadInput::badFrameBetweenGoodOnes()
     const QList<CaptureRecord> captured = framesOf(readCapture(m_capture));
     QCOMPARE(captured.size(), frames.size());
     for (qsizetype i = 0; i < frames.size(); ++i) {
-        QCOMPARE(captured[i].kind, frames[i].binary ? CaptureRecord::Kind::Binary : CaptureRecord::Kind::Text);
+        QCOMPARE(captured[i].kind,
+                 frames[i].binary ? CaptureRecord::Kind::Binary : CaptureRecord::Kind::Text);
         QVERIFY2(captured[i].data == frames[i].bytes, qPrintable(QString::number(i)));
     }
 }
@@ -278,12 +303,13 @@ void TestBadInput::badFrameBetweenGoodOnes()
 void TestBadInput::brokenFramesCostTheConnection_data()
 {
     QTest::addColumn<QByteArray>("broken"); // raw bytes after the first good frame
-    QTest::addColumn<bool>("closeTcp");     // the peer closes TCP right after them
+    QTest::addColumn<bool>("closeTcp"); // the peer closes TCP right after them
     QTest::addColumn<QString>("reason");
     QTest::newRow("invalid UTF-8 in a text frame")
         << TestSupport::RawWebSocketPeer::frame(0x1, QByteArray("{\"p\":\xff\xfe\xc0\xaf}"))
         << false << QStringLiteral("1007");
-    QByteArray cut = TestSupport::RawWebSocketPeer::frame(0x1, QByteArray(R"({"p":1,"pad":")") + QByteArray(200, 'y') + "\"}");
+    QByteArray cut = TestSupport::RawWebSocketPeer::frame(
+        0x1, QByteArray(R"({"p":1,"pad":")") + QByteArray(200, 'y') + "\"}");
     cut.truncate(40);
     QTest::newRow("closed mid-message") << cut << true << QStringLiteral("closed the connection");
 }
@@ -322,7 +348,9 @@ void TestBadInput::brokenFramesCostTheConnection()
     QVERIFY(peer.connections() >= 2);
     bool reported = false;
     for (const QList<QVariant> &event : std::as_const(events))
-        reported = reported || (event.at(1).toString().contains(reason) && event.at(1).toString().contains(QLatin1String("retrying")));
+        reported = reported
+            || (event.at(1).toString().contains(reason)
+                && event.at(1).toString().contains(QLatin1String("retrying")));
     QVERIFY2(reported, qPrintable(events.isEmpty() ? QString() : events.last().at(1).toString()));
     const FeedStats stats = engine.stats().at(0);
     QCOMPARE(stats.state, FeedState::Open);
@@ -350,10 +378,13 @@ void TestBadInput::seriesExplosionIsCapped()
     constexpr int kCap = 50;
     QList<Frame> frames;
     for (int i = 0; i < kFrames; ++i)
-        frames << Frame{false, QByteArray("{\"k\":\"order-") + QByteArray::number(i) + "\",\"p\":" + QByteArray::number(i) + '}'};
+        frames << Frame { false,
+                          QByteArray("{\"k\":\"order-") + QByteArray::number(i)
+                              + "\",\"p\":" + QByteArray::number(i) + '}' };
     FrameServer server(frames);
-    FeedSpec spec = feedSpec(server.url(), {{QStringLiteral("key"), QStringLiteral("/k")},
-                                            {QStringLiteral("fields"), QJsonArray{QStringLiteral("/p")}}});
+    FeedSpec spec = feedSpec(server.url(),
+                             { { QStringLiteral("key"), QStringLiteral("/k") },
+                               { QStringLiteral("fields"), QJsonArray { QStringLiteral("/p") } } });
     spec.maxSeries = kCap;
     IngestEngine engine;
     engine.setFlushIntervalMs(5);
@@ -374,7 +405,8 @@ void TestBadInput::seriesExplosionIsCapped()
     // The reasons stay a short list, however many samples were refused.
     QVERIFY(!stats.recentErrors.isEmpty());
     QVERIFY(stats.recentErrors.size() <= 8);
-    QVERIFY2(stats.recentErrors.last().contains(QLatin1String("series cap of 50")), qPrintable(stats.recentErrors.last()));
+    QVERIFY2(stats.recentErrors.last().contains(QLatin1String("series cap of 50")),
+             qPrintable(stats.recentErrors.last()));
     QCOMPARE(framesOf(readCapture(m_capture)).size(), kFrames); // nothing captured is lost
 }
 
@@ -391,7 +423,8 @@ void TestBadInput::floodIsBoundedAndFullyCaptured()
     startRecording(engine, feedSpec(server.url(), kDecode), got);
     if (QTest::currentTestFailed())
         return;
-    QTRY_VERIFY_WITH_TIMEOUT(server.client() && engine.stats().at(0).state == FeedState::Open, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(server.client() && engine.stats().at(0).state == FeedState::Open,
+                             10000);
 
     const qint64 baseMs = QDateTime::currentMSecsSinceEpoch();
     int sent = 0;
@@ -401,7 +434,7 @@ void TestBadInput::floodIsBoundedAndFullyCaptured()
     connect(&blaster, &QTimer::timeout, this, [&] {
         QList<Frame> burst;
         for (int i = 0; i < 500; ++i, ++sent)
-            burst << Frame{false, tick(baseMs + sent, sent)};
+            burst << Frame { false, tick(baseMs + sent, sent) };
         server.send(burst);
         if (clock.elapsed() >= 1000)
             blaster.stop();
@@ -424,7 +457,7 @@ void TestBadInput::floodIsBoundedAndFullyCaptured()
 void TestBadInput::stallMarksStaleUntilDataResumes()
 {
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    FrameServer server({Frame{false, tick(nowMs, 0)}});
+    FrameServer server({ Frame { false, tick(nowMs, 0) } });
     FeedSpec spec = feedSpec(server.url(), kDecode);
     spec.staleAfterMs = 200;
     IngestEngine engine;
@@ -440,7 +473,7 @@ void TestBadInput::stallMarksStaleUntilDataResumes()
         return event.at(1).toString().startsWith(QLatin1String("stale: no data"));
     }));
     // Data again: no longer stale.
-    server.send({Frame{false, tick(nowMs + 1, 1)}});
+    server.send({ Frame { false, tick(nowMs + 1, 1) } });
     QTRY_VERIFY_WITH_TIMEOUT(!engine.stats().at(0).stale, 5000);
     QCOMPARE(engine.stats().at(0).frames, quint64(2));
     engine.stop();

@@ -19,7 +19,8 @@
 namespace {
 FeedSpec specFor(quint16 port)
 {
-    return TestSupport::quickFeedSpec(QStringLiteral("bad"), QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(port)),
+    return TestSupport::quickFeedSpec(QStringLiteral("bad"),
+                                      QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(port)),
                                       {}, 50, 100);
 }
 } // namespace
@@ -40,7 +41,8 @@ void TestBadServers::brokenHandshakes_data()
     QTest::addColumn<bool>("close");
     QTest::addColumn<QString>("reason");
     const auto http = [](const char *status) -> QByteArray {
-        return QByteArray("HTTP/1.1 ") + status + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+        return QByteArray("HTTP/1.1 ") + status
+            + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
     };
     QTest::newRow("401") << http("401 Unauthorized") << true << QStringLiteral("401");
     QTest::newRow("404") << http("404 Not Found") << true << QStringLiteral("404");
@@ -63,7 +65,8 @@ void TestBadServers::brokenHandshakes()
     QTRY_VERIFY_WITH_TIMEOUT(retries.size() >= 2, 10000);
     QCOMPARE(connection.state(), FeedState::Reconnecting);
     QVERIFY(!connection.everConnected());
-    QVERIFY2(connection.stateDetail().contains(QLatin1String("retrying")), qPrintable(connection.stateDetail()));
+    QVERIFY2(connection.stateDetail().contains(QLatin1String("retrying")),
+             qPrintable(connection.stateDetail()));
     if (!reason.isEmpty())
         QVERIFY2(connection.stateDetail().contains(reason, Qt::CaseInsensitive),
                  qPrintable(connection.stateDetail()));
@@ -82,7 +85,8 @@ void TestBadServers::closeWithCodeAndReason()
         while (QWebSocket *socket = server.nextPendingConnection()) {
             socket->setParent(&server);
             socket->sendTextMessage(QStringLiteral(R"({"p":1})"));
-            socket->close(QWebSocketProtocol::CloseCode(4001), QStringLiteral("maintenance window"));
+            socket->close(QWebSocketProtocol::CloseCode(4001),
+                          QStringLiteral("maintenance window"));
         }
     });
     FeedConnection connection(specFor(server.serverPort()));
@@ -92,7 +96,8 @@ void TestBadServers::closeWithCodeAndReason()
     QTRY_VERIFY_WITH_TIMEOUT(retries.size() >= 1, 10000);
     QVERIFY(connection.everConnected());
     QVERIFY(frames.size() >= 1); // what arrived before the close is delivered
-    QVERIFY2(connection.stateDetail().contains(QLatin1String("4001")), qPrintable(connection.stateDetail()));
+    QVERIFY2(connection.stateDetail().contains(QLatin1String("4001")),
+             qPrintable(connection.stateDetail()));
     QVERIFY2(connection.stateDetail().contains(QLatin1String("maintenance window")),
              qPrintable(connection.stateDetail()));
     connection.close();

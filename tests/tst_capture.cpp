@@ -78,9 +78,11 @@ void TestCapture::headerMatchesContract()
     const QDateTime before = QDateTime::currentDateTimeUtc();
     CaptureWriter writer;
     QString error;
-    QVERIFY2(writer.open(file, {feed(QStringLiteral("trades"), QStringLiteral("wss://example.invalid/stream")),
-                                feed(QStringLiteral("logs"), QStringLiteral("ws://127.0.0.1:9000/logs"))},
-                         &error),
+    QVERIFY2(writer.open(
+                 file,
+                 { feed(QStringLiteral("trades"), QStringLiteral("wss://example.invalid/stream")),
+                   feed(QStringLiteral("logs"), QStringLiteral("ws://127.0.0.1:9000/logs")) },
+                 &error),
              qPrintable(error));
     QVERIFY(writer.isOpen());
     QVERIFY(writer.close());
@@ -90,12 +92,14 @@ void TestCapture::headerMatchesContract()
     QCOMPARE(lines.size(), 1);
     const QByteArray header = lines.first();
     // Keys in the contract's order, as the contract writes them.
-    QVERIFY2(header.startsWith(R"({"format":"feedboard-capture","version":1,"created":")"), header.constData());
+    QVERIFY2(header.startsWith(R"({"format":"feedboard-capture","version":1,"created":")"),
+             header.constData());
     QVERIFY2(header.indexOf(R"(,"feeds":[)") > header.indexOf(R"("created":)"), header.constData());
 
     const QJsonObject object = parseObject(header);
     QVERIFY2(!object.isEmpty(), header.constData());
-    QCOMPARE(object.value(QStringLiteral("format")).toString(), QStringLiteral("feedboard-capture"));
+    QCOMPARE(object.value(QStringLiteral("format")).toString(),
+             QStringLiteral("feedboard-capture"));
     QVERIFY(object.value(QStringLiteral("version")).isDouble());
     QCOMPARE(object.value(QStringLiteral("version")).toDouble(), 1.0);
 
@@ -108,10 +112,12 @@ void TestCapture::headerMatchesContract()
 
     const QJsonArray feeds = object.value(QStringLiteral("feeds")).toArray();
     QCOMPARE(feeds.size(), 2);
-    QCOMPARE(feeds.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("trades"));
+    QCOMPARE(feeds.at(0).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("trades"));
     QCOMPARE(feeds.at(0).toObject().value(QStringLiteral("url")).toString(),
              QStringLiteral("wss://example.invalid/stream"));
-    QCOMPARE(feeds.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("logs"));
+    QCOMPARE(feeds.at(1).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("logs"));
     QCOMPARE(feeds.at(1).toObject().value(QStringLiteral("url")).toString(),
              QStringLiteral("ws://127.0.0.1:9000/logs"));
 }
@@ -119,23 +125,26 @@ void TestCapture::headerMatchesContract()
 void TestCapture::headerHasNoSecrets()
 {
     QVERIFY(m_dir.isValid());
-    FeedSpec spec = feed(QStringLiteral("trades"),
-                         QStringLiteral("wss://alice:pa55word@example.invalid/stream?apiKey=K3Y&symbol=BTC"));
-    spec.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer s3cr3t")},
-                    {QStringLiteral("X-Client"), QStringLiteral("cl1ent")}};
-    spec.secretHeaders = {QStringLiteral("Authorization")};
-    spec.subscribe = {QStringLiteral(R"({"op":"auth","token":"t0ken"})")};
+    FeedSpec spec
+        = feed(QStringLiteral("trades"),
+               QStringLiteral("wss://alice:pa55word@example.invalid/stream?apiKey=K3Y&symbol=BTC"));
+    spec.headers = { { QStringLiteral("Authorization"), QStringLiteral("Bearer s3cr3t") },
+                     { QStringLiteral("X-Client"), QStringLiteral("cl1ent") } };
+    spec.secretHeaders = { QStringLiteral("Authorization") };
+    spec.subscribe = { QStringLiteral(R"({"op":"auth","token":"t0ken"})") };
     const QString file = path("secrets.fbcap");
     CaptureWriter writer;
     QString error;
-    QVERIFY2(writer.open(file, {spec}, &error), qPrintable(error));
+    QVERIFY2(writer.open(file, { spec }, &error), qPrintable(error));
     QVERIFY(writer.close());
 
     const QByteArray header = readLines(file).value(0);
-    for (const char *secret : {"s3cr3t", "pa55word", "K3Y", "t0ken", "Authorization"})
-        QVERIFY2(!header.contains(secret), qPrintable(QStringLiteral("'%1' in %2").arg(
-                                               QLatin1String(secret), QString::fromUtf8(header))));
-    const QJsonObject entry = parseObject(header).value(QStringLiteral("feeds")).toArray().at(0).toObject();
+    for (const char *secret : { "s3cr3t", "pa55word", "K3Y", "t0ken", "Authorization" })
+        QVERIFY2(!header.contains(secret),
+                 qPrintable(QStringLiteral("'%1' in %2")
+                                .arg(QLatin1String(secret), QString::fromUtf8(header))));
+    const QJsonObject entry
+        = parseObject(header).value(QStringLiteral("feeds")).toArray().at(0).toObject();
     QVERIFY(!entry.contains(QStringLiteral("headers")));
     const QUrl url(entry.value(QStringLiteral("url")).toString());
     QCOMPARE(url.host(), QStringLiteral("example.invalid"));
@@ -162,24 +171,30 @@ void TestCapture::headerKeepsHarmlessUrlsExactly()
     const QString file = path("urls.fbcap");
     CaptureWriter writer;
     QString error;
-    QVERIFY2(writer.open(file, {feed(QStringLiteral("f"), url)}, &error), qPrintable(error));
+    QVERIFY2(writer.open(file, { feed(QStringLiteral("f"), url) }, &error), qPrintable(error));
     QVERIFY(writer.close());
-    const QJsonObject entry =
-        parseObject(readLines(file).value(0)).value(QStringLiteral("feeds")).toArray().at(0).toObject();
+    const QJsonObject entry = parseObject(readLines(file).value(0))
+                                  .value(QStringLiteral("feeds"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
     QCOMPARE(entry.value(QStringLiteral("url")).toString(), url);
 }
 
 void TestCapture::readerReadsHeader()
 {
     QVERIFY(m_dir.isValid());
-    FeedSpec spec = feed(QStringLiteral("trades \"eu\" 行情"), QStringLiteral("wss://example.invalid/stream"));
+    FeedSpec spec = feed(QStringLiteral("trades \"eu\" 行情"),
+                         QStringLiteral("wss://example.invalid/stream"));
     QString error;
     spec.decode = *DecodeConfig::fromJson(
         QJsonDocument::fromJson(R"({"key":"/s","fields":["/p"]})").object(), &error);
     const QString file = path("reader-header.fbcap");
     {
         CaptureWriter writer;
-        QVERIFY2(writer.open(file, {spec, feed(QStringLiteral("logs"), QStringLiteral("ws://h.invalid"))}, &error),
+        QVERIFY2(writer.open(
+                     file, { spec, feed(QStringLiteral("logs"), QStringLiteral("ws://h.invalid")) },
+                     &error),
                  qPrintable(error));
     } // the destructor closes and flushes
 
@@ -201,16 +216,20 @@ void TestCapture::textFrames_data()
 {
     QTest::addColumn<QByteArray>("frame");
     QTest::addColumn<QString>("feedName");
-    QTest::newRow("json") << QByteArray(R"({"s":"BTC","p":"37020.11"})") << QStringLiteral("trades");
-    QTest::newRow("quotes and backslashes") << QByteArray(R"({"a":"x\"y\\z","b":"C:\\dir"} "bare" \)")
-                                            << QStringLiteral("trades");
-    QTest::newRow("newlines") << QByteArray("{\"p\":1}\n{\"p\":2}\r\nlast line\n") << QStringLiteral("trades");
-    QTest::newRow("controls") << QByteArray("tab\there\x01\x1f\x7f bell\a ff\f bs\b") << QStringLiteral("t");
+    QTest::newRow("json") << QByteArray(R"({"s":"BTC","p":"37020.11"})")
+                          << QStringLiteral("trades");
+    QTest::newRow("quotes and backslashes")
+        << QByteArray(R"({"a":"x\"y\\z","b":"C:\\dir"} "bare" \)") << QStringLiteral("trades");
+    QTest::newRow("newlines") << QByteArray("{\"p\":1}\n{\"p\":2}\r\nlast line\n")
+                              << QStringLiteral("trades");
+    QTest::newRow("controls") << QByteArray("tab\there\x01\x1f\x7f bell\a ff\f bs\b")
+                              << QStringLiteral("t");
     QTest::newRow("nul") << QByteArray("a\0b", 3) << QStringLiteral("t");
-    QTest::newRow("unicode") << QByteArray("€ ü 行情 😀 \xe2\x80\xa8 sep") << QStringLiteral("行情 \"feed\"");
+    QTest::newRow("unicode") << QByteArray("€ ü 行情 😀 \xe2\x80\xa8 sep")
+                             << QStringLiteral("行情 \"feed\"");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("trades");
-    QTest::newRow("json-looking escapes kept literally") << QByteArray(R"(\u0041\n\")")
-                                                         << QStringLiteral("trades");
+    QTest::newRow("json-looking escapes kept literally")
+        << QByteArray(R"(\u0041\n\")") << QStringLiteral("trades");
 }
 
 void TestCapture::textFrames()
@@ -221,7 +240,8 @@ void TestCapture::textFrames()
     const QString file = path("text.fbcap");
     CaptureWriter writer;
     QString error;
-    QVERIFY2(writer.open(file, {feed(feedName, QStringLiteral("ws://h.invalid"))}, &error), qPrintable(error));
+    QVERIFY2(writer.open(file, { feed(feedName, QStringLiteral("ws://h.invalid")) }, &error),
+             qPrintable(error));
     writer.writeText(kT0, feedName, frame);
     writer.writeText(kT0 + 1, feedName, frame + "#2");
     QVERIFY(writer.close());
@@ -231,7 +251,8 @@ void TestCapture::textFrames()
     QCOMPARE(lines.size(), 3);
     const QJsonObject line = parseObject(lines.at(1));
     QVERIFY2(!line.isEmpty(), lines.at(1).constData());
-    QVERIFY2(lines.at(1).startsWith(QByteArray("{\"t\":" + QByteArray::number(kT0) + ",")), lines.at(1).constData());
+    QVERIFY2(lines.at(1).startsWith(QByteArray("{\"t\":" + QByteArray::number(kT0) + ",")),
+             lines.at(1).constData());
     QCOMPARE(line.value(QStringLiteral("feed")).toString(), feedName);
     QCOMPARE(line.value(QStringLiteral("type")).toString(), QStringLiteral("text"));
     QCOMPARE(line.value(QStringLiteral("data")).toString(), QString::fromUtf8(frame));
@@ -257,7 +278,8 @@ void TestCapture::textFrameExactLine()
     const QString file = path("exact.fbcap");
     CaptureWriter writer;
     QString error;
-    QVERIFY2(writer.open(file, {feed(QStringLiteral("trades"), QStringLiteral("ws://h.invalid"))}, &error),
+    QVERIFY2(writer.open(file, { feed(QStringLiteral("trades"), QStringLiteral("ws://h.invalid")) },
+                         &error),
              qPrintable(error));
     writer.writeText(kT0, QStringLiteral("trades"), R"({"p":1})");
     writer.writeBinary(kT0 + 5, QStringLiteral("trades"), QByteArray("\x00\xff", 2));
@@ -266,10 +288,15 @@ void TestCapture::textFrameExactLine()
     QVERIFY(writer.close());
     const QList<QByteArray> lines = readLines(file);
     QCOMPARE(lines.size(), 4);
-    QCOMPARE(lines.at(1), QByteArray(R"({"t":1795687200123456,"feed":"trades","type":"text","data":"{\"p\":1}"})"));
-    QCOMPARE(lines.at(2), QByteArray(R"({"t":1795687200123461,"feed":"trades","type":"binary","data":"AP8="})"));
-    QCOMPARE(lines.at(3),
-             QByteArray(R"({"t":1795687200123465,"feed":"trades","event":"disconnected","detail":"remote closed"})"));
+    QCOMPARE(
+        lines.at(1),
+        QByteArray(R"({"t":1795687200123456,"feed":"trades","type":"text","data":"{\"p\":1}"})"));
+    QCOMPARE(lines.at(2),
+             QByteArray(R"({"t":1795687200123461,"feed":"trades","type":"binary","data":"AP8="})"));
+    QCOMPARE(
+        lines.at(3),
+        QByteArray(
+            R"({"t":1795687200123465,"feed":"trades","event":"disconnected","detail":"remote closed"})"));
 }
 
 void TestCapture::binaryFrames_data()
@@ -291,8 +318,9 @@ void TestCapture::binaryFrames()
     const QString file = path("binary.fbcap");
     CaptureWriter writer;
     QString error;
-    QVERIFY2(writer.open(file, {feed(QStringLiteral("b"), QStringLiteral("ws://h.invalid"))}, &error),
-             qPrintable(error));
+    QVERIFY2(
+        writer.open(file, { feed(QStringLiteral("b"), QStringLiteral("ws://h.invalid")) }, &error),
+        qPrintable(error));
     writer.writeBinary(kT0, QStringLiteral("b"), frame);
     QVERIFY(writer.close());
 
@@ -316,12 +344,14 @@ void TestCapture::events()
     const QString file = path("events.fbcap");
     CaptureWriter writer;
     QString error;
-    QVERIFY2(writer.open(file, {feed(QStringLiteral("f"), QStringLiteral("ws://h.invalid"))}, &error),
-             qPrintable(error));
+    QVERIFY2(
+        writer.open(file, { feed(QStringLiteral("f"), QStringLiteral("ws://h.invalid")) }, &error),
+        qPrintable(error));
     writer.writeEvent(kT0, QStringLiteral("f"), QStringLiteral("connected"), QString());
     writer.writeEvent(kT0 + 1, QStringLiteral("f"), QStringLiteral("error"),
                       QStringLiteral("TLS \"handshake\" failed\nline 2"));
-    writer.writeEvent(kT0 + 2, QStringLiteral("f"), QStringLiteral("disconnected"), QStringLiteral("1006"));
+    writer.writeEvent(kT0 + 2, QStringLiteral("f"), QStringLiteral("disconnected"),
+                      QStringLiteral("1006"));
     QVERIFY(writer.close());
 
     const QList<QByteArray> lines = readLines(file);
@@ -335,9 +365,9 @@ void TestCapture::events()
 
     CaptureReader reader;
     QVERIFY2(reader.open(file, &error), qPrintable(error));
-    const QStringList expected{QStringLiteral("connected|"),
-                               QStringLiteral("error|TLS \"handshake\" failed\nline 2"),
-                               QStringLiteral("disconnected|1006")};
+    const QStringList expected { QStringLiteral("connected|"),
+                                 QStringLiteral("error|TLS \"handshake\" failed\nline 2"),
+                                 QStringLiteral("disconnected|1006") };
     for (qsizetype i = 0; i < expected.size(); ++i) {
         CaptureRecord record;
         QVERIFY(reader.next(record));
@@ -357,8 +387,9 @@ void TestCapture::mixedOrderKept()
     const QString file = path("mixed.fbcap");
     CaptureWriter writer;
     QString error;
-    QVERIFY2(writer.open(file, {feed(QStringLiteral("a"), QStringLiteral("ws://h.invalid/a")),
-                                feed(QStringLiteral("b"), QStringLiteral("ws://h.invalid/b"))},
+    QVERIFY2(writer.open(file,
+                         { feed(QStringLiteral("a"), QStringLiteral("ws://h.invalid/a")),
+                           feed(QStringLiteral("b"), QStringLiteral("ws://h.invalid/b")) },
                          &error),
              qPrintable(error));
     writer.writeEvent(kT0, QStringLiteral("a"), QStringLiteral("connected"), QString());
@@ -376,10 +407,13 @@ void TestCapture::mixedOrderKept()
     QStringList got;
     CaptureRecord record;
     while (reader.next(record))
-        got << QStringLiteral("%1 %2 %3").arg(record.timeUs - kT0).arg(record.feed,
-                                                                        QString::fromUtf8(record.data.toHex()));
-    QCOMPARE(got, (QStringList{QStringLiteral("0 a "), QStringLiteral("10 a 6131"), QStringLiteral("5 b 6231"),
-                               QStringLiteral("20 a 01"), QStringLiteral("30 b 6e6f74206a736f6e207b")}));
+        got << QStringLiteral("%1 %2 %3")
+                   .arg(record.timeUs - kT0)
+                   .arg(record.feed, QString::fromUtf8(record.data.toHex()));
+    QCOMPARE(got,
+             (QStringList { QStringLiteral("0 a "), QStringLiteral("10 a 6131"),
+                            QStringLiteral("5 b 6231"), QStringLiteral("20 a 01"),
+                            QStringLiteral("30 b 6e6f74206a736f6e207b") }));
     QVERIFY(reader.warnings().isEmpty());
 }
 
@@ -393,8 +427,9 @@ void TestCapture::largeFrames()
         big[i] = '"';
     CaptureWriter writer;
     QString error;
-    QVERIFY2(writer.open(file, {feed(QStringLiteral("f"), QStringLiteral("ws://h.invalid"))}, &error),
-             qPrintable(error));
+    QVERIFY2(
+        writer.open(file, { feed(QStringLiteral("f"), QStringLiteral("ws://h.invalid")) }, &error),
+        qPrintable(error));
     writer.writeText(kT0, QStringLiteral("f"), big);
     writer.writeBinary(kT0 + 1, QStringLiteral("f"), big);
     QVERIFY(writer.close());
@@ -417,7 +452,8 @@ void TestCapture::tornLastLine()
     {
         CaptureWriter writer;
         QString error;
-        QVERIFY2(writer.open(file, {feed(QStringLiteral("f"), QStringLiteral("ws://h.invalid"))}, &error),
+        QVERIFY2(writer.open(file, { feed(QStringLiteral("f"), QStringLiteral("ws://h.invalid")) },
+                             &error),
                  qPrintable(error));
         for (int i = 0; i < 3; ++i)
             writer.writeText(kT0 + i, QStringLiteral("f"), QByteArray::number(i));
@@ -436,7 +472,8 @@ void TestCapture::tornLastLine()
     }
     QVERIFY(!reader.next(record));
     QCOMPARE(reader.warnings().size(), 1);
-    QVERIFY2(reader.warnings().first().contains(QLatin1String("line 5")), qPrintable(reader.warnings().first()));
+    QVERIFY2(reader.warnings().first().contains(QLatin1String("line 5")),
+             qPrintable(reader.warnings().first()));
     QVERIFY(!reader.next(record)); // stays at the end, no second warning
     QCOMPARE(reader.warnings().size(), 1);
 }
@@ -448,7 +485,8 @@ void TestCapture::lastLineWithoutNewlineButComplete()
     {
         CaptureWriter writer;
         QString error;
-        QVERIFY2(writer.open(file, {feed(QStringLiteral("f"), QStringLiteral("ws://h.invalid"))}, &error),
+        QVERIFY2(writer.open(file, { feed(QStringLiteral("f"), QStringLiteral("ws://h.invalid")) },
+                             &error),
                  qPrintable(error));
     }
     QVERIFY(appendBytes(file, R"({"t":7,"feed":"f","type":"text","data":"ok"})"));
@@ -470,14 +508,17 @@ void TestCapture::damagedMiddleLine()
     {
         CaptureWriter writer;
         QString error;
-        QVERIFY2(writer.open(file, {feed(QStringLiteral("f"), QStringLiteral("ws://h.invalid"))}, &error),
+        QVERIFY2(writer.open(file, { feed(QStringLiteral("f"), QStringLiteral("ws://h.invalid")) },
+                             &error),
                  qPrintable(error));
         writer.writeText(kT0, QStringLiteral("f"), "first");
         QVERIFY(writer.close());
     }
-    QVERIFY(appendBytes(file, "{\"t\":1,\"feed\":\"f\",\"type\":\"te\n"           // line 3: torn
-                              "{\"t\":2,\"feed\":\"f\",\"type\":\"binary\",\"data\":\"!!\"}\n" // line 4: bad base64
-                              "{\"t\":3,\"feed\":\"f\",\"type\":\"text\",\"data\":\"last\"}\n"));
+    QVERIFY(appendBytes(
+        file,
+        "{\"t\":1,\"feed\":\"f\",\"type\":\"te\n" // line 3: torn
+        "{\"t\":2,\"feed\":\"f\",\"type\":\"binary\",\"data\":\"!!\"}\n" // line 4: bad base64
+        "{\"t\":3,\"feed\":\"f\",\"type\":\"text\",\"data\":\"last\"}\n"));
     CaptureReader reader;
     QString error;
     QVERIFY2(reader.open(file, &error), qPrintable(error));
@@ -489,18 +530,22 @@ void TestCapture::damagedMiddleLine()
     QCOMPARE(record.timeUs, qint64(3));
     QVERIFY(!reader.next(record));
     QCOMPARE(reader.warnings().size(), 2);
-    QVERIFY2(reader.warnings().at(0).contains(QLatin1String("line 3")), qPrintable(reader.warnings().at(0)));
-    QVERIFY2(reader.warnings().at(1).contains(QLatin1String("line 4")), qPrintable(reader.warnings().at(1)));
+    QVERIFY2(reader.warnings().at(0).contains(QLatin1String("line 3")),
+             qPrintable(reader.warnings().at(0)));
+    QVERIFY2(reader.warnings().at(1).contains(QLatin1String("line 4")),
+             qPrintable(reader.warnings().at(1)));
 }
 
 void TestCapture::notACapture_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::newRow("empty") << QByteArray();
-    QTest::newRow("profile") << QByteArray(R"({"version":1,"feeds":[]})" "\n");
+    QTest::newRow("profile") << QByteArray(R"({"version":1,"feeds":[]})"
+                                           "\n");
     QTest::newRow("csv") << QByteArray("time_iso,time_ms,feed,key,field,value\n");
-    QTest::newRow("other version")
-        << QByteArray(R"({"format":"feedboard-capture","version":2,"created":"2026-11-26T10:00:00Z","feeds":[]})" "\n");
+    QTest::newRow("other version") << QByteArray(
+        R"({"format":"feedboard-capture","version":2,"created":"2026-11-26T10:00:00Z","feeds":[]})"
+        "\n");
 }
 
 void TestCapture::notACapture()
@@ -572,11 +617,14 @@ void TestCapture::manyFramesThroughTheDiskThread()
     const QString file = path("many.fbcap");
     CaptureWriter writer;
     QString error;
-    QVERIFY2(writer.open(file, {feed(QStringLiteral("a"), QStringLiteral("ws://h.invalid/a"))}, &error),
+    QVERIFY2(writer.open(file, { feed(QStringLiteral("a"), QStringLiteral("ws://h.invalid/a")) },
+                         &error),
              qPrintable(error));
     constexpr int kFrames = 40000; // about 5 MiB of lines
     for (int i = 0; i < kFrames; ++i)
-        writer.writeText(kT0 + i, QStringLiteral("a"), R"({"n":)" + QByteArray::number(i) + R"(,"pad":"\"quoted\" and more text to make a line"})");
+        writer.writeText(kT0 + i, QStringLiteral("a"),
+                         R"({"n":)" + QByteArray::number(i)
+                             + R"(,"pad":"\"quoted\" and more text to make a line"})");
     QVERIFY(writer.close());
     CaptureReader reader;
     QVERIFY2(reader.open(file, &error), qPrintable(error));

@@ -30,16 +30,21 @@ QString writeMixedCapture(const QString &path, int frames)
     logs.name = QStringLiteral("logs, \"quoted\"");
     logs.url = QUrl(QStringLiteral("ws://127.0.0.1:1/logs"));
     CaptureWriter writer;
-    if (!writer.open(path, {ticks, logs}, nullptr))
+    if (!writer.open(path, { ticks, logs }, nullptr))
         return {};
     for (int i = 0; i < frames; ++i) {
         const qint64 t = kStartUs + i * 1000;
         writer.writeText(t, ticks.name,
                          QStringLiteral(R"({"s":"S%1","p":"%2.125","q":%3,"T":%4})")
-                             .arg(i % 3).arg(100 + i).arg(i * 0.1).arg(t / 1000).toUtf8());
+                             .arg(i % 3)
+                             .arg(100 + i)
+                             .arg(i * 0.1)
+                             .arg(t / 1000)
+                             .toUtf8());
         if (i % 10 == 0)
-            writer.writeText(t, logs.name,
-                             QStringLiteral("2026-11-26T10:00:00Z ERROR disk, \"full\"\tno %1").arg(i).toUtf8());
+            writer.writeText(
+                t, logs.name,
+                QStringLiteral("2026-11-26T10:00:00Z ERROR disk, \"full\"\tno %1").arg(i).toUtf8());
     }
     return writer.close() ? path : QString();
 }
@@ -78,13 +83,15 @@ void TestCaptureExport::wholeRunEqualsHeadlessReplay()
     QFETCH(QString, suffix);
     QFETCH(QString, headlessOption);
     QTemporaryDir dir;
-    const QString capture = writeMixedCapture(dir.filePath(QStringLiteral("run.capture.jsonl")), 3000);
+    const QString capture
+        = writeMixedCapture(dir.filePath(QStringLiteral("run.capture.jsonl")), 3000);
     QVERIFY(!capture.isEmpty());
 
     const QString reference = dir.filePath(QStringLiteral("headless") + suffix);
     QProcess headless;
     headless.start(QStringLiteral(FEEDBOARD_BINARY),
-                   {QStringLiteral("--replay"), capture, QStringLiteral("--headless"), headlessOption, reference});
+                   { QStringLiteral("--replay"), capture, QStringLiteral("--headless"),
+                     headlessOption, reference });
     QVERIFY(headless.waitForFinished(30000));
     QCOMPARE(headless.exitCode(), 0);
 
@@ -107,7 +114,8 @@ void TestCaptureExport::wholeRunEqualsHeadlessReplay()
 void TestCaptureExport::cancelLeavesNoFile()
 {
     QTemporaryDir dir;
-    const QString capture = writeMixedCapture(dir.filePath(QStringLiteral("big.capture.jsonl")), 30000);
+    const QString capture
+        = writeMixedCapture(dir.filePath(QStringLiteral("big.capture.jsonl")), 30000);
     QVERIFY(!capture.isEmpty());
     CaptureConversion::Request request;
     request.capturePath = capture;
@@ -127,7 +135,8 @@ void TestCaptureExport::cancelLeavesNoFile()
     QCOMPARE(finished.first().at(0).toBool(), false);
     QCOMPARE(finished.first().at(1).toString(), QString());
     QVERIFY(!QFile::exists(request.samplesPath));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("big.capture.jsonl")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+             QStringList { QStringLiteral("big.capture.jsonl") });
 }
 
 QTEST_MAIN(TestCaptureExport)

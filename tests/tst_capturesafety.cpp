@@ -22,9 +22,11 @@ namespace {
 bool mountTmpfs(const QString &dir, int kib, QString *why)
 {
     QProcess mount;
-    mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                          QStringLiteral("size=%1k").arg(kib), QStringLiteral("tmpfs"), dir});
-    if (!mount.waitForFinished(10000) || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0) {
+    mount.start(QStringLiteral("mount"),
+                { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                  QStringLiteral("size=%1k").arg(kib), QStringLiteral("tmpfs"), dir });
+    if (!mount.waitForFinished(10000) || mount.exitStatus() != QProcess::NormalExit
+        || mount.exitCode() != 0) {
         *why = QStringLiteral("cannot mount a tmpfs (needs root or CAP_SYS_ADMIN): ")
             + QString::fromLocal8Bit(mount.readAllStandardError()).trimmed();
         return false;
@@ -34,13 +36,14 @@ bool mountTmpfs(const QString &dir, int kib, QString *why)
 
 void unmount(const QString &dir)
 {
-    QProcess::execute(QStringLiteral("umount"), {dir});
+    QProcess::execute(QStringLiteral("umount"), { dir });
 }
 
 // A frame of about 1 KiB with one numeric field, so every frame is also a sample.
 QByteArray frame(int i)
 {
-    return QByteArray("{\"p\":") + QByteArray::number(i) + ",\"pad\":\"" + QByteArray(1000, 'x') + "\"}";
+    return QByteArray("{\"p\":") + QByteArray::number(i) + ",\"pad\":\"" + QByteArray(1000, 'x')
+        + "\"}";
 }
 
 // Every line before the last newline is one complete JSON object.
@@ -80,8 +83,9 @@ void TestCaptureSafety::captureAfterKill9()
     const QString capture = dir.filePath(QStringLiteral("run.capture.jsonl"));
     QProcess process;
     process.start(QStringLiteral(FEEDBOARD_BINARY),
-                  {QStringLiteral("--demo"), QStringLiteral("--headless"), QStringLiteral("--demo-rate"),
-                   QStringLiteral("2000"), QStringLiteral("--record"), capture});
+                  { QStringLiteral("--demo"), QStringLiteral("--headless"),
+                    QStringLiteral("--demo-rate"), QStringLiteral("2000"),
+                    QStringLiteral("--record"), capture });
     QVERIFY(process.waitForStarted());
     // Past a few flushes' worth, so the kill lands in the middle of steady writing.
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(capture).size() > 200 * 1024, 15000);
@@ -129,7 +133,8 @@ void TestCaptureSafety::fullFilesystemStopsCaptureFeedsGoOn()
     }
     QTRY_COMPARE(fileErrors.count(), 1);
     const QString message = fileErrors.first().first().toString();
-    QVERIFY2(message.contains(capture) && message.contains(QStringLiteral("No space"), Qt::CaseInsensitive),
+    QVERIFY2(message.contains(capture)
+                 && message.contains(QStringLiteral("No space"), Qt::CaseInsensitive),
              qPrintable(message));
     // The feed goes on: frames after the error are still counted and decoded.
     for (int i = 0; i < 100; ++i)
@@ -159,14 +164,16 @@ void TestCaptureSafety::fullFilesystemHeadlessRun()
     const auto cleanup = qScopeGuard([&] { unmount(full.path()); });
     QProcess process;
     process.start(QStringLiteral(FEEDBOARD_BINARY),
-                  {QStringLiteral("--demo"), QStringLiteral("--headless"), QStringLiteral("--duration"),
-                   QStringLiteral("2"), QStringLiteral("--demo-rate"), QStringLiteral("2000"),
-                   QStringLiteral("--record"), full.filePath(QStringLiteral("c.jsonl")),
-                   QStringLiteral("--export"), out.filePath(QStringLiteral("s.csv"))});
+                  { QStringLiteral("--demo"), QStringLiteral("--headless"),
+                    QStringLiteral("--duration"), QStringLiteral("2"),
+                    QStringLiteral("--demo-rate"), QStringLiteral("2000"),
+                    QStringLiteral("--record"), full.filePath(QStringLiteral("c.jsonl")),
+                    QStringLiteral("--export"), out.filePath(QStringLiteral("s.csv")) });
     QVERIFY(process.waitForFinished(30000));
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QCOMPARE(process.exitCode(), 0);
-    QVERIFY2(err.contains(QStringLiteral("error: capture")) && err.contains(QStringLiteral("No space")),
+    QVERIFY2(err.contains(QStringLiteral("error: capture"))
+                 && err.contains(QStringLiteral("No space")),
              qPrintable(err));
     // The export, on a disk with room, holds far more than the capture could.
     QVERIFY(QFileInfo(out.filePath(QStringLiteral("s.csv"))).size() > 256 * 1024);
@@ -197,8 +204,7 @@ void TestCaptureSafety::fileSizeLimitStopsCapture()
     CaptureReader reader;
     QVERIFY2(reader.open(path, &error), qPrintable(error));
     CaptureRecord record;
-    while (reader.next(record)) {
-    }
+    while (reader.next(record)) { }
     QCOMPARE(reader.warnings(), QStringList());
 }
 

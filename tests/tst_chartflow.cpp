@@ -105,10 +105,10 @@ private:
         m_btc += (QRandomGenerator::global()->generateDouble() - 0.5) * 10.0;
         m_eth += (QRandomGenerator::global()->generateDouble() - 0.5);
         for (QWebSocket *client : std::as_const(m_clients)) {
-            client->sendTextMessage(trade(QStringLiteral("btcusdt@trade"), now,
-                                          QStringLiteral("BTCUSDT"), m_btc));
-            client->sendTextMessage(trade(QStringLiteral("ethusdt@trade"), now,
-                                          QStringLiteral("ETHUSDT"), m_eth));
+            client->sendTextMessage(
+                trade(QStringLiteral("btcusdt@trade"), now, QStringLiteral("BTCUSDT"), m_btc));
+            client->sendTextMessage(
+                trade(QStringLiteral("ethusdt@trade"), now, QStringLiteral("ETHUSDT"), m_eth));
         }
     }
     static QString trade(const QString &stream, qint64 now, const QString &symbol, double price)
@@ -118,10 +118,9 @@ private:
                                  { QStringLiteral("s"), symbol },
                                  { QStringLiteral("p"), QString::number(price, 'f', 2) },
                                  { QStringLiteral("q"), QStringLiteral("0.002") } };
-        return QString::fromUtf8(
-            QJsonDocument(QJsonObject { { QStringLiteral("stream"), stream },
-                                        { QStringLiteral("data"), data } })
-                .toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("stream"), stream },
+                                                             { QStringLiteral("data"), data } })
+                                     .toJson(QJsonDocument::Compact));
     }
 
     QWebSocketServer m_server { QStringLiteral("trades"), QWebSocketServer::NonSecureMode };
@@ -185,8 +184,8 @@ qint64 timeAt(ChartPanel *panel, const QPoint &pos)
 int crosshairTime(ChartPanel *panel)
 {
     const QString text = panel->crosshairText();
-    const QTime time = QTime::fromString(text.section(QLatin1Char('\n'), 0, 0),
-                                         QStringLiteral("hh:mm:ss.zzz"));
+    const QTime time
+        = QTime::fromString(text.section(QLatin1Char('\n'), 0, 0), QStringLiteral("hh:mm:ss.zzz"));
     return time.isValid() ? time.msecsSinceStartOfDay() : -1;
 }
 
@@ -314,8 +313,9 @@ void TestChartFlow::differentMagnitudesGetTheirOwnAxes()
     ChartPanel *chart = trades.chart();
     QStringList names = chart->visibleSeriesNames();
     names.sort();
-    QCOMPARE(names, (QStringList { QStringLiteral("trades BTCUSDT /p"),
-                                   QStringLiteral("trades ETHUSDT /p") }));
+    QCOMPARE(
+        names,
+        (QStringList { QStringLiteral("trades BTCUSDT /p"), QStringLiteral("trades ETHUSDT /p") }));
     // One axis each, named for its symbol, each scaled to its own line: neither draws flat.
     QTRY_COMPARE(valueAxes(chart).size(), 2);
     QValueAxis *btc = nullptr;
@@ -355,10 +355,12 @@ void TestChartFlow::demoLaysOutAChartPerField()
     ChartsArea *charts = window.chartsArea();
     QTRY_COMPARE_WITH_TIMEOUT(charts->chartCount(), 2, 15000);
     const auto isLatency = [](ChartCard *card) {
-        return card->panel()->visibleSeriesNames() == QStringList { QStringLiteral("logs /latency_ms") };
+        return card->panel()->visibleSeriesNames()
+            == QStringList { QStringLiteral("logs /latency_ms") };
     };
     QTRY_VERIFY_WITH_TIMEOUT(isLatency(charts->chart(0)) || isLatency(charts->chart(1)), 15000);
-    ChartPanel *prices = (isLatency(charts->chart(0)) ? charts->chart(1) : charts->chart(0))->panel();
+    ChartPanel *prices
+        = (isLatency(charts->chart(0)) ? charts->chart(1) : charts->chart(0))->panel();
     QTRY_COMPARE_WITH_TIMEOUT(prices->visibleSeriesCount(), 6, 15000);
     for (const QString &name : prices->visibleSeriesNames())
         QVERIFY2(name.endsWith(QStringLiteral(" /price")), qPrintable(name));
@@ -388,7 +390,8 @@ void TestChartFlow::zoomedLabelsShowMilliseconds()
     QVERIFY(axis->max().toMSecsSinceEpoch() - axis->min().toMSecsSinceEpoch() < 2000);
     QStringList labels;
     QTRY_VERIFY((labels = timeLabels(chart)).size() >= 3);
-    QTRY_VERIFY2((labels = timeLabels(chart)).removeDuplicates() == 0, qPrintable(labels.join(u' ')));
+    QTRY_VERIFY2((labels = timeLabels(chart)).removeDuplicates() == 0,
+                 qPrintable(labels.join(u' ')));
     for (const QString &label : std::as_const(labels))
         QVERIFY2(label.contains(QLatin1Char('.')), qPrintable(label));
 }

@@ -36,11 +36,11 @@ void TestChartImage::initTestCase()
     info.field = QStringLiteral("/price");
     m_store.addSeries(info);
     for (int i = 0; i < 200; ++i)
-        m_store.append(SamplePoint{0, 1.7e12 + i * 10.0, 100.0 + (i % 17)});
+        m_store.append(SamplePoint { 0, 1.7e12 + i * 10.0, 100.0 + (i % 17) });
     m_chart = std::make_unique<ChartPanel>(m_store);
     m_chart->resize(640, 360);
     m_chart->setSeriesVisible(0, true);
-    m_chart->render({0});
+    m_chart->render({ 0 });
 }
 
 void TestChartImage::svgIsXmlWithSvgRoot()

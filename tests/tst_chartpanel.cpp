@@ -238,8 +238,8 @@ void TestChartPanel::zoomKeepsRangeUntilReset()
     QSignalSpy zoom(m_panel.get(), &ChartPanel::zoomChanged);
     // What a rubber band does: the chart zooms into a rectangle of the plot.
     const QRectF plot = chart->plotArea();
-    chart->zoomIn(QRectF(plot.left() + plot.width() * 0.4, plot.top(), plot.width() * 0.2,
-                         plot.height()));
+    chart->zoomIn(
+        QRectF(plot.left() + plot.width() * 0.4, plot.top(), plot.width() * 0.2, plot.height()));
     QCOMPARE(zoom.count(), 1);
     QVERIFY(m_panel->isZoomed());
     auto *time = qobject_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).constFirst());
@@ -289,7 +289,8 @@ void TestChartPanel::crosshairReadsTimeAndValues()
     const QStringList rows = m_panel->crosshairText().split(QLatin1Char('\n'));
     QCOMPARE(rows.size(), 2);
     QVERIFY(QTime::fromString(rows.at(0), QStringLiteral("hh:mm:ss.zzz")).isValid());
-    QVERIFY2(rows.at(1).startsWith(QStringLiteral("ticks HOOLI /price: 10")), qPrintable(rows.at(1)));
+    QVERIFY2(rows.at(1).startsWith(QStringLiteral("ticks HOOLI /price: 10")),
+             qPrintable(rows.at(1)));
     m_panel->showCrosshairAt(QPoint(1, 1)); // outside the plot
     QVERIFY(m_panel->crosshairText().isEmpty());
 }

@@ -48,9 +48,10 @@ IngestBatch batch(double startMs, int samples, bool withSeries = true)
     IngestBatch b;
     if (withSeries) {
         const QString ticks = QStringLiteral("ticks");
-        b.newSeries = { SeriesInfo { 0, ticks, QStringLiteral("ACME"), QStringLiteral("/price") },
-                        SeriesInfo { 1, ticks, QStringLiteral("HOOLI"), QStringLiteral("/price") },
-                        SeriesInfo { 2, ticks, QStringLiteral("ACME"), QStringLiteral("/volume") } };
+        b.newSeries
+            = { SeriesInfo { 0, ticks, QStringLiteral("ACME"), QStringLiteral("/price") },
+                SeriesInfo { 1, ticks, QStringLiteral("HOOLI"), QStringLiteral("/price") },
+                SeriesInfo { 2, ticks, QStringLiteral("ACME"), QStringLiteral("/volume") } };
     }
     for (int i = 0; i < samples; ++i) {
         for (int id = 0; id < 3; ++id)
@@ -171,7 +172,8 @@ void TestDashboardUi::addChartAndPickSeries()
     auto *close = m_window->chartsArea()->chart(1)->findChildren<QToolButton *>().constLast();
     QTest::mouseClick(close, Qt::LeftButton);
     QCOMPARE(m_window->chartsArea()->chartCount(), 1);
-    QVERIFY(!m_window->chartsArea()->chart(0)->findChildren<QToolButton *>().constLast()->isEnabled());
+    QVERIFY(
+        !m_window->chartsArea()->chart(0)->findChildren<QToolButton *>().constLast()->isEnabled());
 }
 
 void TestDashboardUi::searchFiltersSeriesList()
@@ -237,7 +239,8 @@ void TestDashboardUi::filterLogs()
     QCOMPARE(filter->rowCount(), 0); // plain text: no line contains the pattern literally
     QTest::mouseClick(regex, Qt::LeftButton);
     QCOMPARE(filter->rowCount(), 1);
-    QCOMPARE(filter->index(0, LogModel::MessageColumn).data().toString(), QStringLiteral("slow query 812 ms"));
+    QCOMPARE(filter->index(0, LogModel::MessageColumn).data().toString(),
+             QStringLiteral("slow query 812 ms"));
     QTest::keyClicks(text, QStringLiteral("(")); // unfinished pattern: no row matches, and why
     QVERIFY(!filter->isPatternValid());
     QCOMPARE(filter->rowCount(), 0);
@@ -263,7 +266,8 @@ void TestDashboardUi::copyLogRows()
     view->setFocus();
     QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
     const QString copied = QGuiApplication::clipboard()->text();
-    QVERIFY2(copied.endsWith(QStringLiteral("\tapi\tERROR\tPOST /v1/orders 500")), qPrintable(copied));
+    QVERIFY2(copied.endsWith(QStringLiteral("\tapi\tERROR\tPOST /v1/orders 500")),
+             qPrintable(copied));
 }
 
 void TestDashboardUi::latestValuesTable()
@@ -272,14 +276,30 @@ void TestDashboardUi::latestValuesTable()
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     Q_EMIT m_session->batchReady(batch(kStartMs, 50));
     QTRY_COMPARE(model->rowCount(), 3);
-    QTRY_COMPARE(model->index(0, LatestValuesModel::CountColumn).data().toString(), QStringLiteral("50"));
+    QTRY_COMPARE(model->index(0, LatestValuesModel::CountColumn).data().toString(),
+                 QStringLiteral("50"));
     // Series 0: 10 + i % 5 for i < 50 -> last 14, min 10, max 14, mean 12.
-    QCOMPARE(model->index(0, LatestValuesModel::LastColumn).data(LatestValuesModel::kSortRole).toDouble(), 14.0);
-    QCOMPARE(model->index(0, LatestValuesModel::MinColumn).data(LatestValuesModel::kSortRole).toDouble(), 10.0);
-    QCOMPARE(model->index(0, LatestValuesModel::MaxColumn).data(LatestValuesModel::kSortRole).toDouble(), 14.0);
-    QCOMPARE(model->index(0, LatestValuesModel::MeanColumn).data(LatestValuesModel::kSortRole).toDouble(), 12.0);
-    QCOMPARE(model->index(0, LatestValuesModel::ChangeColumn).data(LatestValuesModel::kSortRole).toDouble(), 1.0);
-    QCOMPARE(model->index(0, LatestValuesModel::AgeColumn).data(LatestValuesModel::kStaleRole).toBool(), false);
+    QCOMPARE(model->index(0, LatestValuesModel::LastColumn)
+                 .data(LatestValuesModel::kSortRole)
+                 .toDouble(),
+             14.0);
+    QCOMPARE(
+        model->index(0, LatestValuesModel::MinColumn).data(LatestValuesModel::kSortRole).toDouble(),
+        10.0);
+    QCOMPARE(
+        model->index(0, LatestValuesModel::MaxColumn).data(LatestValuesModel::kSortRole).toDouble(),
+        14.0);
+    QCOMPARE(model->index(0, LatestValuesModel::MeanColumn)
+                 .data(LatestValuesModel::kSortRole)
+                 .toDouble(),
+             12.0);
+    QCOMPARE(model->index(0, LatestValuesModel::ChangeColumn)
+                 .data(LatestValuesModel::kSortRole)
+                 .toDouble(),
+             1.0);
+    QCOMPARE(
+        model->index(0, LatestValuesModel::AgeColumn).data(LatestValuesModel::kStaleRole).toBool(),
+        false);
 
     // Sorting by Last, descending, puts the volume (30 + ...) first.
     auto *view = m_window->findChild<QTableView *>(QStringLiteral("latestValuesView"));
@@ -304,7 +324,8 @@ void TestDashboardUi::switchTheme()
     QVERIFY(m_window->styleSheet().contains(QStringLiteral("dark style")));
     QCOMPARE(UiSettings::theme(), QStringLiteral("dark"));
     // Error rows switch to a red readable on dark rows.
-    const QVariant red = m_window->logModel()->index(1, LogModel::LevelColumn).data(Qt::ForegroundRole);
+    const QVariant red
+        = m_window->logModel()->index(1, LogModel::LevelColumn).data(Qt::ForegroundRole);
     QVERIFY(red.value<QColor>().lightness() > 120);
 
     // A new window starts in the saved theme.
@@ -362,13 +383,15 @@ void TestDashboardUi::saveAndRestoreLayout()
     QCOMPARE(charts->chart(0)->panel()->visibleSeriesCount(), 0);
     Q_EMIT session.batchReady(batch(kStartMs, 50));
     QTRY_COMPARE(charts->chart(0)->panel()->visibleSeriesNames(),
-                 (QStringList { QStringLiteral("ticks ACME /price"), QStringLiteral("ticks HOOLI /price") }));
+                 (QStringList { QStringLiteral("ticks ACME /price"),
+                                QStringLiteral("ticks HOOLI /price") }));
     QCOMPARE(charts->chart(1)->panel()->visibleSeriesNames(),
              QStringList { QStringLiteral("ticks ACME /volume") });
     QVERIFY(restored.seriesList()->isSeriesChecked(2)); // the list shows the active chart
     QVERIFY(!restored.seriesList()->isSeriesChecked(0));
     // And saving again gives the same charts.
-    QCOMPARE(restored.saveLayout().value(QStringLiteral("charts")), layout.value(QStringLiteral("charts")));
+    QCOMPARE(restored.saveLayout().value(QStringLiteral("charts")),
+             layout.value(QStringLiteral("charts")));
 }
 
 void TestDashboardUi::restoreRejectsMalformedLayout()
@@ -378,13 +401,15 @@ void TestDashboardUi::restoreRejectsMalformedLayout()
     QVERIFY(!m_window->restoreLayout(QJsonObject { { QStringLiteral("version"), 1 } }));
     QVERIFY(!m_window->restoreLayout(QJsonObject { { QStringLiteral("version"), 99 } }));
     QCOMPARE(m_window->chartsArea()->chartCount(), 1);
-    QCOMPARE(m_window->saveLayout().value(QStringLiteral("charts")), before.value(QStringLiteral("charts")));
+    QCOMPARE(m_window->saveLayout().value(QStringLiteral("charts")),
+             before.value(QStringLiteral("charts")));
 }
 
 void TestDashboardUi::inspectorShowsFramesPrettyAndDecoded()
 {
     MessageInspector *inspector = m_window->messageInspector();
-    QAbstractItemModelTester tester(inspector->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(inspector->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     FeedSpec spec;
     spec.name = QStringLiteral("ticks");
     spec.decode = *DecodeConfig::fromJson(
@@ -393,15 +418,20 @@ void TestDashboardUi::inspectorShowsFramesPrettyAndDecoded()
         nullptr);
     inspector->setFeedSpecs({ spec });
     IngestBatch b;
-    b.rawFrames = { RawFrame { QStringLiteral("ticks"), 1795687200000000, QByteArray(R"({"s":"ACME","p":101.5,"q":3})"), false },
-                    RawFrame { QStringLiteral("ticks"), 1795687200001000, QByteArray("not json at all"), false },
-                    RawFrame { QStringLiteral("logs"), 1795687200002000, QByteArray("\x00\xff", 2), true } };
+    b.rawFrames = { RawFrame { QStringLiteral("ticks"), 1795687200000000,
+                               QByteArray(R"({"s":"ACME","p":101.5,"q":3})"), false },
+                    RawFrame { QStringLiteral("ticks"), 1795687200001000,
+                               QByteArray("not json at all"), false },
+                    RawFrame { QStringLiteral("logs"), 1795687200002000, QByteArray("\x00\xff", 2),
+                               true } };
     Q_EMIT m_session->batchReady(b);
     QTRY_COMPARE(inspector->model()->rowCount(), 2); // the first feed is shown
-    QCOMPARE(inspector->model()->feeds(), (QStringList { QStringLiteral("ticks"), QStringLiteral("logs") }));
+    QCOMPARE(inspector->model()->feeds(),
+             (QStringList { QStringLiteral("ticks"), QStringLiteral("logs") }));
 
     inspector->selectFrame(0);
-    QVERIFY2(inspector->prettyText().contains(QStringLiteral("\n    \"p\": 101.5")), qPrintable(inspector->prettyText()));
+    QVERIFY2(inspector->prettyText().contains(QStringLiteral("\n    \"p\": 101.5")),
+             qPrintable(inspector->prettyText()));
     QTableWidget *decoded = inspector->decodedTable();
     QCOMPARE(decoded->rowCount(), 1); // only /p: the feed's decode settings apply
     QCOMPARE(decoded->item(0, 0)->text(), QStringLiteral("ACME"));

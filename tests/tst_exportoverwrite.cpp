@@ -35,7 +35,8 @@ QPushButton *acceptButton(const QWidget *dialog)
 
 ino_t inodeOf(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    { };
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
 }
 } // namespace
@@ -115,11 +116,12 @@ void TestExportOverwrite::completedNameAsksFirst()
         QVERIFY(dialog.isVisible()); // the user may pick another name
     } else {
         QVERIFY(now.startsWith("\x89PNG"));
-        QVERIFY(inodeOf(existing) != oldInode); // a new file renamed over it, not rewritten in place
+        QVERIFY(inodeOf(existing)
+                != oldInode); // a new file renamed over it, not rewritten in place
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
     // No temporary file left behind either way.
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("chart.png")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("chart.png") });
 }
 
 QTEST_MAIN(TestExportOverwrite)

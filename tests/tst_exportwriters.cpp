@@ -174,7 +174,8 @@ void TestExportWriters::numbers()
     QFETCH(double, value);
     QFETCH(QString, expected);
     const QString file = path("numbers.csv");
-    QCOMPARE(exportCsv(file, 0.0, QStringLiteral("f"), QString(), QStringLiteral("/v"), value), QString());
+    QCOMPARE(exportCsv(file, 0.0, QStringLiteral("f"), QString(), QStringLiteral("/v"), value),
+             QString());
     QList<QStringList> records;
     QVERIFY(parseCsv(readAll(file), &records));
     QCOMPARE(records.size(), 2);
@@ -197,7 +198,8 @@ void TestExportWriters::times_data()
                              << QStringLiteral("1795687200000.25");
     QTest::newRow("no rounding up") << 1795687200999.9 << QStringLiteral("2026-11-26T10:00:00.999Z")
                                     << QStringLiteral("1795687200999.9");
-    QTest::newRow("epoch") << 0.0 << QStringLiteral("1970-01-01T00:00:00.000Z") << QStringLiteral("0");
+    QTest::newRow("epoch") << 0.0 << QStringLiteral("1970-01-01T00:00:00.000Z")
+                           << QStringLiteral("0");
     // Whole-second times that end in zeros must still read as milliseconds, not 1.795687e+12.
     QTest::newRow("whole 1000 s") << 1795687000000.0 << QStringLiteral("2026-11-26T09:56:40.000Z")
                                   << QStringLiteral("1795687000000");
@@ -211,7 +213,8 @@ void TestExportWriters::times()
     QFETCH(QString, iso);
     QFETCH(QString, ms);
     const QString file = path("times.csv");
-    QCOMPARE(exportCsv(file, timeMs, QStringLiteral("f"), QString(), QStringLiteral("/v"), 1.0), QString());
+    QCOMPARE(exportCsv(file, timeMs, QStringLiteral("f"), QString(), QStringLiteral("/v"), 1.0),
+             QString());
     QList<QStringList> records;
     QVERIFY(parseCsv(readAll(file), &records));
     QCOMPARE(records.size(), 2);
@@ -244,14 +247,16 @@ void TestExportWriters::quoting()
     // The same text as feed, key and field: every text column quotes the same way.
     QCOMPARE(exportCsv(file, 1795687200123.0, text, text, text, 2.5), QString());
     const QByteArray content = readAll(file);
-    QCOMPARE(content, kCsvHeader + "2026-11-26T10:00:00.123Z,1795687200123," + csv + ',' + csv + ',' + csv
-                          + ",2.5\n");
+    QCOMPARE(content,
+             kCsvHeader + "2026-11-26T10:00:00.123Z,1795687200123," + csv + ',' + csv + ',' + csv
+                 + ",2.5\n");
     QList<QStringList> records;
     QVERIFY2(parseCsv(content, &records), content.constData());
     QCOMPARE(records.size(), 2);
-    QCOMPARE(records.at(1),
-             (QStringList{QStringLiteral("2026-11-26T10:00:00.123Z"), QStringLiteral("1795687200123"), text,
-                          text, text, QStringLiteral("2.5")}));
+    QCOMPARE(
+        records.at(1),
+        (QStringList { QStringLiteral("2026-11-26T10:00:00.123Z"), QStringLiteral("1795687200123"),
+                       text, text, text, QStringLiteral("2.5") }));
 }
 
 void TestExportWriters::jsonStringEscapesEveryByteAnywhere()
@@ -274,7 +279,10 @@ void TestExportWriters::jsonStringEscapesEveryByteAnywhere()
             QJsonParseError error;
             const QJsonDocument parsed = QJsonDocument::fromJson(out, &error);
             QVERIFY2(error.error == QJsonParseError::NoError,
-                     qPrintable(QStringLiteral("byte %1 at %2: %3").arg(byte).arg(at).arg(error.errorString())));
+                     qPrintable(QStringLiteral("byte %1 at %2: %3")
+                                    .arg(byte)
+                                    .arg(at)
+                                    .arg(error.errorString())));
             QCOMPARE(parsed.array().at(0).toString(), QString::fromLatin1(input));
         }
     }
@@ -310,14 +318,17 @@ void TestExportWriters::sampleJsonLines()
     SampleExportWriter writer;
     QString error;
     QVERIFY2(writer.open(file, &error), qPrintable(error));
-    writer.write(1795687200123.456, QStringLiteral("tr\"ades"), QString(), QStringLiteral("/p"), 0.1);
-    writer.write(1795687200124.0, QStringLiteral("t"), QStringLiteral("行情\n"), QStringLiteral("/q"), -2.0);
+    writer.write(1795687200123.456, QStringLiteral("tr\"ades"), QString(), QStringLiteral("/p"),
+                 0.1);
+    writer.write(1795687200124.0, QStringLiteral("t"), QStringLiteral("行情\n"),
+                 QStringLiteral("/q"), -2.0);
     QVERIFY2(writer.commit(&error), qPrintable(error));
     const QList<QByteArray> lines = readAll(file).split('\n');
     QCOMPARE(lines.size(), 3);
     QVERIFY(lines.at(2).isEmpty());
     const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
-    QCOMPARE(first.value(QStringLiteral("time_iso")).toString(), QStringLiteral("2026-11-26T10:00:00.123Z"));
+    QCOMPARE(first.value(QStringLiteral("time_iso")).toString(),
+             QStringLiteral("2026-11-26T10:00:00.123Z"));
     QVERIFY(first.value(QStringLiteral("time_ms")).toDouble() == 1795687200123.456);
     QCOMPARE(first.value(QStringLiteral("feed")).toString(), QStringLiteral("tr\"ades"));
     QCOMPARE(first.value(QStringLiteral("key")).toString(), QString());
@@ -333,9 +344,11 @@ void TestExportWriters::formatForPath_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("sample"); // -1: none, else Format
     QTest::addColumn<int>("log");
-    QTest::newRow("csv") << QStringLiteral("/x/out.csv") << int(SampleExportWriter::Format::Csv) << -1;
+    QTest::newRow("csv") << QStringLiteral("/x/out.csv") << int(SampleExportWriter::Format::Csv)
+                         << -1;
     QTest::newRow("CSV") << QStringLiteral("OUT.CSV") << int(SampleExportWriter::Format::Csv) << -1;
-    QTest::newRow("jsonl") << QStringLiteral("a.b.jsonl") << int(SampleExportWriter::Format::JsonLines)
+    QTest::newRow("jsonl") << QStringLiteral("a.b.jsonl")
+                           << int(SampleExportWriter::Format::JsonLines)
                            << int(LogExportWriter::Format::JsonLines);
     QTest::newRow("log") << QStringLiteral("run.log") << -1 << int(LogExportWriter::Format::Text);
     QTest::newRow("txt") << QStringLiteral("run.txt") << -1 << int(LogExportWriter::Format::Text);
@@ -406,7 +419,8 @@ void TestExportWriters::cancelLeavesTargetUntouched()
     writer.cancel();
     QVERIFY(!writer.isOpen());
     QCOMPARE(readAll(file), QByteArray("keep me\n"));
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{QStringLiteral("cancel.csv")});
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files),
+             QStringList { QStringLiteral("cancel.csv") });
 }
 
 void TestExportWriters::logText()
@@ -433,7 +447,8 @@ void TestExportWriters::logText()
     const QList<QByteArray> cols = lines.at(1).split('\t');
     QCOMPARE(cols.size(), 4);
     QCOMPARE(cols.at(2), QByteArray("ERROR"));
-    QVERIFY2(!cols.at(3).contains('\n') && cols.at(3).contains("multi") && cols.at(3).contains("with tab 行情"),
+    QVERIFY2(!cols.at(3).contains('\n') && cols.at(3).contains("multi")
+                 && cols.at(3).contains("with tab 行情"),
              lines.at(1).constData());
 }
 
@@ -453,7 +468,8 @@ void TestExportWriters::logJsonLines()
     const QList<QByteArray> lines = readAll(file).split('\n');
     QCOMPARE(lines.size(), 2);
     const QJsonObject o = QJsonDocument::fromJson(lines.at(0)).object();
-    QCOMPARE(o.value(QStringLiteral("time_iso")).toString(), QStringLiteral("2026-11-26T10:00:00.123Z"));
+    QCOMPARE(o.value(QStringLiteral("time_iso")).toString(),
+             QStringLiteral("2026-11-26T10:00:00.123Z"));
     QCOMPARE(o.value(QStringLiteral("feed")).toString(), r.feed);
     QCOMPARE(o.value(QStringLiteral("level")).toString(), QStringLiteral("FATAL"));
     QCOMPARE(o.value(QStringLiteral("message")).toString(), r.message);

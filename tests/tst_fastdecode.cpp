@@ -15,7 +15,8 @@ constexpr qint64 kReceiveUs = 1795687200123456;
 DecodeConfig config(const char *json)
 {
     QString error;
-    const auto parsed = DecodeConfig::fromJson(QJsonDocument::fromJson(QByteArray(json)).object(), &error);
+    const auto parsed
+        = DecodeConfig::fromJson(QJsonDocument::fromJson(QByteArray(json)).object(), &error);
     if (!parsed)
         qFatal("bad test config %s: %s", json, qPrintable(error));
     return *parsed;
@@ -26,7 +27,8 @@ QStringList samplesOf(const FrameDecodeResult &result)
     QStringList list;
     for (const DecodedSample &s : result.samples)
         list << s.key() + QLatin1Char('|') + s.field() + QLatin1Char('|')
-                + QString::number(s.timeMs, 'g', 17) + QLatin1Char('|') + QString::number(s.value, 'g', 17);
+                + QString::number(s.timeMs, 'g', 17) + QLatin1Char('|')
+                + QString::number(s.value, 'g', 17);
     return list;
 }
 } // namespace
@@ -50,39 +52,52 @@ void TestFastDecode::reusedResultAcrossFrames_data()
     QTest::addColumn<int>("lastErrors");
 
     QTest::newRow("fewer fields after more")
-        << QByteArrayList{R"({"s":"A","t":1795687200,"p":1,"q":2})", R"({"s":"B","t":1795687201,"p":3})"}
-        << QStringList{QStringLiteral("B|/p|1795687201000|3")} << 0;
+        << QByteArrayList { R"({"s":"A","t":1795687200,"p":1,"q":2})",
+                            R"({"s":"B","t":1795687201,"p":3})" }
+        << QStringList { QStringLiteral("B|/p|1795687201000|3") } << 0;
     QTest::newRow("more fields after fewer")
-        << QByteArrayList{R"({"s":"A","t":1795687200,"p":1})", R"({"s":"A","t":1795687201,"p":3,"q":"4.5"})"}
-        << QStringList{QStringLiteral("A|/p|1795687201000|3"), QStringLiteral("A|/q|1795687201000|4.5")} << 0;
+        << QByteArrayList { R"({"s":"A","t":1795687200,"p":1})",
+                            R"({"s":"A","t":1795687201,"p":3,"q":"4.5"})" }
+        << QStringList { QStringLiteral("A|/p|1795687201000|3"),
+                         QStringLiteral("A|/q|1795687201000|4.5") }
+        << 0;
     QTest::newRow("numeric key after string key")
-        << QByteArrayList{R"({"s":"A","t":1795687200,"p":1})", R"({"s":7,"t":1795687200,"p":2})"}
-        << QStringList{QStringLiteral("7|/p|1795687200000|2")} << 0;
+        << QByteArrayList { R"({"s":"A","t":1795687200,"p":1})", R"({"s":7,"t":1795687200,"p":2})" }
+        << QStringList { QStringLiteral("7|/p|1795687200000|2") } << 0;
     QTest::newRow("missing key after key")
-        << QByteArrayList{R"({"s":"A","t":1795687200,"p":1})", R"({"t":1795687200,"p":2})"}
-        << QStringList{QStringLiteral("|/p|1795687200000|2")} << 0;
+        << QByteArrayList { R"({"s":"A","t":1795687200,"p":1})", R"({"t":1795687200,"p":2})" }
+        << QStringList { QStringLiteral("|/p|1795687200000|2") } << 0;
     QTest::newRow("general path after fast path: error")
-        << QByteArrayList{R"({"s":"A","t":1795687200,"p":1,"q":2})", R"({"s":"A","t":1795687200,"p":true,"q":2})"}
-        << QStringList{QStringLiteral("A|/q|1795687200000|2")} << 1;
+        << QByteArrayList { R"({"s":"A","t":1795687200,"p":1,"q":2})",
+                            R"({"s":"A","t":1795687200,"p":true,"q":2})" }
+        << QStringList { QStringLiteral("A|/q|1795687200000|2") } << 1;
     QTest::newRow("general path after fast path: out of range")
-        << QByteArrayList{R"({"s":"A","t":1795687200,"p":1,"q":2})", R"({"s":"A","t":1795687200,"p":1e400,"q":3})"}
-        << QStringList{QStringLiteral("A|/q|1795687200000|3")} << 1;
+        << QByteArrayList { R"({"s":"A","t":1795687200,"p":1,"q":2})",
+                            R"({"s":"A","t":1795687200,"p":1e400,"q":3})" }
+        << QStringList { QStringLiteral("A|/q|1795687200000|3") } << 1;
     QTest::newRow("fast path after general path")
-        << QByteArrayList{"not json at all", R"({"s":"C","t":1795687200,"p":5})"}
-        << QStringList{QStringLiteral("C|/p|1795687200000|5")} << 0;
+        << QByteArrayList { "not json at all", R"({"s":"C","t":1795687200,"p":5})" }
+        << QStringList { QStringLiteral("C|/p|1795687200000|5") } << 0;
     QTest::newRow("duplicate member: the last wins")
-        << QByteArrayList{R"({"s":"A","t":1795687200,"p":1,"p":9})"}
-        << QStringList{QStringLiteral("A|/p|1795687200000|9")} << 0;
+        << QByteArrayList { R"({"s":"A","t":1795687200,"p":1,"p":9})" }
+        << QStringList { QStringLiteral("A|/p|1795687200000|9") } << 0;
     // The decoder remembers the last record's member layout: other orders must still map.
     QTest::newRow("members reordered")
-        << QByteArrayList{R"({"s":"A","t":1795687200,"p":1,"q":2})", R"({"q":4,"p":3,"t":1795687201,"s":"B"})"}
-        << QStringList{QStringLiteral("B|/p|1795687201000|3"), QStringLiteral("B|/q|1795687201000|4")} << 0;
+        << QByteArrayList { R"({"s":"A","t":1795687200,"p":1,"q":2})",
+                            R"({"q":4,"p":3,"t":1795687201,"s":"B"})" }
+        << QStringList { QStringLiteral("B|/p|1795687201000|3"),
+                         QStringLiteral("B|/q|1795687201000|4") }
+        << 0;
     QTest::newRow("a member renamed at the same place")
-        << QByteArrayList{R"({"s":"A","t":1795687200,"p":1,"q":2})", R"({"s":"A","t":1795687200,"x":1,"q":2})"}
-        << QStringList{QStringLiteral("A|/q|1795687200000|2")} << 0;
+        << QByteArrayList { R"({"s":"A","t":1795687200,"p":1,"q":2})",
+                            R"({"s":"A","t":1795687200,"x":1,"q":2})" }
+        << QStringList { QStringLiteral("A|/q|1795687200000|2") } << 0;
     QTest::newRow("an extra member shifts the rest")
-        << QByteArrayList{R"({"s":"A","t":1795687200,"p":1,"q":2})", R"({"z":0,"s":"A","t":1795687200,"p":5,"q":6})"}
-        << QStringList{QStringLiteral("A|/p|1795687200000|5"), QStringLiteral("A|/q|1795687200000|6")} << 0;
+        << QByteArrayList { R"({"s":"A","t":1795687200,"p":1,"q":2})",
+                            R"({"z":0,"s":"A","t":1795687200,"p":5,"q":6})" }
+        << QStringList { QStringLiteral("A|/p|1795687200000|5"),
+                         QStringLiteral("A|/q|1795687200000|6") }
+        << 0;
 }
 
 void TestFastDecode::reusedResultAcrossFrames()
@@ -90,7 +105,8 @@ void TestFastDecode::reusedResultAcrossFrames()
     QFETCH(QByteArrayList, frames);
     QFETCH(QStringList, last);
     QFETCH(int, lastErrors);
-    const FrameDecoder decoder(QStringLiteral("f"), config(R"({"key":"/s","time":"/t","fields":["/p","/q"]})"));
+    const FrameDecoder decoder(QStringLiteral("f"),
+                               config(R"({"key":"/s","time":"/t","fields":["/p","/q"]})"));
     FrameDecodeResult result;
     for (const QByteArray &frame : frames)
         decoder.decodeText(frame, kReceiveUs, result);
@@ -109,7 +125,8 @@ void TestFastDecode::manyKeysStayDistinct()
     FrameDecodeResult result;
     for (int round = 0; round < 2; ++round) {
         for (int i = 0; i < 2000; ++i) {
-            const QByteArray frame = R"({"s":"K)" + QByteArray::number(i) + R"(","p":)" + QByteArray::number(i) + "}";
+            const QByteArray frame
+                = R"({"s":"K)" + QByteArray::number(i) + R"(","p":)" + QByteArray::number(i) + "}";
             decoder.decodeText(frame, kReceiveUs, result);
             QCOMPARE(result.samples.size(), size_t(1));
             QCOMPARE(result.samples[0].key(), QStringLiteral("K%1").arg(i));
@@ -121,12 +138,14 @@ void TestFastDecode::manyKeysStayDistinct()
 void TestFastDecode::keyAlsoAField()
 {
     // One member serving two paths: the key, and a field of the same name.
-    const FrameDecoder decoder(QStringLiteral("f"), config(R"({"key":"/s","time":"/t","fields":["/s","/p"]})"));
+    const FrameDecoder decoder(QStringLiteral("f"),
+                               config(R"({"key":"/s","time":"/t","fields":["/s","/p"]})"));
     FrameDecodeResult result;
     for (int i = 0; i < 3; ++i)
         decoder.decodeText(R"({"s":"12.5","t":1795687200,"p":7})", kReceiveUs, result);
-    QCOMPARE(samplesOf(result), (QStringList{QStringLiteral("12.5|/s|1795687200000|12.5"),
-                                             QStringLiteral("12.5|/p|1795687200000|7")}));
+    QCOMPARE(samplesOf(result),
+             (QStringList { QStringLiteral("12.5|/s|1795687200000|12.5"),
+                            QStringLiteral("12.5|/p|1795687200000|7") }));
 }
 
 void TestFastDecode::seriesHintNamesOneSeries()
@@ -140,8 +159,9 @@ void TestFastDecode::seriesHintNamesOneSeries()
     int hinted = 0;
     for (int round = 0; round < 3; ++round) {
         for (int i = 0; i < 1500; ++i) {
-            const QByteArray key = i % 7 == 0 ? QByteArray::number(i)
-                                              : QByteArray("\"K" + QByteArray::number(i % 900) + '"');
+            const QByteArray key = i % 7 == 0
+                ? QByteArray::number(i)
+                : QByteArray("\"K" + QByteArray::number(i % 900) + '"');
             const QByteArray record = "{\"s\":" + key + ",\"p\":1,\"q\":2}";
             // An array of records goes the general path.
             const QByteArray frame = i % 11 == 0 ? QByteArray('[' + record + ']') : record;

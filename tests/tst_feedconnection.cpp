@@ -51,7 +51,8 @@ public:
     bool listen(quint16 port = 0) { return m_server.listen(QHostAddress::LocalHost, port); }
     QUrl url(const QString &scheme = QStringLiteral("ws")) const
     {
-        return QUrl(QStringLiteral("%1://127.0.0.1:%2/feed").arg(scheme).arg(m_server.serverPort()));
+        return QUrl(
+            QStringLiteral("%1://127.0.0.1:%2/feed").arg(scheme).arg(m_server.serverPort()));
     }
     QWebSocket *client(qsizetype i) const { return m_clients.at(size_t(i)).get(); }
     qsizetype clientCount() const { return qsizetype(m_clients.size()); }
@@ -85,7 +86,7 @@ QSslConfiguration serverTls()
 
 double cpuSeconds()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
         + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
@@ -144,7 +145,10 @@ void TestFeedConnection::reconnectPolicyGrowsWithinJitterBounds()
             const int delay = policy.nextDelayMs();
             QVERIFY2(delay >= std::max<qint64>(1, ceiling / 2) && delay <= ceiling,
                      qPrintable(QStringLiteral("attempt %1: %2 not in [%3, %4]")
-                                    .arg(attempt).arg(delay).arg(ceiling / 2).arg(ceiling)));
+                                    .arg(attempt)
+                                    .arg(delay)
+                                    .arg(ceiling / 2)
+                                    .arg(ceiling)));
         }
         policy.reset(); // after a stable connection the backoff starts over
         QCOMPARE(policy.attempt(), 0);
@@ -154,13 +158,13 @@ void TestFeedConnection::reconnectPolicyGrowsWithinJitterBounds()
 void TestFeedConnection::headersAndSubprotocolReachServer()
 {
     TestServer server;
-    server.server().setSupportedSubprotocols({QStringLiteral("feedboard.v2")});
+    server.server().setSupportedSubprotocols({ QStringLiteral("feedboard.v2") });
     QVERIFY(server.listen());
     FeedSpec s = spec(server.url());
-    s.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer t0ken")},
-                 {QStringLiteral("X-Client"), QStringLiteral("feedboard-test")}};
-    s.secretHeaders = {QStringLiteral("Authorization")};
-    s.subprotocols = {QStringLiteral("feedboard.v1"), QStringLiteral("feedboard.v2")};
+    s.headers = { { QStringLiteral("Authorization"), QStringLiteral("Bearer t0ken") },
+                  { QStringLiteral("X-Client"), QStringLiteral("feedboard-test") } };
+    s.secretHeaders = { QStringLiteral("Authorization") };
+    s.subprotocols = { QStringLiteral("feedboard.v1"), QStringLiteral("feedboard.v2") };
     FeedConnection connection(s);
     connection.open();
     QTRY_COMPARE(connection.state(), FeedState::Open);
@@ -180,8 +184,9 @@ void TestFeedConnection::subscribeResentInOrderAfterDrop()
     TestServer server;
     QVERIFY(server.listen());
     FeedSpec s = spec(server.url());
-    s.subscribe = {QStringLiteral(R"({"op":"auth"})"), QStringLiteral(R"({"op":"subscribe","ch":"a"})"),
-                   QStringLiteral(R"({"op":"subscribe","ch":"b"})")};
+    s.subscribe
+        = { QStringLiteral(R"({"op":"auth"})"), QStringLiteral(R"({"op":"subscribe","ch":"a"})"),
+            QStringLiteral(R"({"op":"subscribe","ch":"b"})") };
     FeedConnection connection(s);
     QSignalSpy retries(&connection, &FeedConnection::reconnectScheduled);
     connection.open();
@@ -262,8 +267,8 @@ void TestFeedConnection::tlsSelfSigned()
     }
     QTRY_COMPARE_WITH_TIMEOUT(connection.state(), FeedState::Failed, 5000);
     const QString detail = connection.stateDetail();
-    const QString fingerprint = QString::fromLatin1(
-        tls.localCertificate().digest(QCryptographicHash::Sha256).toHex(':'));
+    const QString fingerprint
+        = QString::fromLatin1(tls.localCertificate().digest(QCryptographicHash::Sha256).toHex(':'));
     QVERIFY2(detail.contains(QLatin1String("FeedBoard test 127.0.0.1")), qPrintable(detail));
     QVERIFY2(detail.contains(fingerprint), qPrintable(detail));
     QVERIFY(connection.nextRetryEpochMs() < 0);
@@ -296,7 +301,8 @@ void TestFeedConnection::oversizeMessageRefused()
         server.client(0)->setOutgoingFrameSize(quint64(serverFrameSize));
     server.client(0)->sendTextMessage(QString(4000, QLatin1Char('x')));
     QTRY_COMPARE(connection.oversizeFrames(), quint64(1));
-    QVERIFY2(connection.stateDetail().contains(QLatin1String("1024")), qPrintable(connection.stateDetail()));
+    QVERIFY2(connection.stateDetail().contains(QLatin1String("1024")),
+             qPrintable(connection.stateDetail()));
     // Per policy it reconnects; a message under the cap then arrives whole.
     QTRY_COMPARE(server.clientCount(), 2);
     QTRY_COMPARE(connection.state(), FeedState::Open);
@@ -340,9 +346,11 @@ void TestFeedConnection::silentPeerWithoutPongsIsDropped()
                 return; // pings after the handshake: never answered
             const QByteArray key = request.mid(at + 19, request.indexOf("\r\n", at) - at - 19);
             const QByteArray magic = key + QByteArray("258EAFA5-E914-47DA-95CA-C5AB0DC85B11");
-            const QByteArray accept = QCryptographicHash::hash(magic, QCryptographicHash::Sha1).toBase64();
+            const QByteArray accept
+                = QCryptographicHash::hash(magic, QCryptographicHash::Sha1).toBase64();
             peer->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-                        "Connection: Upgrade\r\nSec-WebSocket-Accept: " + accept + "\r\n\r\n");
+                        "Connection: Upgrade\r\nSec-WebSocket-Accept: "
+                        + accept + "\r\n\r\n");
         });
     });
     FeedSpec s = spec(QUrl(QStringLiteral("ws://127.0.0.1:%1/x").arg(raw.serverPort())));
@@ -354,7 +362,8 @@ void TestFeedConnection::silentPeerWithoutPongsIsDropped()
     QTRY_COMPARE(connection.state(), FeedState::Open);
     QVERIFY(retries.wait(3000));
     QCOMPARE(connection.state(), FeedState::Reconnecting);
-    QVERIFY2(connection.stateDetail().contains(QLatin1String("no pong")), qPrintable(connection.stateDetail()));
+    QVERIFY2(connection.stateDetail().contains(QLatin1String("no pong")),
+             qPrintable(connection.stateDetail()));
 }
 
 void TestFeedConnection::userCloseStopsReconnecting()

@@ -32,10 +32,11 @@ void TestFeedList::nameForUrl_data()
                              << QStringLiteral("example.com/ws");
     QTest::newRow("root path") << QStringLiteral("ws://localhost:81/") << QStringList()
                                << QStringLiteral("localhost:81");
-    QTest::newRow("taken once") << QStringLiteral("ws://h:1/a") << QStringList{QStringLiteral("h:1/a")}
+    QTest::newRow("taken once") << QStringLiteral("ws://h:1/a")
+                                << QStringList { QStringLiteral("h:1/a") }
                                 << QStringLiteral("h:1/a#2");
-    QTest::newRow("taken twice") << QStringLiteral("ws://h:1/a")
-                                 << QStringList{QStringLiteral("h:1/a"), QStringLiteral("h:1/a#2")}
+    QTest::newRow("taken twice") << QStringLiteral(
+        "ws://h:1/a") << QStringList { QStringLiteral("h:1/a"), QStringLiteral("h:1/a#2") }
                                  << QStringLiteral("h:1/a#3");
 }
 
@@ -53,23 +54,28 @@ void TestFeedList::profileThenDemoThenUrls()
     ProfileStore store(dir.path(), SecretStore::Backend::FileOnly);
     Profile profile;
     profile.name = QStringLiteral("desk");
-    profile.feeds << TestSupport::feedSpec(QStringLiteral("127.0.0.1:9000/a"), QUrl(QStringLiteral("ws://127.0.0.1:9000/a")));
+    profile.feeds << TestSupport::feedSpec(QStringLiteral("127.0.0.1:9000/a"),
+                                           QUrl(QStringLiteral("ws://127.0.0.1:9000/a")));
     QString error;
     const auto path = store.save(profile, &error);
     QVERIFY2(path, qPrintable(error));
 
     RunOptions options;
     options.profile = *path;
-    options.urls << QUrl(QStringLiteral("ws://127.0.0.1:9000/a")) << QUrl(QStringLiteral("ws://127.0.0.1:9000/a"));
-    const QList<FeedSpec> demo{TestSupport::feedSpec(QStringLiteral("ticks"), QUrl(QStringLiteral("ws://127.0.0.1:1/ticks")))};
+    options.urls << QUrl(QStringLiteral("ws://127.0.0.1:9000/a"))
+                 << QUrl(QStringLiteral("ws://127.0.0.1:9000/a"));
+    const QList<FeedSpec> demo { TestSupport::feedSpec(
+        QStringLiteral("ticks"), QUrl(QStringLiteral("ws://127.0.0.1:1/ticks"))) };
     const auto feeds = FeedList::collect(options, demo, store, &error);
     QVERIFY2(feeds, qPrintable(error));
     QStringList names;
     for (const FeedSpec &feed : *feeds)
         names << feed.name;
     // The bare URLs do not take the profile's name: each gets one of its own.
-    QCOMPARE(names, (QStringList{QStringLiteral("127.0.0.1:9000/a"), QStringLiteral("ticks"),
-                                 QStringLiteral("127.0.0.1:9000/a#2"), QStringLiteral("127.0.0.1:9000/a#3")}));
+    QCOMPARE(names,
+             (QStringList { QStringLiteral("127.0.0.1:9000/a"), QStringLiteral("ticks"),
+                            QStringLiteral("127.0.0.1:9000/a#2"),
+                            QStringLiteral("127.0.0.1:9000/a#3") }));
     QCOMPARE(store.recent().value(0), *path); // a profile run is a recent profile
 }
 

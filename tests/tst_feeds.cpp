@@ -32,8 +32,9 @@ public:
     bool start(const QStringList &arguments = {})
     {
         m_process.setProgram(QStringLiteral("/usr/bin/python3"));
-        m_process.setArguments(QStringList{QStringLiteral(FEEDBOARD_SOURCE_DIR "/tests/peers/feed_peer.py")}
-                               + arguments);
+        m_process.setArguments(
+            QStringList { QStringLiteral(FEEDBOARD_SOURCE_DIR "/tests/peers/feed_peer.py") }
+            + arguments);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
         if (!m_process.waitForStarted(5000))
@@ -69,9 +70,10 @@ FeedSpec feedSpec(const QString &name, const QUrl &url, const QJsonObject &decod
     return TestSupport::quickFeedSpec(name, url, decodeObject, 20, 200);
 }
 
-const QJsonObject kRecordDecode{{QStringLiteral("key"), QStringLiteral("/s")},
-                                {QStringLiteral("time"), QStringLiteral("/T")},
-                                {QStringLiteral("fields"), QJsonArray{QStringLiteral("/v")}}};
+const QJsonObject kRecordDecode { { QStringLiteral("key"), QStringLiteral("/s") },
+                                  { QStringLiteral("time"), QStringLiteral("/T") },
+                                  { QStringLiteral("fields"),
+                                    QJsonArray { QStringLiteral("/v") } } };
 
 // Collects everything an engine hands the GUI.
 struct Collected
@@ -85,11 +87,12 @@ struct Collected
 
     void attach(IngestEngine &engine)
     {
-        QObject::connect(&engine, &IngestEngine::batchReady, &receiver, [this](const IngestBatch &batch) {
-            series.insert(series.end(), batch.newSeries.begin(), batch.newSeries.end());
-            samples.insert(samples.end(), batch.samples.begin(), batch.samples.end());
-            logs.insert(logs.end(), batch.logs.begin(), batch.logs.end());
-        });
+        QObject::connect(
+            &engine, &IngestEngine::batchReady, &receiver, [this](const IngestBatch &batch) {
+                series.insert(series.end(), batch.newSeries.begin(), batch.newSeries.end());
+                samples.insert(samples.end(), batch.samples.begin(), batch.samples.end());
+                logs.insert(logs.end(), batch.logs.begin(), batch.logs.end());
+            });
     }
     std::vector<SamplePoint> of(const QString &feed, const QString &field) const
     {
@@ -136,17 +139,20 @@ void TestFeeds::exchangeAndTickerAtOnce()
     IngestEngine engine;
     engine.setFlushIntervalMs(5);
     // Binance-style: string prices inside {"stream":..,"data":{..}}, event time in ms.
-    engine.addFeed(feedSpec(QStringLiteral("exchange"), m_peer.url(QStringLiteral("/exchange?n=%1").arg(n)),
-                            {{QStringLiteral("root"), QStringLiteral("/data")},
-                             {QStringLiteral("key"), QStringLiteral("/s")},
-                             {QStringLiteral("time"), QStringLiteral("/E")},
-                             {QStringLiteral("fields"), QJsonArray{QStringLiteral("/p"), QStringLiteral("/q")}}}));
+    engine.addFeed(feedSpec(QStringLiteral("exchange"),
+                            m_peer.url(QStringLiteral("/exchange?n=%1").arg(n)),
+                            { { QStringLiteral("root"), QStringLiteral("/data") },
+                              { QStringLiteral("key"), QStringLiteral("/s") },
+                              { QStringLiteral("time"), QStringLiteral("/E") },
+                              { QStringLiteral("fields"),
+                                QJsonArray { QStringLiteral("/p"), QStringLiteral("/q") } } }));
     // Coinbase-style ticker: ISO-8601 times with microseconds.
-    engine.addFeed(feedSpec(QStringLiteral("ticker"), m_peer.url(QStringLiteral("/ticker?n=%1").arg(n)),
-                            {{QStringLiteral("key"), QStringLiteral("/product_id")},
-                             {QStringLiteral("time"), QStringLiteral("/time")},
-                             {QStringLiteral("fields"),
-                              QJsonArray{QStringLiteral("/price"), QStringLiteral("/best_bid")}}}));
+    engine.addFeed(
+        feedSpec(QStringLiteral("ticker"), m_peer.url(QStringLiteral("/ticker?n=%1").arg(n)),
+                 { { QStringLiteral("key"), QStringLiteral("/product_id") },
+                   { QStringLiteral("time"), QStringLiteral("/time") },
+                   { QStringLiteral("fields"),
+                     QJsonArray { QStringLiteral("/price"), QStringLiteral("/best_bid") } } }));
     Collected got;
     got.attach(engine);
     engine.start();
@@ -189,24 +195,28 @@ void TestFeeds::recordShapes_data()
     QJsonObject batch = kRecordDecode;
     batch.insert(QStringLiteral("root"), QStringLiteral("/data"));
     QTest::newRow("batches") << QStringLiteral("/batch?n=2") << batch << 2 << 2 << 0
-                             << QList<double>{0, 0.5, 1, 1.5, 2, 2.5} << QStringList() << 0 << qint64(0);
+                             << QList<double> { 0, 0.5, 1, 1.5, 2, 2.5 } << QStringList() << 0
+                             << qint64(0);
     QTest::newRow("NDJSON") << QStringLiteral("/ndjson?n=2") << kRecordDecode << 2 << 2 << 0
-                            << QList<double>{0, 0.5, 1, 1.5, 2, 2.5} << QStringList() << 0 << qint64(0);
-    QTest::newRow("malformed interleaved") << QStringLiteral("/mixed") << kRecordDecode << 6 << 3 << 3
-                                           << QList<double>{1, 2, 3} << QStringList() << 0 << qint64(0);
-    QTest::newRow("binary frames") << QStringLiteral("/binary") << kRecordDecode << 2 << 1 << 1
-                                   << QList<double>{7.5}
-                                   << QStringList{QStringLiteral("WARN binary frame, 25 bytes: 00 01 02 fe ff")}
-                                   << 2 << qint64(0);
-    QTest::newRow("log stream") << QStringLiteral("/logs")
-                                << QJsonObject{{QStringLiteral("time"), QStringLiteral("/ts")},
-                                               {QStringLiteral("level"), QStringLiteral("/level")},
-                                               {QStringLiteral("message"), QStringLiteral("/msg")}}
-                                << 3 << 3 << 0 << QList<double>()
-                                << QStringList{QStringLiteral("WARN disk 91% full"),
-                                               QStringLiteral("ERROR 2026-11-26 10:00:01 ERROR payment gateway timeout"),
-                                               QStringLiteral("INFO recovered")}
-                                << 0 << (kBaseMs - 3600000 + 250) * 1000; // +01:00 offset, ms
+                            << QList<double> { 0, 0.5, 1, 1.5, 2, 2.5 } << QStringList() << 0
+                            << qint64(0);
+    QTest::newRow("malformed interleaved")
+        << QStringLiteral("/mixed") << kRecordDecode << 6 << 3 << 3 << QList<double> { 1, 2, 3 }
+        << QStringList() << 0 << qint64(0);
+    QTest::newRow("binary frames")
+        << QStringLiteral("/binary") << kRecordDecode << 2 << 1 << 1 << QList<double> { 7.5 }
+        << QStringList { QStringLiteral("WARN binary frame, 25 bytes: 00 01 02 fe ff") } << 2
+        << qint64(0);
+    QTest::newRow("log stream")
+        << QStringLiteral("/logs")
+        << QJsonObject { { QStringLiteral("time"), QStringLiteral("/ts") },
+                         { QStringLiteral("level"), QStringLiteral("/level") },
+                         { QStringLiteral("message"), QStringLiteral("/msg") } }
+        << 3 << 3 << 0 << QList<double>()
+        << QStringList { QStringLiteral("WARN disk 91% full"),
+                         QStringLiteral("ERROR 2026-11-26 10:00:01 ERROR payment gateway timeout"),
+                         QStringLiteral("INFO recovered") }
+        << 0 << (kBaseMs - 3600000 + 250) * 1000; // +01:00 offset, ms
 }
 
 void TestFeeds::recordShapes()
@@ -269,11 +279,11 @@ void TestFeeds::recordShapes()
 void TestFeeds::handshakeSeenByPeer()
 {
     FeedSpec spec = feedSpec(QStringLiteral("h"), m_peer.url(QStringLiteral("/handshake")), {});
-    spec.headers = {{QStringLiteral("X-Api-Key"), QStringLiteral("k-123")},
-                    {QStringLiteral("X-Client"), QStringLiteral("feedboard")}};
-    spec.secretHeaders = {QStringLiteral("X-Api-Key")};
-    spec.subprotocols = {QStringLiteral("feedboard.v2")};
-    spec.subscribe = {QStringLiteral("sub-1"), QStringLiteral("sub-2")};
+    spec.headers = { { QStringLiteral("X-Api-Key"), QStringLiteral("k-123") },
+                     { QStringLiteral("X-Client"), QStringLiteral("feedboard") } };
+    spec.secretHeaders = { QStringLiteral("X-Api-Key") };
+    spec.subprotocols = { QStringLiteral("feedboard.v2") };
+    spec.subscribe = { QStringLiteral("sub-1"), QStringLiteral("sub-2") };
     FeedConnection connection(spec);
     QStringList frames;
     connect(&connection, &FeedConnection::textFrameReceived, this,
@@ -293,10 +303,12 @@ void TestFeeds::handshakeSeenByPeer()
 void TestFeeds::seriesCapAndStale()
 {
     constexpr int n = 10;
-    FeedSpec spec = feedSpec(QStringLiteral("capped"), m_peer.url(QStringLiteral("/exchange?n=%1").arg(n)),
-                             {{QStringLiteral("root"), QStringLiteral("/data")},
-                              {QStringLiteral("key"), QStringLiteral("/s")},
-                              {QStringLiteral("fields"), QJsonArray{QStringLiteral("/p"), QStringLiteral("/q")}}});
+    FeedSpec spec
+        = feedSpec(QStringLiteral("capped"), m_peer.url(QStringLiteral("/exchange?n=%1").arg(n)),
+                   { { QStringLiteral("root"), QStringLiteral("/data") },
+                     { QStringLiteral("key"), QStringLiteral("/s") },
+                     { QStringLiteral("fields"),
+                       QJsonArray { QStringLiteral("/p"), QStringLiteral("/q") } } });
     spec.maxSeries = 3; // ETHUSDT /p, /q and BTCUSDT /p fit; BTCUSDT /q is refused
     spec.staleAfterMs = 150;
     IngestEngine engine;
@@ -315,8 +327,10 @@ void TestFeeds::seriesCapAndStale()
     QCOMPARE(s.samples, quint64(2 * n - n / 2));
     QTRY_COMPARE(got.samples.size(), size_t(2 * n - n / 2));
     QVERIFY(!s.recentErrors.isEmpty());
-    QVERIFY2(s.recentErrors.first().contains(QLatin1String("series cap of 3")), qPrintable(s.recentErrors.first()));
-    QVERIFY2(s.recentErrors.first().contains(QLatin1String("BTCUSDT /q")), qPrintable(s.recentErrors.first()));
+    QVERIFY2(s.recentErrors.first().contains(QLatin1String("series cap of 3")),
+             qPrintable(s.recentErrors.first()));
+    QVERIFY2(s.recentErrors.first().contains(QLatin1String("BTCUSDT /q")),
+             qPrintable(s.recentErrors.first()));
     bool staleEvent = false;
     for (const auto &event : events)
         staleEvent = staleEvent || event.at(1).toString().startsWith(QLatin1String("stale"));
@@ -337,21 +351,22 @@ void TestFeeds::pendingBatchCapFlushesEarly()
             [&sizes](const IngestBatch &b) { sizes.push_back(b.samples.size()); });
     engine.start();
     QTRY_COMPARE_WITH_TIMEOUT(sizes.size(), size_t(2), 10000);
-    QCOMPARE(sizes, (std::vector<size_t>{6, 6})); // 4 frames x 3 records, in batches of the cap
+    QCOMPARE(sizes, (std::vector<size_t> { 6, 6 })); // 4 frames x 3 records, in batches of the cap
 }
 
 void TestFeeds::serverDiesAndComesBack()
 {
     constexpr int n = 40;
     PythonPeer first;
-    QVERIFY(first.start({QStringLiteral("--start"), QStringLiteral("0")}));
+    QVERIFY(first.start({ QStringLiteral("--start"), QStringLiteral("0") }));
     const quint16 port = first.port();
     QTemporaryDir dir;
     const QString capturePath = dir.filePath(QStringLiteral("c.jsonl"));
     IngestEngine engine;
     engine.setFlushIntervalMs(5);
-    FeedSpec spec = feedSpec(QStringLiteral("seq"), first.url(QStringLiteral("/seq?n=%1").arg(n)),
-                             {{QStringLiteral("fields"), QJsonArray{QStringLiteral("/seq")}}});
+    FeedSpec spec
+        = feedSpec(QStringLiteral("seq"), first.url(QStringLiteral("/seq?n=%1").arg(n)),
+                   { { QStringLiteral("fields"), QJsonArray { QStringLiteral("/seq") } } });
     engine.addFeed(spec);
     QString error;
     QVERIFY(engine.startCapture(capturePath, &error));
@@ -361,8 +376,8 @@ void TestFeeds::serverDiesAndComesBack()
     QTRY_COMPARE_WITH_TIMEOUT(engine.stats().at(0).state, FeedState::Reconnecting, 5000);
     QVERIFY(engine.stats().at(0).nextRetryMs > 0);
     PythonPeer second;
-    QVERIFY(second.start({QStringLiteral("--port"), QString::number(port), QStringLiteral("--start"),
-                          QString::number(n)}));
+    QVERIFY(second.start({ QStringLiteral("--port"), QString::number(port),
+                           QStringLiteral("--start"), QString::number(n) }));
     QTRY_COMPARE_WITH_TIMEOUT(engine.stats().at(0).frames, quint64(2 * n), 10000);
     QCOMPARE(engine.stats().at(0).state, FeedState::Open);
     engine.stop();
@@ -376,13 +391,17 @@ void TestFeeds::serverDiesAndComesBack()
         if (record.kind == CaptureRecord::Kind::Event)
             events << record.event;
         else
-            seqs << QJsonDocument::fromJson(record.data).object().value(QStringLiteral("seq")).toInt();
+            seqs << QJsonDocument::fromJson(record.data)
+                        .object()
+                        .value(QStringLiteral("seq"))
+                        .toInt();
     }
     QList<int> expected;
     for (int i = 0; i < 2 * n; ++i)
         expected << i;
     QCOMPARE(seqs, expected); // nothing before or after the outage is lost
-    QVERIFY2(events.count(QStringLiteral("connected")) == 2, qPrintable(events.join(QLatin1Char(','))));
+    QVERIFY2(events.count(QStringLiteral("connected")) == 2,
+             qPrintable(events.join(QLatin1Char(','))));
     QVERIFY(events.contains(QStringLiteral("disconnected")));
 }
 
@@ -394,21 +413,28 @@ void TestFeeds::headlessStatsShowFeedHealth()
     probe.close();
     QTemporaryDir dir;
     const QString profilePath = dir.filePath(QStringLiteral("p.json"));
-    const QJsonObject profile{
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("feeds"),
-         QJsonArray{
-             QJsonObject{{QStringLiteral("name"), QStringLiteral("ex")},
-                         {QStringLiteral("url"), m_peer.url(QStringLiteral("/exchange?n=20")).toString()},
-                         {QStringLiteral("maxSeries"), 1},
-                         {QStringLiteral("subprotocols"), QJsonArray{QStringLiteral("json")}},
-                         {QStringLiteral("decode"), QJsonObject{{QStringLiteral("root"), QStringLiteral("/data")},
-                                                                {QStringLiteral("key"), QStringLiteral("/s")},
-                                                                {QStringLiteral("fields"), QJsonArray{QStringLiteral("/p")}}}}},
-             QJsonObject{{QStringLiteral("name"), QStringLiteral("dead")},
-                         {QStringLiteral("url"), QStringLiteral("ws://127.0.0.1:%1/x").arg(deadPort)},
-                         {QStringLiteral("reconnect"), QJsonObject{{QStringLiteral("initialDelayMs"), 50},
-                                                                  {QStringLiteral("maxDelayMs"), 400}}}}}}};
+    const QJsonObject profile {
+        { QStringLiteral("version"), 1 },
+        { QStringLiteral("feeds"),
+          QJsonArray {
+              QJsonObject {
+                  { QStringLiteral("name"), QStringLiteral("ex") },
+                  { QStringLiteral("url"),
+                    m_peer.url(QStringLiteral("/exchange?n=20")).toString() },
+                  { QStringLiteral("maxSeries"), 1 },
+                  { QStringLiteral("subprotocols"), QJsonArray { QStringLiteral("json") } },
+                  { QStringLiteral("decode"),
+                    QJsonObject {
+                        { QStringLiteral("root"), QStringLiteral("/data") },
+                        { QStringLiteral("key"), QStringLiteral("/s") },
+                        { QStringLiteral("fields"), QJsonArray { QStringLiteral("/p") } } } } },
+              QJsonObject {
+                  { QStringLiteral("name"), QStringLiteral("dead") },
+                  { QStringLiteral("url"), QStringLiteral("ws://127.0.0.1:%1/x").arg(deadPort) },
+                  { QStringLiteral("reconnect"),
+                    QJsonObject { { QStringLiteral("initialDelayMs"), 50 },
+                                  { QStringLiteral("maxDelayMs"), 400 } } } } } }
+    };
     QFile file(profilePath);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QJsonDocument(profile).toJson());
@@ -416,8 +442,8 @@ void TestFeeds::headlessStatsShowFeedHealth()
 
     QProcess app;
     app.start(QStringLiteral(FEEDBOARD_BINARY),
-              {QStringLiteral("--profile"), profilePath, QStringLiteral("--headless"),
-               QStringLiteral("--duration"), QStringLiteral("2.2")});
+              { QStringLiteral("--profile"), profilePath, QStringLiteral("--headless"),
+                QStringLiteral("--duration"), QStringLiteral("2.2") });
     QVERIFY(app.waitForFinished(30000));
     QCOMPARE(app.exitCode(), 0);
     const QList<QByteArray> lines = app.readAllStandardOutput().split('\n');
@@ -432,7 +458,8 @@ void TestFeeds::headlessStatsShowFeedHealth()
                  && lastEx.contains(" subprotocol=json") && lastEx.contains(" samples=10 "),
              lastEx.constData());
     QVERIFY2(lastDead.contains(" state=reconnecting ") && lastDead.contains(" retry_ms=")
-                 && lastDead.contains(" retry_in_ms=") && lastDead.contains(" reason=Connection_refused"),
+                 && lastDead.contains(" retry_in_ms=")
+                 && lastDead.contains(" reason=Connection_refused"),
              lastDead.constData());
 }
 

@@ -61,7 +61,8 @@ void TestFeedsPanel::rowsAndRates()
     QCOMPARE(cell(model, 0, FeedsModel::StateColumn), QStringLiteral("connecting"));
 
     model.setStats({ feedStats(QStringLiteral("ticks"), FeedState::Open, 400, 40000),
-                     feedStats(QStringLiteral("logs"), FeedState::Open, 0, 0) }, 1500);
+                     feedStats(QStringLiteral("logs"), FeedState::Open, 0, 0) },
+                   1500);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(inserted.count(), 2);
     QCOMPARE(model.messagesPerSecond(0), 0.0); // under a second: no rate yet
@@ -120,7 +121,9 @@ void TestFeedsPanel::buttonsAndSendBoxDriveTheSession()
     });
 
     SessionController session;
-    session.addFeed(TestSupport::feedSpec(QStringLiteral("echo"), QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort()))));
+    session.addFeed(
+        TestSupport::feedSpec(QStringLiteral("echo"),
+                              QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort()))));
     MainWindow window(&session);
     window.setRenderIntervalMs(5);
     window.show();
@@ -129,7 +132,8 @@ void TestFeedsPanel::buttonsAndSendBoxDriveTheSession()
 
     FeedsPanel *panel = window.feedsPanel();
     FeedsModel *model = panel->model();
-    QTRY_COMPARE_WITH_TIMEOUT(cell(*model, 0, FeedsModel::StateColumn), QStringLiteral("open"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(*model, 0, FeedsModel::StateColumn), QStringLiteral("open"),
+                              10000);
 
     auto *message = panel->findChild<QLineEdit *>(QStringLiteral("sendMessageEdit"));
     QCOMPARE(panel->findChild<QComboBox *>(QStringLiteral("sendFeedCombo"))->currentText(),
@@ -144,13 +148,16 @@ void TestFeedsPanel::buttonsAndSendBoxDriveTheSession()
     QVERIFY(!disconnect->isEnabled()); // nothing selected yet
     panel->selectFeed(QStringLiteral("echo"));
     QTest::mouseClick(disconnect, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(cell(*model, 0, FeedsModel::StateColumn), QStringLiteral("closed"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(*model, 0, FeedsModel::StateColumn), QStringLiteral("closed"),
+                              10000);
     QTest::mouseClick(connectButton, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(cell(*model, 0, FeedsModel::StateColumn), QStringLiteral("open"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(*model, 0, FeedsModel::StateColumn), QStringLiteral("open"),
+                              10000);
     QTRY_COMPARE(peers.size(), 2);
 
     QSignalSpy edit(panel, &FeedsPanel::editRequested);
-    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("editButton")), Qt::LeftButton);
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("editButton")),
+                      Qt::LeftButton);
     QCOMPARE(edit.count(), 1);
     QCOMPARE(edit.at(0).at(0).toString(), QStringLiteral("echo"));
     session.stop();

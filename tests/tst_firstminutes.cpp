@@ -54,18 +54,20 @@ public:
             while (QWebSocket *socket = m_server.nextPendingConnection()) {
                 socket->setParent(this);
                 m_clients << socket;
-                connect(socket, &QWebSocket::disconnected, this, [this, socket] { m_clients.removeAll(socket); });
+                connect(socket, &QWebSocket::disconnected, this,
+                        [this, socket] { m_clients.removeAll(socket); });
             }
         });
         connect(&m_timer, &QTimer::timeout, this, [this] {
             ++m_sequence;
             const bool btc = m_sequence % 2 == 0;
-            const QString frame = QStringLiteral(
-                R"({"stream":"%1@trade","data":{"e":"trade","E":%2,"s":"%3","p":"%4","q":"0.002"}})")
-                .arg(btc ? QStringLiteral("btcusdt") : QStringLiteral("ethusdt"))
-                .arg(QDateTime::currentMSecsSinceEpoch())
-                .arg(btc ? QStringLiteral("BTCUSDT") : QStringLiteral("ETHUSDT"))
-                .arg(btc ? 37000.25 + m_sequence % 7 : 2000.5 + m_sequence % 5, 0, 'f', 2);
+            const QString frame
+                = QStringLiteral(
+                      R"({"stream":"%1@trade","data":{"e":"trade","E":%2,"s":"%3","p":"%4","q":"0.002"}})")
+                      .arg(btc ? QStringLiteral("btcusdt") : QStringLiteral("ethusdt"))
+                      .arg(QDateTime::currentMSecsSinceEpoch())
+                      .arg(btc ? QStringLiteral("BTCUSDT") : QStringLiteral("ETHUSDT"))
+                      .arg(btc ? 37000.25 + m_sequence % 7 : 2000.5 + m_sequence % 5, 0, 'f', 2);
             for (QWebSocket *client : std::as_const(m_clients))
                 client->sendTextMessage(frame);
         });
@@ -82,10 +84,13 @@ public:
         m_timer.start(20);
         return m_server.listen(QHostAddress(QStringLiteral("127.0.0.1")), 0);
     }
-    QString url() const { return QStringLiteral("ws://127.0.0.1:%1/stream").arg(m_server.serverPort()); }
+    QString url() const
+    {
+        return QStringLiteral("ws://127.0.0.1:%1/stream").arg(m_server.serverPort());
+    }
 
 private:
-    QWebSocketServer m_server{QStringLiteral("trades"), QWebSocketServer::NonSecureMode};
+    QWebSocketServer m_server { QStringLiteral("trades"), QWebSocketServer::NonSecureMode };
     QTimer m_timer;
     QList<QWebSocket *> m_clients;
     int m_sequence = 0;
@@ -93,8 +98,7 @@ private:
 
 // Runs `step` on the next modal dialog of type T as soon as it shows (polling, since exec()
 // blocks the caller).
-template<typename T>
-void whenModal(QObject *context, std::function<void(T *)> step)
+template<typename T> void whenModal(QObject *context, std::function<void(T *)> step)
 {
     auto *timer = new QTimer(context);
     timer->setInterval(20);
@@ -214,13 +218,15 @@ void TestFirstMinutes::newProfileShowsItsChartAndKeepsIt()
         whenModal<DiscoveryDialog>(this, [&, editor](DiscoveryDialog *dialog) {
             QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
             QTRY_VERIFY_WITH_TIMEOUT(ok->isEnabled(), 10000);
-            QVERIFY2(dialog->fields().contains(QStringLiteral("/data/p")), qPrintable(dialog->fields().join(u' ')));
+            QVERIFY2(dialog->fields().contains(QStringLiteral("/data/p")),
+                     qPrintable(dialog->fields().join(u' ')));
             screenshot(dialog, "newprofile-1-discover");
             QTest::mouseClick(ok, Qt::LeftButton);
             discovered = true;
             // Back in the profile editor: Save.
             QTimer::singleShot(0, editor, [&, editor] {
-                QPushButton *save = editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+                QPushButton *save
+                    = editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
                 QVERIFY(save->isEnabled());
                 screenshot(editor, "newprofile-2-editor");
                 QTest::mouseClick(save, Qt::LeftButton);
@@ -243,7 +249,7 @@ void TestFirstMinutes::newProfileShowsItsChartAndKeepsIt()
     const QString path = gui.switcher()->currentProfile();
     QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("crypto desk.json"));
     QTRY_VERIFY_WITH_TIMEOUT(window.chartPanel()->visibleSeriesCount() > 0, 10000);
-    QCOMPARE(feedsOnChart(window), QStringList{QStringLiteral("feed 1")});
+    QCOMPARE(feedsOnChart(window), QStringList { QStringLiteral("feed 1") });
     QTest::qWait(1500); // a second and a half of trades on the chart for the picture
     screenshot(&window, "newprofile-3-window");
     for (int id : window.chartPanel()->visibleSeriesIds())
@@ -254,10 +260,11 @@ void TestFirstMinutes::newProfileShowsItsChartAndKeepsIt()
     QTRY_COMPARE(feedsView->model()->rowCount(), 1);
     QCOMPARE(feedsView->model()->index(0, 0).data().toString(), QStringLiteral("feed 1"));
     auto *sendFeed = window.feedsPanel()->findChild<QComboBox *>(QStringLiteral("sendFeedCombo"));
-    QCOMPARE(comboTexts(sendFeed), QStringList{QStringLiteral("feed 1")});
+    QCOMPARE(comboTexts(sendFeed), QStringList { QStringLiteral("feed 1") });
     auto *logFeed = window.logPane()->findChild<QComboBox *>(QStringLiteral("logFeedCombo"));
-    QCOMPARE(comboTexts(logFeed).mid(1), QStringList{QStringLiteral("feed 1")});
-    QTRY_COMPARE(window.messageInspector()->model()->feeds(), QStringList{QStringLiteral("feed 1")});
+    QCOMPARE(comboTexts(logFeed).mid(1), QStringList { QStringLiteral("feed 1") });
+    QTRY_COMPARE(window.messageInspector()->model()->feeds(),
+                 QStringList { QStringLiteral("feed 1") });
 
     // The profile was saved without the demo's layout.
     const QJsonObject savedProfile = QJsonDocument::fromJson(TestSupport::readFile(path)).object();
@@ -287,9 +294,9 @@ void TestFirstMinutes::newProfileShowsItsChartAndKeepsIt()
     again->trigger();
     QCOMPARE(gui.switcher()->currentProfile(), path);
     QTRY_VERIFY_WITH_TIMEOUT(window.chartPanel()->visibleSeriesCount() > 0, 10000);
-    QCOMPARE(feedsOnChart(window), QStringList{QStringLiteral("feed 1")});
+    QCOMPARE(feedsOnChart(window), QStringList { QStringLiteral("feed 1") });
     QCOMPARE(window.chartPanel()->windowMs(), 10'000);
-    QTRY_COMPARE(comboTexts(sendFeed), QStringList{QStringLiteral("feed 1")});
+    QTRY_COMPARE(comboTexts(sendFeed), QStringList { QStringLiteral("feed 1") });
     QFile::remove(gui.switcher()->capturePath());
 }
 
@@ -320,7 +327,8 @@ void TestFirstMinutes::renamingAProfileLeavesNoOldFile()
         QVERIFY(name);
         name->selectAll();
         QTest::keyClicks(name, QStringLiteral("new name"));
-        QTest::mouseClick(editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QTest::mouseClick(editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
         saved = true;
     });
     {

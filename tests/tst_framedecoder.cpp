@@ -115,234 +115,274 @@ void TestFrameDecoder::decodeText_data()
 
     // Plain numbers and numeric strings.
     QTest::newRow("number") << p << QByteArray(R"({"p":37020.11})")
-                            << QStringList{S("/p", 37020.11)} << none << 0 << QString();
-    QTest::newRow("integer") << p << QByteArray(R"({"p":42})") << QStringList{S("/p", 42)} << none
-                             << 0 << QString();
-    QTest::newRow("negative") << p << QByteArray(R"({"p":-0.5})") << QStringList{S("/p", -0.5)}
+                            << QStringList { S("/p", 37020.11) } << none << 0 << QString();
+    QTest::newRow("integer") << p << QByteArray(R"({"p":42})") << QStringList { S("/p", 42) }
+                             << none << 0 << QString();
+    QTest::newRow("negative") << p << QByteArray(R"({"p":-0.5})") << QStringList { S("/p", -0.5) }
                               << none << 0 << QString();
     QTest::newRow("numeric string") << p << QByteArray(R"({"p":"0.00123400"})")
-                                    << QStringList{S("/p", 0.001234)} << none << 0 << QString();
-    QTest::newRow("numeric string exponent") << p << QByteArray(R"({"p":"-1.5e3"})")
-                                             << QStringList{S("/p", -1500)} << none << 0 << QString();
+                                    << QStringList { S("/p", 0.001234) } << none << 0 << QString();
+    QTest::newRow("numeric string exponent")
+        << p << QByteArray(R"({"p":"-1.5e3"})") << QStringList { S("/p", -1500) } << none << 0
+        << QString();
     QTest::newRow("two fields in config order")
         << QByteArray(R"({"fields":["/q","/p"]})") << QByteArray(R"({"p":1,"q":"2"})")
-        << QStringList{S("/q", 2), S("/p", 1)} << none << 0 << QString();
-    QTest::newRow("whitespace around document") << p << QByteArray(" \t{\"p\":1} \r\n")
-                                                << QStringList{S("/p", 1)} << none << 0 << QString();
+        << QStringList { S("/q", 2), S("/p", 1) } << none << 0 << QString();
+    QTest::newRow("whitespace around document")
+        << p << QByteArray(" \t{\"p\":1} \r\n") << QStringList { S("/p", 1) } << none << 0
+        << QString();
 
     // Automatic discovery: nested objects and arrays are named by their pointers.
-    QTest::newRow("auto flat") << QByteArray("{}") << QByteArray(R"({"a":1,"b":"2.5","c":"x","d":true,"e":null})")
-                               << QStringList{S("/a", 1), S("/b", 2.5)} << none << 0 << QString();
-    QTest::newRow("auto nested") << QByteArray("{}") << QByteArray(R"({"a":{"b":1.5,"c":{"d":-2}}})")
-                                 << QStringList{S("/a/b", 1.5), S("/a/c/d", -2)} << none << 0 << QString();
-    QTest::newRow("auto arrays")
-        << QByteArray("{}") << QByteArray(R"({"bids":[["100.5","2"],["100.4","1"]]})")
-        << QStringList{S("/bids/0/0", 100.5), S("/bids/0/1", 2), S("/bids/1/0", 100.4),
-                       S("/bids/1/1", 1)}
+    QTest::newRow("auto flat") << QByteArray("{}")
+                               << QByteArray(R"({"a":1,"b":"2.5","c":"x","d":true,"e":null})")
+                               << QStringList { S("/a", 1), S("/b", 2.5) } << none << 0
+                               << QString();
+    QTest::newRow("auto nested") << QByteArray("{}")
+                                 << QByteArray(R"({"a":{"b":1.5,"c":{"d":-2}}})")
+                                 << QStringList { S("/a/b", 1.5), S("/a/c/d", -2) } << none << 0
+                                 << QString();
+    QTest::newRow("auto arrays") << QByteArray("{}")
+                                 << QByteArray(R"({"bids":[["100.5","2"],["100.4","1"]]})")
+                                 << QStringList { S("/bids/0/0", 100.5), S("/bids/0/1", 2),
+                                                  S("/bids/1/0", 100.4), S("/bids/1/1", 1) }
+                                 << none << 0 << QString();
+    QTest::newRow("configured array element")
+        << QByteArray(R"({"fields":["/bids/0/0","/bids/1/1"]})")
+        << QByteArray(R"({"bids":[["100.5","2"],["100.4","1"]]})")
+        << QStringList { S("/bids/0/0", 100.5), S("/bids/1/1", 1) } << none << 0 << QString();
+    QTest::newRow("auto root array of numbers")
+        << QByteArray("{}") << QByteArray("[1,2.5]") << QStringList { S("/0", 1), S("/1", 2.5) }
         << none << 0 << QString();
-    QTest::newRow("configured array element") << QByteArray(R"({"fields":["/bids/0/0","/bids/1/1"]})")
-                                              << QByteArray(R"({"bids":[["100.5","2"],["100.4","1"]]})")
-                                              << QStringList{S("/bids/0/0", 100.5), S("/bids/1/1", 1)}
-                                              << none << 0 << QString();
-    QTest::newRow("auto root array of numbers") << QByteArray("{}") << QByteArray("[1,2.5]")
-                                                << QStringList{S("/0", 1), S("/1", 2.5)} << none << 0
-                                                << QString();
     QTest::newRow("auto skips key and time")
         << QByteArray(R"({"key":"/s","time":"/t"})")
         << QByteArray(R"({"s":7,"t":1795687200,"p":1})")
-        << QStringList{S(QStringLiteral("7"), QStringLiteral("/p"), 1795687200000.0, 1)} << none << 0
-        << QString();
-    QTest::newRow("pointer escaping auto") << QByteArray("{}") << QByteArray(R"({"a/b":{"c~d":1.5}})")
-                                           << QStringList{S("/a~1b/c~0d", 1.5)} << none << 0 << QString();
+        << QStringList { S(QStringLiteral("7"), QStringLiteral("/p"), 1795687200000.0, 1) } << none
+        << 0 << QString();
+    QTest::newRow("pointer escaping auto")
+        << QByteArray("{}") << QByteArray(R"({"a/b":{"c~d":1.5}})")
+        << QStringList { S("/a~1b/c~0d", 1.5) } << none << 0 << QString();
     QTest::newRow("pointer escaping configured")
-        << QByteArray(R"({"fields":["/a~1b/c~0d","/~01"]})") << QByteArray(R"({"a/b":{"c~d":1.5},"~1":2})")
-        << QStringList{S("/a~1b/c~0d", 1.5), S("/~01", 2)} << none << 0 << QString();
+        << QByteArray(R"({"fields":["/a~1b/c~0d","/~01"]})")
+        << QByteArray(R"({"a/b":{"c~d":1.5},"~1":2})")
+        << QStringList { S("/a~1b/c~0d", 1.5), S("/~01", 2) } << none << 0 << QString();
 
     // Batches: a root array of objects, or `root` naming an array inside a wrapper.
     const QByteArray keyed = R"({"key":"/s","fields":["/p"]})";
     QTest::newRow("batch root array")
         << keyed << QByteArray(R"([{"s":"A","p":1},{"s":"B","p":"2"},{"s":"A","p":3}])")
-        << QStringList{S("A", "/p", kReceiveMs, 1), S("B", "/p", kReceiveMs, 2),
-                       S("A", "/p", kReceiveMs, 3)}
+        << QStringList { S("A", "/p", kReceiveMs, 1), S("B", "/p", kReceiveMs, 2),
+                         S("A", "/p", kReceiveMs, 3) }
         << none << 0 << QString();
     QTest::newRow("batch under root")
         << QByteArray(R"({"root":"/data","key":"/s","time":"/T","fields":["/p","/q"]})")
-        << QByteArray(R"({"stream":"x","data":[{"s":"BTC","T":1795687200123,"p":"37020.11","q":"0.5"},{"s":"ETH","T":1795687200124,"p":"2000"}]})")
-        << QStringList{S("BTC", "/p", 1795687200123.0, 37020.11), S("BTC", "/q", 1795687200123.0, 0.5),
-                       S("ETH", "/p", 1795687200124.0, 2000)}
+        << QByteArray(
+               R"({"stream":"x","data":[{"s":"BTC","T":1795687200123,"p":"37020.11","q":"0.5"},{"s":"ETH","T":1795687200124,"p":"2000"}]})")
+        << QStringList { S("BTC", "/p", 1795687200123.0, 37020.11),
+                         S("BTC", "/q", 1795687200123.0, 0.5),
+                         S("ETH", "/p", 1795687200124.0, 2000) }
         << none << 0 << QString();
-    QTest::newRow("root names an object") << QByteArray(R"({"root":"/data","fields":["/p"]})")
-                                          << QByteArray(R"({"data":{"p":5}})")
-                                          << QStringList{S("/p", 5)} << none << 0 << QString();
+    QTest::newRow("root names an object")
+        << QByteArray(R"({"root":"/data","fields":["/p"]})") << QByteArray(R"({"data":{"p":5}})")
+        << QStringList { S("/p", 5) } << none << 0 << QString();
     QTest::newRow("batch element not an object")
-        << QByteArray(R"({"root":"/data","fields":["/p"]})") << QByteArray(R"({"data":[{"p":1},7]})")
-        << QStringList{S("/p", 1)} << none << 1 << QStringLiteral("record 1");
+        << QByteArray(R"({"root":"/data","fields":["/p"]})")
+        << QByteArray(R"({"data":[{"p":1},7]})") << QStringList { S("/p", 1) } << none << 1
+        << QStringLiteral("record 1");
     QTest::newRow("auto batch") << QByteArray("{}") << QByteArray(R"([{"p":1},{"p":2}])")
-                                << QStringList{S("/p", 1), S("/p", 2)} << none << 0 << QString();
+                                << QStringList { S("/p", 1), S("/p", 2) } << none << 0 << QString();
 
     // NDJSON: several documents in one frame.
     QTest::newRow("ndjson") << p << QByteArray("{\"p\":1}\n{\"p\":2}\n{\"p\":3}")
-                            << QStringList{S("/p", 1), S("/p", 2), S("/p", 3)} << none << 0 << QString();
-    QTest::newRow("ndjson crlf and blank lines") << p << QByteArray("{\"p\":1}\r\n\r\n{\"p\":2}\r\n")
-                                                 << QStringList{S("/p", 1), S("/p", 2)} << none << 0
-                                                 << QString();
-    QTest::newRow("ndjson one bad line") << p << QByteArray("{\"p\":1}\n{\"p\":\n{\"p\":3}")
-                                         << QStringList{S("/p", 1), S("/p", 3)} << none << 1
-                                         << QStringLiteral("malformed JSON");
-    QTest::newRow("ndjson with text line") << p << QByteArray("{\"p\":1}\nERROR upstream lag\n{\"p\":2}")
-                                           << QStringList{S("/p", 1), S("/p", 2)}
-                                           << QStringList{L("ERROR", "ERROR upstream lag")} << 0
-                                           << QString();
-    QTest::newRow("pretty-printed document") << p << QByteArray("{\n  \"p\": 1,\n  \"q\": 2\n}\n")
-                                             << QStringList{S("/p", 1)} << none << 0 << QString();
+                            << QStringList { S("/p", 1), S("/p", 2), S("/p", 3) } << none << 0
+                            << QString();
+    QTest::newRow("ndjson crlf and blank lines")
+        << p << QByteArray("{\"p\":1}\r\n\r\n{\"p\":2}\r\n")
+        << QStringList { S("/p", 1), S("/p", 2) } << none << 0 << QString();
+    QTest::newRow("ndjson one bad line")
+        << p << QByteArray("{\"p\":1}\n{\"p\":\n{\"p\":3}")
+        << QStringList { S("/p", 1), S("/p", 3) } << none << 1 << QStringLiteral("malformed JSON");
+    QTest::newRow("ndjson with text line")
+        << p << QByteArray("{\"p\":1}\nERROR upstream lag\n{\"p\":2}")
+        << QStringList { S("/p", 1), S("/p", 2) }
+        << QStringList { L("ERROR", "ERROR upstream lag") } << 0 << QString();
+    QTest::newRow("pretty-printed document")
+        << p << QByteArray("{\n  \"p\": 1,\n  \"q\": 2\n}\n") << QStringList { S("/p", 1) } << none
+        << 0 << QString();
 
     // Keys: strings and numbers split series.
     QTest::newRow("key string") << keyed << QByteArray(R"({"s":"BTCUSDT","p":1})")
-                                << QStringList{S("BTCUSDT", "/p", kReceiveMs, 1)} << none << 0 << QString();
+                                << QStringList { S("BTCUSDT", "/p", kReceiveMs, 1) } << none << 0
+                                << QString();
     QTest::newRow("key integer") << keyed << QByteArray(R"({"s":42,"p":1})")
-                                 << QStringList{S("42", "/p", kReceiveMs, 1)} << none << 0 << QString();
+                                 << QStringList { S("42", "/p", kReceiveMs, 1) } << none << 0
+                                 << QString();
     QTest::newRow("key fraction") << keyed << QByteArray(R"({"s":1.5,"p":1})")
-                                  << QStringList{S("1.5", "/p", kReceiveMs, 1)} << none << 0 << QString();
+                                  << QStringList { S("1.5", "/p", kReceiveMs, 1) } << none << 0
+                                  << QString();
     QTest::newRow("key missing") << keyed << QByteArray(R"({"p":1})")
-                                 << QStringList{S(QString(), "/p", kReceiveMs, 1)} << none << 0 << QString();
+                                 << QStringList { S(QString(), "/p", kReceiveMs, 1) } << none << 0
+                                 << QString();
     QTest::newRow("nested key") << QByteArray(R"({"key":"/m/sym","fields":["/p"]})")
                                 << QByteArray(R"({"m":{"sym":"X"},"p":1})")
-                                << QStringList{S("X", "/p", kReceiveMs, 1)} << none << 0 << QString();
+                                << QStringList { S("X", "/p", kReceiveMs, 1) } << none << 0
+                                << QString();
 
     // Time by magnitude, ISO-8601 strings, and the receive time as fallback.
     QTest::newRow("time seconds") << pt << QByteArray(R"({"t":1795687200,"p":1})")
-                                  << QStringList{S("", "/p", 1795687200000.0, 1)} << none << 0 << QString();
-    QTest::newRow("time seconds fraction") << pt << QByteArray(R"({"t":1795687200.5,"p":1})")
-                                           << QStringList{S("", "/p", 1795687200500.0, 1)} << none << 0
-                                           << QString();
+                                  << QStringList { S("", "/p", 1795687200000.0, 1) } << none << 0
+                                  << QString();
+    QTest::newRow("time seconds fraction")
+        << pt << QByteArray(R"({"t":1795687200.5,"p":1})")
+        << QStringList { S("", "/p", 1795687200500.0, 1) } << none << 0 << QString();
     QTest::newRow("time ms") << pt << QByteArray(R"({"t":1795687200123,"p":1})")
-                             << QStringList{S("", "/p", 1795687200123.0, 1)} << none << 0 << QString();
+                             << QStringList { S("", "/p", 1795687200123.0, 1) } << none << 0
+                             << QString();
     QTest::newRow("time us") << pt << QByteArray(R"({"t":1795687200123456,"p":1})")
-                             << QStringList{S("", "/p", 1795687200123.456, 1)} << none << 0 << QString();
+                             << QStringList { S("", "/p", 1795687200123.456, 1) } << none << 0
+                             << QString();
     QTest::newRow("time ns") << pt << QByteArray(R"({"t":1795687200123000000,"p":1})")
-                             << QStringList{S("", "/p", 1795687200123.0, 1)} << none << 0 << QString();
-    QTest::newRow("time ms as string") << pt << QByteArray(R"({"t":"1795687200123","p":1})")
-                                       << QStringList{S("", "/p", 1795687200123.0, 1)} << none << 0
-                                       << QString();
+                             << QStringList { S("", "/p", 1795687200123.0, 1) } << none << 0
+                             << QString();
+    QTest::newRow("time ms as string")
+        << pt << QByteArray(R"({"t":"1795687200123","p":1})")
+        << QStringList { S("", "/p", 1795687200123.0, 1) } << none << 0 << QString();
     QTest::newRow("time iso Z") << pt << QByteArray(R"({"t":"2026-11-26T10:00:00Z","p":1})")
-                                << QStringList{S("", "/p", 1795687200000.0, 1)} << none << 0 << QString();
+                                << QStringList { S("", "/p", 1795687200000.0, 1) } << none << 0
+                                << QString();
     QTest::newRow("time iso ms") << pt << QByteArray(R"({"t":"2026-11-26T10:00:00.123Z","p":1})")
-                                 << QStringList{S("", "/p", 1795687200123.0, 1)} << none << 0 << QString();
-    QTest::newRow("time iso us") << pt << QByteArray(R"({"t":"2026-11-26T10:00:00.123456Z","p":1})")
-                                 << QStringList{S("", "/p", 1795687200123.456, 1)} << none << 0
+                                 << QStringList { S("", "/p", 1795687200123.0, 1) } << none << 0
                                  << QString();
-    QTest::newRow("time iso offset") << pt << QByteArray(R"({"t":"2026-11-26T12:00:00.250+02:00","p":1})")
-                                     << QStringList{S("", "/p", 1795687200250.0, 1)} << none << 0
-                                     << QString();
+    QTest::newRow("time iso us") << pt << QByteArray(R"({"t":"2026-11-26T10:00:00.123456Z","p":1})")
+                                 << QStringList { S("", "/p", 1795687200123.456, 1) } << none << 0
+                                 << QString();
+    QTest::newRow("time iso offset")
+        << pt << QByteArray(R"({"t":"2026-11-26T12:00:00.250+02:00","p":1})")
+        << QStringList { S("", "/p", 1795687200250.0, 1) } << none << 0 << QString();
     QTest::newRow("time iso negative offset")
         << pt << QByteArray(R"({"t":"2026-11-26T05:30:00.5-04:30","p":1})")
-        << QStringList{S("", "/p", 1795687200500.0, 1)} << none << 0 << QString();
-    QTest::newRow("time missing") << pt << QByteArray(R"({"p":1})")
-                                  << QStringList{S("/p", 1)} << none << 0 << QString();
+        << QStringList { S("", "/p", 1795687200500.0, 1) } << none << 0 << QString();
+    QTest::newRow("time missing") << pt << QByteArray(R"({"p":1})") << QStringList { S("/p", 1) }
+                                  << none << 0 << QString();
     QTest::newRow("time null") << pt << QByteArray(R"({"t":null,"p":1})")
-                               << QStringList{S("/p", 1)} << none << 0 << QString();
+                               << QStringList { S("/p", 1) } << none << 0 << QString();
     QTest::newRow("time unreadable") << pt << QByteArray(R"({"t":"yesterday","p":1})")
-                                     << QStringList{S("/p", 1)} << none << 0 << QString();
+                                     << QStringList { S("/p", 1) } << none << 0 << QString();
     QTest::newRow("time per batch record")
         << QByteArray(R"({"time":"/t","fields":["/p"]})")
         << QByteArray(R"([{"t":1795687200,"p":1},{"p":2},{"t":"2026-11-26T10:00:01Z","p":3}])")
-        << QStringList{S("", "/p", 1795687200000.0, 1), S("/p", 2), S("", "/p", 1795687201000.0, 3)}
+        << QStringList { S("", "/p", 1795687200000.0, 1), S("/p", 2),
+                         S("", "/p", 1795687201000.0, 3) }
         << none << 0 << QString();
 
     // Missing, wrong-typed and non-finite fields.
-    QTest::newRow("field missing") << QByteArray(R"({"fields":["/p","/q"]})") << QByteArray(R"({"p":1})")
-                                   << QStringList{S("/p", 1)} << none << 0 << QString();
-    QTest::newRow("no configured field present") << p << QByteArray(R"({"event":"heartbeat"})")
-                                                 << none << none << 0 << QString();
-    QTest::newRow("field null") << p << QByteArray(R"({"p":null})") << none << none << 0 << QString();
+    QTest::newRow("field missing")
+        << QByteArray(R"({"fields":["/p","/q"]})") << QByteArray(R"({"p":1})")
+        << QStringList { S("/p", 1) } << none << 0 << QString();
+    QTest::newRow("no configured field present")
+        << p << QByteArray(R"({"event":"heartbeat"})") << none << none << 0 << QString();
+    QTest::newRow("field null") << p << QByteArray(R"({"p":null})") << none << none << 0
+                                << QString();
     QTest::newRow("field text") << p << QByteArray(R"({"p":"abc"})") << none << none << 1
                                 << QStringLiteral("/p");
     QTest::newRow("field bool") << p << QByteArray(R"({"p":true})") << none << none << 1
                                 << QStringLiteral("/p");
     QTest::newRow("field object") << p << QByteArray(R"({"p":{"x":1}})") << none << none << 1
                                   << QStringLiteral("/p");
-    QTest::newRow("field comma decimal") << p << QByteArray(R"({"p":"1,5"})") << none << none << 1
-                                         << QStringLiteral("/p");
+    QTest::newRow("field comma decimal")
+        << p << QByteArray(R"({"p":"1,5"})") << none << none << 1 << QStringLiteral("/p");
     QTest::newRow("field hex") << p << QByteArray(R"({"p":"0x10"})") << none << none << 1
                                << QStringLiteral("/p");
-    QTest::newRow("field empty string") << p << QByteArray(R"({"p":""})") << none << none << 1
-                                        << QStringLiteral("/p");
+    QTest::newRow("field empty string")
+        << p << QByteArray(R"({"p":""})") << none << none << 1 << QStringLiteral("/p");
     QTest::newRow("wrong type keeps other fields")
         << QByteArray(R"({"fields":["/p","/q"]})") << QByteArray(R"({"p":"abc","q":2})")
-        << QStringList{S("/q", 2)} << none << 1 << QStringLiteral("/p");
+        << QStringList { S("/q", 2) } << none << 1 << QStringLiteral("/p");
     QTest::newRow("NaN string") << p << QByteArray(R"({"p":"NaN"})") << none << none << 1
                                 << QStringLiteral("/p");
-    QTest::newRow("Infinity string") << p << QByteArray(R"({"p":"Infinity"})") << none << none << 1
-                                     << QStringLiteral("/p");
+    QTest::newRow("Infinity string")
+        << p << QByteArray(R"({"p":"Infinity"})") << none << none << 1 << QStringLiteral("/p");
     QTest::newRow("-inf string") << p << QByteArray(R"({"p":"-inf"})") << none << none << 1
                                  << QStringLiteral("/p");
     QTest::newRow("1e400 string") << p << QByteArray(R"({"p":"1e400"})") << none << none << 1
                                   << QStringLiteral("/p");
     QTest::newRow("1e400 number") << p << QByteArray(R"({"p":1e400})") << none << none << 1
                                   << QString();
-    QTest::newRow("underflow string is zero") << p << QByteArray(R"({"p":"1e-400"})")
-                                              << QStringList{S("/p", 0)} << none << 0 << QString();
+    QTest::newRow("underflow string is zero")
+        << p << QByteArray(R"({"p":"1e-400"})") << QStringList { S("/p", 0) } << none << 0
+        << QString();
 
     // Malformed and empty frames.
     QTest::newRow("truncated") << p << QByteArray(R"({"p":1)") << none << none << 1
                                << QStringLiteral("malformed JSON");
-    QTest::newRow("truncated array") << p << QByteArray(R"([{"p":1},)") << none << none << 1
-                                     << QStringLiteral("malformed JSON");
+    QTest::newRow("truncated array")
+        << p << QByteArray(R"([{"p":1},)") << none << none << 1 << QStringLiteral("malformed JSON");
     QTest::newRow("trailing garbage") << p << QByteArray(R"({"p":1} xyz)") << none << none << 1
                                       << QStringLiteral("malformed JSON");
-    QTest::newRow("two documents on one line") << p << QByteArray(R"({"p":1}{"p":2})") << none << none
-                                               << 1 << QStringLiteral("malformed JSON");
+    QTest::newRow("two documents on one line") << p << QByteArray(R"({"p":1}{"p":2})") << none
+                                               << none << 1 << QStringLiteral("malformed JSON");
     QTest::newRow("empty") << p << QByteArray() << none << none << 1 << QStringLiteral("empty");
-    QTest::newRow("blank") << p << QByteArray(" \r\n\t") << none << none << 1 << QStringLiteral("empty");
+    QTest::newRow("blank") << p << QByteArray(" \r\n\t") << none << none << 1
+                           << QStringLiteral("empty");
 
     // Non-JSON text is a log line; its level is read from the text.
     QTest::newRow("text ERROR") << p << QByteArray("2026-11-26T10:00:00Z ERROR connection reset")
-                                << none << QStringList{L("ERROR", "2026-11-26T10:00:00Z ERROR connection reset")}
+                                << none
+                                << QStringList { L("ERROR",
+                                                   "2026-11-26T10:00:00Z ERROR connection reset") }
                                 << 0 << QString();
     QTest::newRow("text warning") << p << QByteArray("warning: disk almost full\n") << none
-                                  << QStringList{L("WARN", "warning: disk almost full")} << 0 << QString();
+                                  << QStringList { L("WARN", "warning: disk almost full") } << 0
+                                  << QString();
     QTest::newRow("text Info") << p << QByteArray("[Info] service started") << none
-                               << QStringList{L("INFO", "[Info] service started")} << 0 << QString();
+                               << QStringList { L("INFO", "[Info] service started") } << 0
+                               << QString();
     // Bracketed prefixes start most log layouts; a leading '[' does not make a line JSON.
     QTest::newRow("text bracketed timestamp")
         << p << QByteArray("[2026-11-26 10:00:00] WARN slow consumer") << none
-        << QStringList{L("WARN", "[2026-11-26 10:00:00] WARN slow consumer")} << 0 << QString();
+        << QStringList { L("WARN", "[2026-11-26 10:00:00] WARN slow consumer") } << 0 << QString();
     QTest::newRow("text debug") << p << QByteArray("debug: tick") << none
-                                << QStringList{L("DEBUG", "debug: tick")} << 0 << QString();
+                                << QStringList { L("DEBUG", "debug: tick") } << 0 << QString();
     QTest::newRow("text fatal") << p << QByteArray("FATAL out of memory") << none
-                                << QStringList{L("FATAL", "FATAL out of memory")} << 0 << QString();
-    QTest::newRow("text critical") << p << QByteArray("Critical: broker down") << none
-                                   << QStringList{L("FATAL", "Critical: broker down")} << 0 << QString();
+                                << QStringList { L("FATAL", "FATAL out of memory") } << 0
+                                << QString();
+    QTest::newRow("text critical")
+        << p << QByteArray("Critical: broker down") << none
+        << QStringList { L("FATAL", "Critical: broker down") } << 0 << QString();
     QTest::newRow("text trace") << p << QByteArray("trace enter f()") << none
-                                << QStringList{L("TRACE", "trace enter f()")} << 0 << QString();
+                                << QStringList { L("TRACE", "trace enter f()") } << 0 << QString();
     QTest::newRow("text no level") << p << QByteArray("heartbeat") << none
-                                   << QStringList{L("INFO", "heartbeat")} << 0 << QString();
-    QTest::newRow("text word inside word") << p << QByteArray("processed 10 items, errors=0") << none
-                                           << QStringList{L("INFO", "processed 10 items, errors=0")} << 0
-                                           << QString();
-    QTest::newRow("text number") << p << QByteArray("42") << none << QStringList{L("INFO", "42")} << 0
-                                 << QString();
+                                   << QStringList { L("INFO", "heartbeat") } << 0 << QString();
+    QTest::newRow("text word inside word")
+        << p << QByteArray("processed 10 items, errors=0") << none
+        << QStringList { L("INFO", "processed 10 items, errors=0") } << 0 << QString();
+    QTest::newRow("text number") << p << QByteArray("42") << none << QStringList { L("INFO", "42") }
+                                 << 0 << QString();
 
     // JSON log records via level/message.
     const QByteArray logCfg = R"({"level":"/level","message":"/msg","time":"/ts"})";
     QTest::newRow("json log")
-        << logCfg << QByteArray(R"({"ts":"2026-11-26T10:00:00.5Z","level":"warning","msg":"disk low"})")
-        << none << QStringList{L("WARN", "disk low", 1795687200500000)} << 0 << QString();
-    QTest::newRow("json log numeric level") << logCfg << QByteArray(R"({"level":3,"msg":"x"})") << none
-                                            << QStringList{L("ERROR", "x")} << 0 << QString();
-    QTest::newRow("json log without level") << logCfg << QByteArray(R"({"msg":"ERROR: boom"})") << none
-                                            << QStringList{L("ERROR", "ERROR: boom")} << 0 << QString();
-    QTest::newRow("json log unknown level") << logCfg << QByteArray(R"({"level":"chatty","msg":"x"})")
-                                            << none << QStringList{L("INFO", "x")} << 0 << QString();
+        << logCfg
+        << QByteArray(R"({"ts":"2026-11-26T10:00:00.5Z","level":"warning","msg":"disk low"})")
+        << none << QStringList { L("WARN", "disk low", 1795687200500000) } << 0 << QString();
+    QTest::newRow("json log numeric level")
+        << logCfg << QByteArray(R"({"level":3,"msg":"x"})") << none
+        << QStringList { L("ERROR", "x") } << 0 << QString();
+    QTest::newRow("json log without level")
+        << logCfg << QByteArray(R"({"msg":"ERROR: boom"})") << none
+        << QStringList { L("ERROR", "ERROR: boom") } << 0 << QString();
+    QTest::newRow("json log unknown level")
+        << logCfg << QByteArray(R"({"level":"chatty","msg":"x"})") << none
+        << QStringList { L("INFO", "x") } << 0 << QString();
     QTest::newRow("json log batch")
-        << logCfg << QByteArray(R"([{"level":"debug","msg":"a"},{"level":"FATAL","msg":"b"}])") << none
-        << QStringList{L("DEBUG", "a"), L("FATAL", "b")} << 0 << QString();
+        << logCfg << QByteArray(R"([{"level":"debug","msg":"a"},{"level":"FATAL","msg":"b"}])")
+        << none << QStringList { L("DEBUG", "a"), L("FATAL", "b") } << 0 << QString();
     QTest::newRow("json log with fields")
         << QByteArray(R"({"level":"/level","message":"/msg","fields":["/lat"]})")
-        << QByteArray(R"({"level":"info","msg":"req","lat":12.5})") << QStringList{S("/lat", 12.5)}
-        << QStringList{L("INFO", "req")} << 0 << QString();
-    QTest::newRow("auto json log") << QByteArray("{}") << QByteArray(R"({"level":"error","message":"boom"})")
-                                   << none << QStringList{L("ERROR", "boom")} << 0 << QString();
+        << QByteArray(R"({"level":"info","msg":"req","lat":12.5})")
+        << QStringList { S("/lat", 12.5) } << QStringList { L("INFO", "req") } << 0 << QString();
+    QTest::newRow("auto json log")
+        << QByteArray("{}") << QByteArray(R"({"level":"error","message":"boom"})") << none
+        << QStringList { L("ERROR", "boom") } << 0 << QString();
 }
 
 void TestFrameDecoder::decodeText()
@@ -389,14 +429,15 @@ void TestFrameDecoder::decodeBinary_data()
     QTest::addColumn<QString>("logLevel");
     QTest::addColumn<QString>("logText"); // substring of the log message
 
-    QTest::newRow("utf8 json") << QByteArray(R"({"p":2.5})") << QStringList{S("/p", 2.5)} << 0
+    QTest::newRow("utf8 json") << QByteArray(R"({"p":2.5})") << QStringList { S("/p", 2.5) } << 0
                                << QString() << QString();
     QTest::newRow("not utf8") << QByteArray("\xff\xfe\x00\x01", 4) << QStringList() << 1
                               << QStringLiteral("WARN") << QStringLiteral("ff fe 00 01");
-    QTest::newRow("truncated utf8 sequence") << QByteArray("{\"p\":\"\xe2\x82") << QStringList() << 1
-                                             << QStringLiteral("WARN") << QStringLiteral("7b 22 70");
-    QTest::newRow("long binary") << QByteArray(40, '\x80') << QStringList() << 1 << QStringLiteral("WARN")
-                                 << QStringLiteral("40 bytes");
+    QTest::newRow("truncated utf8 sequence")
+        << QByteArray("{\"p\":\"\xe2\x82") << QStringList() << 1 << QStringLiteral("WARN")
+        << QStringLiteral("7b 22 70");
+    QTest::newRow("long binary") << QByteArray(40, '\x80') << QStringList() << 1
+                                 << QStringLiteral("WARN") << QStringLiteral("40 bytes");
 }
 
 void TestFrameDecoder::decodeBinary()
@@ -432,7 +473,7 @@ void TestFrameDecoder::resultIsClearedBetweenFrames()
     QCOMPARE(result.logs.size(), size_t(1));
     QCOMPARE(result.errors.size(), 1);
     decoder.decodeText(R"({"p":2})", kReceiveUs + 1000, result);
-    QCOMPARE(samplesOf(result), QStringList{S("", "/p", kReceiveMs + 1.0, 2)});
+    QCOMPARE(samplesOf(result), QStringList { S("", "/p", kReceiveMs + 1.0, 2) });
     QVERIFY(result.logs.empty());
     QVERIFY(result.ok());
     decoder.decodeBinary(QByteArray("\xff", 1), kReceiveUs, result);
@@ -449,8 +490,9 @@ void TestFrameDecoder::nonFiniteNumberLiteralKeepsOtherFields()
     FrameDecodeResult result;
     decoder.decodeText(R"({"p":1e400,"q":2})", kReceiveUs, result);
     QCOMPARE(result.errors.size(), 1);
-    QVERIFY2(result.errors.first().contains(QLatin1String("/p")), qPrintable(result.errors.first()));
-    QCOMPARE(samplesOf(result), QStringList{S("/q", 2)});
+    QVERIFY2(result.errors.first().contains(QLatin1String("/p")),
+             qPrintable(result.errors.first()));
+    QCOMPARE(samplesOf(result), QStringList { S("/q", 2) });
 }
 
 // Contract: "`level` / `message`: make a record a log record *as well*", and with `fields`
@@ -459,9 +501,10 @@ void TestFrameDecoder::logRecordMappingAlsoYieldsNumericLeaves()
 {
     const FrameDecoder decoder(kFeed, config(R"({"level":"/level","message":"/msg"})"));
     FrameDecodeResult result;
-    decoder.decodeText(R"({"level":"info","msg":"request done","latencyMs":12.5})", kReceiveUs, result);
-    QCOMPARE(logsOf(result), QStringList{L("INFO", "request done")});
-    QCOMPARE(samplesOf(result), QStringList{S("/latencyMs", 12.5)});
+    decoder.decodeText(R"({"level":"info","msg":"request done","latencyMs":12.5})", kReceiveUs,
+                       result);
+    QCOMPARE(logsOf(result), QStringList { L("INFO", "request done") });
+    QCOMPARE(samplesOf(result), QStringList { S("/latencyMs", 12.5) });
     QVERIFY(result.ok());
 }
 
@@ -498,11 +541,13 @@ void TestFrameDecoder::epochMsFromIsoString_data()
     QTest::newRow("+02:00") << QStringLiteral("2026-11-26T12:00:00.123+02:00") << 1795687200123.0;
     QTest::newRow("+0200") << QStringLiteral("2026-11-26T12:00:00+0200") << 1795687200000.0;
     QTest::newRow("-04:30") << QStringLiteral("2026-11-26T05:30:00-04:30") << 1795687200000.0;
-    QTest::newRow("us with offset") << QStringLiteral("2026-11-26T11:00:00.000250+01:00")
-                                    << 1795687200000.25;
+    QTest::newRow("us with offset")
+        << QStringLiteral("2026-11-26T11:00:00.000250+01:00") << 1795687200000.25;
     QTest::newRow("space separator") << QStringLiteral("2026-11-26 10:00:00.5Z") << 1795687200500.0;
-    QTest::newRow("no offset reads as UTC") << QStringLiteral("2026-11-26T10:00:00") << 1795687200000.0;
-    QTest::newRow("surrounding spaces") << QStringLiteral("  2026-11-26T10:00:00Z ") << 1795687200000.0;
+    QTest::newRow("no offset reads as UTC")
+        << QStringLiteral("2026-11-26T10:00:00") << 1795687200000.0;
+    QTest::newRow("surrounding spaces")
+        << QStringLiteral("  2026-11-26T10:00:00Z ") << 1795687200000.0;
     QTest::newRow("words") << QStringLiteral("yesterday at noon") << nan;
     QTest::newRow("empty") << QString() << nan;
     QTest::newRow("month 13") << QStringLiteral("2026-13-26T10:00:00Z") << nan;
@@ -597,7 +642,9 @@ void TestFrameDecoder::jsonPointerResolve_data()
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("expected"); // compact JSON of the result, empty: nothing
     // RFC 6901 section 5 example document.
-    QTest::newRow("whole") << QString() << QStringLiteral(R"({"":0,"a/b":1,"c%d":2,"foo":["bar","baz"],"m~n":8})");
+    QTest::newRow("whole") << QString()
+                           << QStringLiteral(
+                                  R"({"":0,"a/b":1,"c%d":2,"foo":["bar","baz"],"m~n":8})");
     QTest::newRow("/foo/0") << QStringLiteral("/foo/0") << QStringLiteral(R"(["bar"])");
     QTest::newRow("/") << QStringLiteral("/") << QStringLiteral("[0]");
     QTest::newRow("/a~1b") << QStringLiteral("/a~1b") << QStringLiteral("[1]");
@@ -614,8 +661,8 @@ void TestFrameDecoder::jsonPointerResolve()
 {
     QFETCH(QString, pointer);
     QFETCH(QString, expected);
-    const QJsonObject doc = QJsonDocument::fromJson(
-        R"({"foo":["bar","baz"],"":0,"a/b":1,"c%d":2,"m~n":8})").object();
+    const QJsonObject doc
+        = QJsonDocument::fromJson(R"({"foo":["bar","baz"],"":0,"a/b":1,"c%d":2,"m~n":8})").object();
     const auto parsed = JsonPointer::parse(pointer);
     QVERIFY(parsed);
     const QJsonValue value = parsed->resolve(doc);
@@ -625,7 +672,7 @@ void TestFrameDecoder::jsonPointerResolve()
     }
     const QByteArray json = value.isObject()
         ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
-        : QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        : QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
     QCOMPARE(QString::fromUtf8(json), expected);
 }
 
@@ -639,7 +686,7 @@ void TestFrameDecoder::jsonPointerEscapeToken()
     const QString key = QStringLiteral("we~ird/key~1");
     const auto pointer = JsonPointer::parse(QLatin1Char('/') + JsonPointer::escapeToken(key));
     QVERIFY(pointer);
-    QCOMPARE(pointer->resolve(QJsonObject{{key, 5}}).toInt(), 5);
+    QCOMPARE(pointer->resolve(QJsonObject { { key, 5 } }).toInt(), 5);
 }
 
 void TestFrameDecoder::decodeConfigFromJson_data()
@@ -647,22 +694,27 @@ void TestFrameDecoder::decodeConfigFromJson_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("errorPrefix"); // empty: valid
     QTest::newRow("empty object") << QByteArray("{}") << QString();
-    QTest::newRow("all keys") << QByteArray(R"({"root":"/data","key":"/s","time":"/T","fields":["/p","/q"],"level":"/l","message":"/m"})")
+    QTest::newRow("all keys") << QByteArray(
+        R"({"root":"/data","key":"/s","time":"/T","fields":["/p","/q"],"level":"/l","message":"/m"})")
                               << QString();
     QTest::newRow("nulls") << QByteArray(R"({"root":null,"fields":null})") << QString();
     QTest::newRow("root not string") << QByteArray(R"({"root":5})") << QStringLiteral("/root: ");
     QTest::newRow("key without slash") << QByteArray(R"({"key":"s"})") << QStringLiteral("/key: ");
-    QTest::newRow("time bad escape") << QByteArray(R"({"time":"/~x"})") << QStringLiteral("/time: ");
+    QTest::newRow("time bad escape")
+        << QByteArray(R"({"time":"/~x"})") << QStringLiteral("/time: ");
     QTest::newRow("level array") << QByteArray(R"({"level":["/l"]})") << QStringLiteral("/level: ");
-    QTest::newRow("message bool") << QByteArray(R"({"message":true})") << QStringLiteral("/message: ");
-    QTest::newRow("fields string") << QByteArray(R"({"fields":"/p"})") << QStringLiteral("/fields: ");
-    QTest::newRow("fields object") << QByteArray(R"({"fields":{"p":"/p"}})") << QStringLiteral("/fields: ");
-    QTest::newRow("fields element number") << QByteArray(R"({"fields":["/p",3]})")
-                                           << QStringLiteral("/fields/1: ");
-    QTest::newRow("fields element bad pointer") << QByteArray(R"({"fields":["/p","/q","q"]})")
-                                                << QStringLiteral("/fields/2: ");
-    QTest::newRow("fields element null") << QByteArray(R"({"fields":[null]})")
-                                         << QStringLiteral("/fields/0: ");
+    QTest::newRow("message bool") << QByteArray(R"({"message":true})")
+                                  << QStringLiteral("/message: ");
+    QTest::newRow("fields string")
+        << QByteArray(R"({"fields":"/p"})") << QStringLiteral("/fields: ");
+    QTest::newRow("fields object")
+        << QByteArray(R"({"fields":{"p":"/p"}})") << QStringLiteral("/fields: ");
+    QTest::newRow("fields element number")
+        << QByteArray(R"({"fields":["/p",3]})") << QStringLiteral("/fields/1: ");
+    QTest::newRow("fields element bad pointer")
+        << QByteArray(R"({"fields":["/p","/q","q"]})") << QStringLiteral("/fields/2: ");
+    QTest::newRow("fields element null")
+        << QByteArray(R"({"fields":[null]})") << QStringLiteral("/fields/0: ");
 }
 
 void TestFrameDecoder::decodeConfigFromJson()
@@ -682,7 +734,8 @@ void TestFrameDecoder::decodeConfigFromJson()
 
 void TestFrameDecoder::decodeConfigRoundTrip()
 {
-    const QByteArray json = R"({"root":"/data","key":"/s","time":"/T","fields":["/p","/a~1b"],"level":"/l","message":"/m"})";
+    const QByteArray json
+        = R"({"root":"/data","key":"/s","time":"/T","fields":["/p","/a~1b"],"level":"/l","message":"/m"})";
     QString error;
     const auto parsed = DecodeConfig::fromJson(QJsonDocument::fromJson(json).object(), &error);
     QVERIFY2(parsed, qPrintable(error));

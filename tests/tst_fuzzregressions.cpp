@@ -89,9 +89,10 @@ void TestFuzzRegressions::frameDecoder()
     QString error;
     const FrameDecoder decoder(
         QStringLiteral("fuzz"),
-        *DecodeConfig::fromJson({{QStringLiteral("key"), QStringLiteral("/s")},
-                                 {QStringLiteral("time"), QStringLiteral("/T")},
-                                 {QStringLiteral("fields"), QJsonArray{QStringLiteral("/p"), QStringLiteral("/q")}}},
+        *DecodeConfig::fromJson({ { QStringLiteral("key"), QStringLiteral("/s") },
+                                  { QStringLiteral("time"), QStringLiteral("/T") },
+                                  { QStringLiteral("fields"),
+                                    QJsonArray { QStringLiteral("/p"), QStringLiteral("/q") } } },
                                 &error));
     FrameDecodeResult result;
     const qint64 receiveUs = 1795687200000000LL;

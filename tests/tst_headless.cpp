@@ -116,10 +116,10 @@ void TestHeadless::initTestCase()
     m_capture = m_dir.filePath(QStringLiteral("demo.capture.jsonl"));
     m_csv = m_dir.filePath(QStringLiteral("demo.csv"));
     m_logs = m_dir.filePath(QStringLiteral("demo.log"));
-    m_live = runFeedboard({QStringLiteral("--demo"), QStringLiteral("--headless"),
-                           QStringLiteral("--duration"), QStringLiteral("3.5"),
-                           QStringLiteral("--record"), m_capture, QStringLiteral("--export"), m_csv,
-                           QStringLiteral("--export-logs"), m_logs});
+    m_live = runFeedboard({ QStringLiteral("--demo"), QStringLiteral("--headless"),
+                            QStringLiteral("--duration"), QStringLiteral("3.5"),
+                            QStringLiteral("--record"), m_capture, QStringLiteral("--export"),
+                            m_csv, QStringLiteral("--export-logs"), m_logs });
 }
 
 void TestHeadless::demoRunMatchesContract()
@@ -137,10 +137,10 @@ void TestHeadless::demoRunMatchesContract()
         feeds << match.captured(1);
         QCOMPARE(match.captured(2), QStringLiteral("open"));
     }
-    QCOMPARE(feeds, (QSet<QString>{QStringLiteral("ticks"), QStringLiteral("logs")}));
+    QCOMPARE(feeds, (QSet<QString> { QStringLiteral("ticks"), QStringLiteral("logs") }));
     QVERIFY(lines.last().startsWith("total "));
     const auto total = pairs(lines.last());
-    for (const char *key : {"frames", "decoded", "errors", "samples", "seconds"})
+    for (const char *key : { "frames", "decoded", "errors", "samples", "seconds" })
         QVERIFY2(total.contains(QLatin1String(key)), key);
     const quint64 frames = total.value(QStringLiteral("frames")).toULongLong();
     const quint64 samples = total.value(QStringLiteral("samples")).toULongLong();
@@ -152,14 +152,20 @@ void TestHeadless::demoRunMatchesContract()
     const QList<QByteArray> capture = readLines(m_capture);
     QVERIFY(!capture.isEmpty());
     const QJsonObject header = QJsonDocument::fromJson(capture.first()).object();
-    QCOMPARE(header.value(QStringLiteral("format")).toString(), QStringLiteral("feedboard-capture"));
+    QCOMPARE(header.value(QStringLiteral("format")).toString(),
+             QStringLiteral("feedboard-capture"));
     QCOMPARE(header.value(QStringLiteral("version")).toInt(), 1);
-    QVERIFY(QDateTime::fromString(header.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs).isValid());
+    QVERIFY(
+        QDateTime::fromString(header.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs)
+            .isValid());
     const QJsonArray headerFeeds = header.value(QStringLiteral("feeds")).toArray();
     QCOMPARE(headerFeeds.size(), 2);
     for (const QJsonValue &feed : headerFeeds) {
         QVERIFY(feed.toObject().value(QStringLiteral("name")).isString());
-        QVERIFY(feed.toObject().value(QStringLiteral("url")).toString().startsWith(QLatin1String("ws://127.0.0.1:")));
+        QVERIFY(feed.toObject()
+                    .value(QStringLiteral("url"))
+                    .toString()
+                    .startsWith(QLatin1String("ws://127.0.0.1:")));
     }
     quint64 textFrames = 0;
     for (qsizetype i = 1; i < capture.size(); ++i) {
@@ -174,7 +180,8 @@ void TestHeadless::demoRunMatchesContract()
         if (line.contains(QStringLiteral("event")))
             continue;
         QCOMPARE(line.value(QStringLiteral("type")).toString(), QStringLiteral("text"));
-        QVERIFY(QJsonDocument::fromJson(line.value(QStringLiteral("data")).toString().toUtf8()).isObject());
+        QVERIFY(QJsonDocument::fromJson(line.value(QStringLiteral("data")).toString().toUtf8())
+                    .isObject());
         ++textFrames;
     }
     QCOMPARE(textFrames, frames);
@@ -183,15 +190,17 @@ void TestHeadless::demoRunMatchesContract()
     const QList<QByteArray> csv = readLines(m_csv);
     QCOMPARE(csv.first(), QByteArray("time_iso,time_ms,feed,key,field,value"));
     QCOMPARE(quint64(csv.size() - 1), samples);
-    const QStringList tickFields = {QStringLiteral("/price"), QStringLiteral("/bid"),
-                                    QStringLiteral("/ask"), QStringLiteral("/volume")};
+    const QStringList tickFields = { QStringLiteral("/price"), QStringLiteral("/bid"),
+                                     QStringLiteral("/ask"), QStringLiteral("/volume") };
     for (qsizetype i = 1; i < csv.size(); ++i) {
         const QStringList row = csvFields(csv[i]);
         QCOMPARE(row.size(), 6);
         bool ok = false;
         const double timeMs = row[1].toDouble(&ok);
         QVERIFY(ok);
-        QCOMPARE(row[0], QDateTime::fromMSecsSinceEpoch(qint64(std::floor(timeMs)), Qt::UTC).toString(Qt::ISODateWithMs));
+        QCOMPARE(row[0],
+                 QDateTime::fromMSecsSinceEpoch(qint64(std::floor(timeMs)), Qt::UTC)
+                     .toString(Qt::ISODateWithMs));
         QVERIFY(row[0].endsWith(QLatin1Char('Z')));
         if (row[2] == QLatin1String("ticks")) {
             QVERIFY2(!row[3].isEmpty(), csv[i].constData());
@@ -208,8 +217,9 @@ void TestHeadless::demoRunMatchesContract()
     // Log export: TIME_ISO<TAB>FEED<TAB>LEVEL<TAB>MESSAGE.
     const QList<QByteArray> logs = readLines(m_logs);
     QVERIFY(logs.size() >= 5);
-    const QStringList levels = {QStringLiteral("TRACE"), QStringLiteral("DEBUG"), QStringLiteral("INFO"),
-                                QStringLiteral("WARN"), QStringLiteral("ERROR"), QStringLiteral("FATAL")};
+    const QStringList levels
+        = { QStringLiteral("TRACE"), QStringLiteral("DEBUG"), QStringLiteral("INFO"),
+            QStringLiteral("WARN"),  QStringLiteral("ERROR"), QStringLiteral("FATAL") };
     for (const QByteArray &line : logs) {
         const QList<QByteArray> fields = line.split('\t');
         QCOMPARE(fields.size(), 4);
@@ -225,8 +235,9 @@ void TestHeadless::replayExportsEqualLiveExports()
     QVERIFY2(m_live.exitCode == 0, m_live.err.constData());
     const QString csv = m_dir.filePath(QStringLiteral("replay.csv"));
     const QString logs = m_dir.filePath(QStringLiteral("replay.log"));
-    const Run replay = runFeedboard({QStringLiteral("--replay"), m_capture, QStringLiteral("--headless"),
-                                     QStringLiteral("--export"), csv, QStringLiteral("--export-logs"), logs});
+    const Run replay
+        = runFeedboard({ QStringLiteral("--replay"), m_capture, QStringLiteral("--headless"),
+                         QStringLiteral("--export"), csv, QStringLiteral("--export-logs"), logs });
     QVERIFY2(replay.exitCode == 0, replay.err.constData());
     QVERIFY(replay.out.contains("total frames="));
     QCOMPARE(readLines(csv), readLines(m_csv));
@@ -237,30 +248,42 @@ void TestHeadless::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << QStringLiteral("bogus");
-    QTest::newRow("http url") << QStringList{QStringLiteral("--headless"), QStringLiteral("--url"),
-                                             QStringLiteral("http://127.0.0.1:1/")}
-                              << QStringLiteral("ws://");
-    QTest::newRow("negative duration") << QStringList{QStringLiteral("--demo"), QStringLiteral("--headless"),
-                                                      QStringLiteral("--duration"), QStringLiteral("-3")}
-                                       << QStringLiteral("--duration");
-    QTest::newRow("export extension") << QStringList{QStringLiteral("--demo"), QStringLiteral("--headless"),
-                                                     QStringLiteral("--export"), QStringLiteral("out.xlsx")}
-                                      << QStringLiteral(".csv");
-    QTest::newRow("missing profile") << QStringList{QStringLiteral("--headless"), QStringLiteral("--profile"),
-                                                    QStringLiteral("/nonexistent/p.json")}
-                                     << QStringLiteral("no such file");
-    QTest::newRow("headless without feed") << QStringList{QStringLiteral("--headless")}
-                                           << QStringLiteral("needs a feed");
+    QTest::newRow("unknown option")
+        << QStringList { QStringLiteral("--bogus") } << QStringLiteral("bogus");
+    QTest::newRow("http url") << QStringList {
+        QStringLiteral("--headless"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1/")
+    } << QStringLiteral("ws://");
+    QTest::newRow("negative duration")
+        << QStringList { QStringLiteral("--demo"), QStringLiteral("--headless"),
+                         QStringLiteral("--duration"), QStringLiteral("-3") }
+        << QStringLiteral("--duration");
+    QTest::newRow("export extension")
+        << QStringList { QStringLiteral("--demo"), QStringLiteral("--headless"),
+                         QStringLiteral("--export"), QStringLiteral("out.xlsx") }
+        << QStringLiteral(".csv");
+    QTest::newRow("missing profile")
+        << QStringList { QStringLiteral("--headless"), QStringLiteral("--profile"),
+                         QStringLiteral("/nonexistent/p.json") }
+        << QStringLiteral("no such file");
+    QTest::newRow("headless without feed")
+        << QStringList { QStringLiteral("--headless") } << QStringLiteral("needs a feed");
     // Bad URLs (issue 7): each named, with why.
     const auto url = [](const char *text) {
-        return QStringList{QStringLiteral("--headless"), QStringLiteral("--url"), QString::fromLatin1(text)};
+        return QStringList { QStringLiteral("--headless"), QStringLiteral("--url"),
+                             QString::fromLatin1(text) };
     };
-    QTest::newRow("url typo") << url("ws//127.0.0.1:9000/") << QStringLiteral("ws//127.0.0.1:9000/: The URL must start with ws://");
-    QTest::newRow("ftp url") << url("ftp://127.0.0.1:21/") << QStringLiteral("ftp://127.0.0.1:21/: The URL must start with ws://");
-    QTest::newRow("port 0") << url("ws://127.0.0.1:0/") << QStringLiteral("Port 0 cannot be connected to");
-    QTest::newRow("port 70000") << url("ws://127.0.0.1:70000/") << QStringLiteral("from 1 to 65535");
-    QTest::newRow("empty host") << url("ws://:9000/") << QStringLiteral("ws://:9000/: The URL has no host");
+    QTest::newRow("url typo") << url("ws//127.0.0.1:9000/")
+                              << QStringLiteral(
+                                     "ws//127.0.0.1:9000/: The URL must start with ws://");
+    QTest::newRow("ftp url") << url("ftp://127.0.0.1:21/")
+                             << QStringLiteral(
+                                    "ftp://127.0.0.1:21/: The URL must start with ws://");
+    QTest::newRow("port 0") << url("ws://127.0.0.1:0/")
+                            << QStringLiteral("Port 0 cannot be connected to");
+    QTest::newRow("port 70000") << url("ws://127.0.0.1:70000/")
+                                << QStringLiteral("from 1 to 65535");
+    QTest::newRow("empty host") << url("ws://:9000/")
+                                << QStringLiteral("ws://:9000/: The URL has no host");
     // Bad files: a directory, a missing file, and 1 GiB files (sparse: no disk, and the app
     // must refuse them without reading them).
     const QString directory = m_dir.filePath(QStringLiteral("a-directory"));
@@ -270,20 +293,26 @@ void TestHeadless::badArguments_data()
     QVERIFY(hugeFile.open(QIODevice::WriteOnly) && hugeFile.resize(qint64(1) << 30));
     hugeFile.close();
     const auto args = [](const char *option, const QString &path) {
-        return QStringList{QStringLiteral("--headless"), QString::fromLatin1(option), path};
+        return QStringList { QStringLiteral("--headless"), QString::fromLatin1(option), path };
     };
-    QTest::newRow("profile is a directory") << args("--profile", directory) << QStringLiteral("is a directory");
-    QTest::newRow("profile of 1 GiB") << args("--profile", huge) << QStringLiteral("too large for a profile");
+    QTest::newRow("profile is a directory")
+        << args("--profile", directory) << QStringLiteral("is a directory");
+    QTest::newRow("profile of 1 GiB")
+        << args("--profile", huge) << QStringLiteral("too large for a profile");
     const QString httpProfile = m_dir.filePath(QStringLiteral("http.json"));
     QFile profileFile(httpProfile);
     QVERIFY(profileFile.open(QIODevice::WriteOnly));
-    profileFile.write(R"({"version":1,"name":"x","feeds":[{"name":"a","url":"http://127.0.0.1:1/"}]})");
+    profileFile.write(
+        R"({"version":1,"name":"x","feeds":[{"name":"a","url":"http://127.0.0.1:1/"}]})");
     profileFile.close();
-    QTest::newRow("profile with an http URL") << args("--profile", httpProfile) << QStringLiteral("/feeds/0/url");
+    QTest::newRow("profile with an http URL")
+        << args("--profile", httpProfile) << QStringLiteral("/feeds/0/url");
     QTest::newRow("replay missing") << args("--replay", QStringLiteral("/nonexistent/c.jsonl"))
                                     << QStringLiteral("/nonexistent/c.jsonl: no such capture file");
-    QTest::newRow("replay directory") << args("--replay", directory) << QStringLiteral("is a directory");
-    QTest::newRow("replay 1 GiB of zeros") << args("--replay", huge) << QStringLiteral("not a FeedBoard capture");
+    QTest::newRow("replay directory")
+        << args("--replay", directory) << QStringLiteral("is a directory");
+    QTest::newRow("replay 1 GiB of zeros")
+        << args("--replay", huge) << QStringLiteral("not a FeedBoard capture");
 }
 
 void TestHeadless::badArguments()
@@ -305,9 +334,9 @@ void TestHeadless::unreachableFeedExitsWithTwo()
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 port = probe.serverPort();
     probe.close();
-    const Run run = runFeedboard({QStringLiteral("--headless"), QStringLiteral("--url"),
-                                  QStringLiteral("ws://127.0.0.1:%1/").arg(port),
-                                  QStringLiteral("--duration"), QStringLiteral("1.5")});
+    const Run run = runFeedboard({ QStringLiteral("--headless"), QStringLiteral("--url"),
+                                   QStringLiteral("ws://127.0.0.1:%1/").arg(port),
+                                   QStringLiteral("--duration"), QStringLiteral("1.5") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.out.contains("state=reconnecting"), run.out.constData());
     QVERIFY(run.out.contains("total frames=0"));
@@ -321,8 +350,10 @@ void TestHeadless::profileByName_data()
     QTest::addColumn<int>("exitCode");
     // Found by file name or by the name inside the file: the feed is unreachable, so the
     // run reports it and exits 2; a missing profile is exit 1 with the path tried.
-    QTest::newRow("file name") << QStringLiteral("crypto desk.json") << QStringLiteral("crypto desk") << 2;
-    QTest::newRow("name inside") << QStringLiteral("imported-2.json") << QStringLiteral("crypto desk") << 2;
+    QTest::newRow("file name") << QStringLiteral("crypto desk.json")
+                               << QStringLiteral("crypto desk") << 2;
+    QTest::newRow("name inside") << QStringLiteral("imported-2.json")
+                                 << QStringLiteral("crypto desk") << 2;
     QTest::newRow("missing") << QStringLiteral("other.json") << QStringLiteral("nowhere") << 1;
 }
 
@@ -342,9 +373,11 @@ void TestHeadless::profileByName()
     probe.close();
     QFile file(folder + QLatin1Char('/') + fileName);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QStringLiteral(R"({"version":1,"name":"crypto desk","feeds":[{"name":"t","url":"ws://127.0.0.1:%1/"}]})")
-                   .arg(port)
-                   .toUtf8());
+    file.write(
+        QStringLiteral(
+            R"({"version":1,"name":"crypto desk","feeds":[{"name":"t","url":"ws://127.0.0.1:%1/"}]})")
+            .arg(port)
+            .toUtf8());
     file.close();
 
     QProcess process;
@@ -352,8 +385,8 @@ void TestHeadless::profileByName()
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(FEEDBOARD_BINARY),
-                  {QStringLiteral("--headless"), QStringLiteral("--profile"), argument,
-                   QStringLiteral("--duration"), QStringLiteral("1.5")});
+                  { QStringLiteral("--headless"), QStringLiteral("--profile"), argument,
+                    QStringLiteral("--duration"), QStringLiteral("1.5") });
     QVERIFY(process.waitForFinished(30000));
     const QByteArray err = process.readAllStandardError();
     QCOMPARE(process.exitCode(), exitCode);
@@ -379,15 +412,16 @@ void TestHeadless::decodeErrorReasonsOnStderr()
     });
     QProcess app;
     app.start(QStringLiteral(FEEDBOARD_BINARY),
-              {QStringLiteral("--headless"), QStringLiteral("--url"),
-               QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort()), QStringLiteral("--duration"),
-               QStringLiteral("1.5")});
+              { QStringLiteral("--headless"), QStringLiteral("--url"),
+                QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort()),
+                QStringLiteral("--duration"), QStringLiteral("1.5") });
     QTRY_COMPARE_WITH_TIMEOUT(app.state(), QProcess::NotRunning, 30000);
     QCOMPARE(app.exitCode(), 0);
     const QByteArray out = app.readAllStandardOutput();
     const QByteArray err = app.readAllStandardError();
     QVERIFY2(out.contains("total frames=3 decoded=1 errors=2"), out.constData());
-    QVERIFY2(err.contains(": 2 decode errors, the last: malformed JSON at offset"), err.constData());
+    QVERIFY2(err.contains(": 2 decode errors, the last: malformed JSON at offset"),
+             err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

@@ -24,7 +24,8 @@ void fill(SeriesBuffer &buffer, qsizetype from, qsizetype to, double stepMs)
         buffer.append(kStartMs + double(i) * stepMs, wave(i));
 }
 
-QList<QPointF> fresh(const SeriesBuffer &buffer, double fromMs, double toMs, int columns, double gapMs = 0.0)
+QList<QPointF> fresh(const SeriesBuffer &buffer, double fromMs, double toMs, int columns,
+                     double gapMs = 0.0)
 {
     IncrementalDecimator decimator;
     QList<QPointF> out;
@@ -79,7 +80,8 @@ void TestIncrementalDecimator::spikesAndExtremesSurvive()
     for (qsizetype c = 0; c < 3; ++c) {
         const double begin = std::floor(kStartMs / width) * width + double(c + 10) * width;
         double lo = INFINITY, hi = -INFINITY;
-        for (qsizetype i = spiky.lowerBound(begin); i < spiky.size() && spiky.timeAt(i) < begin + width; ++i) {
+        for (qsizetype i = spiky.lowerBound(begin);
+             i < spiky.size() && spiky.timeAt(i) < begin + width; ++i) {
             lo = std::min(lo, spiky.valueAt(i));
             hi = std::max(hi, spiky.valueAt(i));
         }
@@ -144,7 +146,8 @@ void TestIncrementalDecimator::equalsFromScratchAfterRingDrops()
         appended += 3000;
         const double to = buffer.lastTime();
         decimator.update(buffer, to - 10000.0, to, 600, 0.0, out);
-        QVERIFY2(samePoints(out, fresh(buffer, to - 10000.0, to, 600)), qPrintable(QString::number(tick)));
+        QVERIFY2(samePoints(out, fresh(buffer, to - 10000.0, to, 600)),
+                 qPrintable(QString::number(tick)));
         QVERIFY(decimator.lastFolded() <= 3000);
     }
 }
@@ -167,14 +170,17 @@ void TestIncrementalDecimator::windowChangeRebuilds()
 void TestIncrementalDecimator::silenceBecomesNaN()
 {
     SeriesBuffer buffer(1000);
-    fill(buffer, 0, 100, 10.0);        // 0 .. 990 ms
+    fill(buffer, 0, 100, 10.0); // 0 .. 990 ms
     buffer.append(kStartMs + 6000, 1.0); // five seconds of silence
     buffer.append(kStartMs + 6010, 2.0);
     const QList<QPointF> out = fresh(buffer, kStartMs, kStartMs + 6010, 1000, 1000.0);
-    const auto nan = std::find_if(out.begin(), out.end(), [](const QPointF &p) { return std::isnan(p.y()); });
+    const auto nan
+        = std::find_if(out.begin(), out.end(), [](const QPointF &p) { return std::isnan(p.y()); });
     QVERIFY(nan != out.end());
     QVERIFY(nan->x() > kStartMs + 990 && nan->x() < kStartMs + 6000);
-    QCOMPARE(std::count_if(out.begin(), out.end(), [](const QPointF &p) { return std::isnan(p.y()); }), 1);
+    QCOMPARE(
+        std::count_if(out.begin(), out.end(), [](const QPointF &p) { return std::isnan(p.y()); }),
+        1);
     // The same through columns: 100,000 samples into 200 columns, with a 20 s silence.
     SeriesBuffer dense(200000);
     fill(dense, 0, 100000, 1.0);
@@ -182,9 +188,12 @@ void TestIncrementalDecimator::silenceBecomesNaN()
         dense.append(kStartMs + 120000.0 + double(i), wave(i));
     const QList<QPointF> columns = fresh(dense, kStartMs, dense.lastTime(), 200, 5000.0);
     QVERIFY(columns.size() <= 2 * 203);
-    QCOMPARE(std::count_if(columns.begin(), columns.end(), [](const QPointF &p) { return std::isnan(p.y()); }), 1);
+    QCOMPARE(std::count_if(columns.begin(), columns.end(),
+                           [](const QPointF &p) { return std::isnan(p.y()); }),
+             1);
     const QList<QPointF> noGaps = fresh(buffer, kStartMs, kStartMs + 6010, 1000, 0.0);
-    QVERIFY(std::none_of(noGaps.begin(), noGaps.end(), [](const QPointF &p) { return std::isnan(p.y()); }));
+    QVERIFY(std::none_of(noGaps.begin(), noGaps.end(),
+                         [](const QPointF &p) { return std::isnan(p.y()); }));
 }
 
 void TestIncrementalDecimator::smallInputIsExact()

@@ -35,7 +35,10 @@ public:
             }
         });
     }
-    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/feed").arg(m_server.serverPort())); }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("ws://127.0.0.1:%1/feed").arg(m_server.serverPort()));
+    }
 
 private:
     QStringList m_frames;
@@ -47,9 +50,10 @@ FeedSpec tradeSpec(const QUrl &url)
 {
     FeedSpec spec = TestSupport::feedSpec(
         QStringLiteral("trades"), url,
-        QJsonObject{{QStringLiteral("key"), QStringLiteral("/s")},
-                    {QStringLiteral("time"), QStringLiteral("/T")},
-                    {QStringLiteral("fields"), QJsonArray{QStringLiteral("/p"), QStringLiteral("/q")}}});
+        QJsonObject { { QStringLiteral("key"), QStringLiteral("/s") },
+                      { QStringLiteral("time"), QStringLiteral("/T") },
+                      { QStringLiteral("fields"),
+                        QJsonArray { QStringLiteral("/p"), QStringLiteral("/q") } } });
     spec.pingIntervalMs = 0;
     return spec;
 }
@@ -152,9 +156,9 @@ void TestIngestEngine::malformedFramesAreCountedAndKept()
 {
     const QStringList frames = {
         tradeFrame(1),
-        QStringLiteral(R"({"s":"BTCUSDT","p":"37000.5")"),       // truncated
-        QStringLiteral(R"({"s":"BTCUSDT","p":"NaN","q":1})"),     // not finite
-        QStringLiteral("ERROR upstream feed lagging"),            // plain-text log line
+        QStringLiteral(R"({"s":"BTCUSDT","p":"37000.5")"), // truncated
+        QStringLiteral(R"({"s":"BTCUSDT","p":"NaN","q":1})"), // not finite
+        QStringLiteral("ERROR upstream feed lagging"), // plain-text log line
         tradeFrame(2),
         QStringLiteral(R"({"s":"BTCUSDT","p":"abc","q":1} trailing)"),
         tradeFrame(3),
@@ -180,7 +184,8 @@ void TestIngestEngine::malformedFramesAreCountedAndKept()
     QCOMPARE(stats.decoded, quint64(4));
     // The NaN frame still yields its good field (/q); the other two bad frames yield nothing.
     QCOMPARE(stats.samples, quint64(3 * 2 + 1));
-    QVERIFY2(stats.lastError.contains(QLatin1String("malformed JSON")), qPrintable(stats.lastError));
+    QVERIFY2(stats.lastError.contains(QLatin1String("malformed JSON")),
+             qPrintable(stats.lastError));
     QCOMPARE(logs.size(), size_t(1));
     QCOMPARE(logs[0].level, LogLevel::Error);
 

@@ -16,7 +16,8 @@
 namespace {
 FeedSpec spec(const QString &name, bool ignoreSslErrors)
 {
-    FeedSpec s = TestSupport::feedSpec(name, QUrl(QStringLiteral("wss://127.0.0.1:9/%1").arg(name)));
+    FeedSpec s
+        = TestSupport::feedSpec(name, QUrl(QStringLiteral("wss://127.0.0.1:9/%1").arg(name)));
     s.ignoreSslErrors = ignoreSslErrors;
     return s;
 }
@@ -54,8 +55,12 @@ void TestInsecureFeed::feedsPanelMarksTheFeed()
     QVERIFY(cell(1, FeedsModel::DetailColumn, Qt::DisplayRole).toString().contains(marker));
     QVERIFY(!cell(0, FeedsModel::FeedColumn, Qt::DecorationRole).isValid());
     QVERIFY(!cell(1, FeedsModel::FeedColumn, Qt::DecorationRole).value<QIcon>().isNull());
-    QVERIFY(!cell(0, FeedsModel::FeedColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("not verified")));
-    QVERIFY(cell(1, FeedsModel::FeedColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("not verified")));
+    QVERIFY(!cell(0, FeedsModel::FeedColumn, Qt::ToolTipRole)
+                 .toString()
+                 .contains(QStringLiteral("not verified")));
+    QVERIFY(cell(1, FeedsModel::FeedColumn, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("not verified")));
 }
 
 void TestInsecureFeed::editorWarnsWhileTicked()

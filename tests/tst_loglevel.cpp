@@ -125,7 +125,8 @@ void TestLogLevel::logLevelFromText_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("ERROR") << QStringLiteral("2026-11-26T10:00:00Z ERROR connection reset")
                            << QStringLiteral("ERROR");
-    QTest::newRow("error lower") << QStringLiteral("error: connection reset") << QStringLiteral("ERROR");
+    QTest::newRow("error lower") << QStringLiteral("error: connection reset")
+                                 << QStringLiteral("ERROR");
     QTest::newRow("WARN bracketed") << QStringLiteral("[WARN] slow") << QStringLiteral("WARN");
     QTest::newRow("Warning") << QStringLiteral("Warning: disk") << QStringLiteral("WARN");
     QTest::newRow("info") << QStringLiteral("info started") << QStringLiteral("INFO");
@@ -134,14 +135,16 @@ void TestLogLevel::logLevelFromText_data()
     QTest::newRow("fatal") << QStringLiteral("Fatal: abort") << QStringLiteral("FATAL");
     QTest::newRow("CRITICAL") << QStringLiteral("CRITICAL broker down") << QStringLiteral("FATAL");
     QTest::newRow("level=") << QStringLiteral("ts=1 level=warning msg=x") << QStringLiteral("WARN");
-    QTest::newRow("first word wins") << QStringLiteral("INFO user error count reset")
-                                     << QStringLiteral("INFO");
+    QTest::newRow("first word wins")
+        << QStringLiteral("INFO user error count reset") << QStringLiteral("INFO");
     QTest::newRow("none") << QStringLiteral("heartbeat") << QStringLiteral("INFO");
     QTest::newRow("empty") << QString() << QStringLiteral("INFO");
-    QTest::newRow("inside a word") << QStringLiteral("terrorist errors=3 informal")
-                                   << QStringLiteral("INFO");
-    QTest::newRow("underscore joins words") << QStringLiteral("error_count=3") << QStringLiteral("INFO");
-    QTest::newRow("prose failed") << QStringLiteral("request failed, retrying") << QStringLiteral("INFO");
+    QTest::newRow("inside a word")
+        << QStringLiteral("terrorist errors=3 informal") << QStringLiteral("INFO");
+    QTest::newRow("underscore joins words")
+        << QStringLiteral("error_count=3") << QStringLiteral("INFO");
+    QTest::newRow("prose failed") << QStringLiteral("request failed, retrying")
+                                  << QStringLiteral("INFO");
 }
 
 void TestLogLevel::logLevelFromText()

@@ -71,7 +71,7 @@ namespace {
 // The app's demo feed at test rates, and a session with its feeds (not started).
 struct DemoSession
 {
-    DemoFeedServer demo{demoOptions()};
+    DemoFeedServer demo { demoOptions() };
     SessionController session;
 
     static DemoFeedServer::Options demoOptions()
@@ -163,7 +163,8 @@ void TestMainWindow::defaultSeriesAndToggling()
     QStringList names = chart->visibleSeriesNames();
     names.sort();
     QCOMPARE(names,
-             (QStringList { QStringLiteral("ticks ACME /price"), QStringLiteral("ticks HOOLI /price") }));
+             (QStringList { QStringLiteral("ticks ACME /price"),
+                            QStringLiteral("ticks HOOLI /price") }));
     QCOMPARE(window.chartsArea()->chartCount(), 2);
     QCOMPARE(window.chartsArea()->chart(0)->panel(), chart);
     QCOMPARE(window.chartsArea()->chart(1)->panel()->visibleSeriesNames(),
@@ -240,7 +241,8 @@ void TestMainWindow::viewMenuChangesWindow()
     QVERIFY(tenSeconds);
     tenSeconds->trigger();
     QCOMPARE(window.chartPanel()->windowMs(), 10000);
-    auto *combo = window.chartsArea()->activeCard()->findChild<QComboBox *>(QStringLiteral("windowCombo"));
+    auto *combo
+        = window.chartsArea()->activeCard()->findChild<QComboBox *>(QStringLiteral("windowCombo"));
     QCOMPARE(combo->currentData().toLongLong(), 10000); // the chart's header follows
     window.findChild<QAction *>(QStringLiteral("actionWindow300s"))->trigger();
     QCOMPARE(window.chartPanel()->windowMs(), 300000);

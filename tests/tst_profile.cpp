@@ -44,7 +44,8 @@ bool writeFile(const QString &path, const QByteArray &content)
 
 QStringList decodePointers(const DecodeConfig &d)
 {
-    QStringList list{d.root.text(), d.key.text(), d.time.text(), d.level.text(), d.message.text()};
+    QStringList list { d.root.text(), d.key.text(), d.time.text(), d.level.text(),
+                       d.message.text() };
     for (const JsonPointer &p : d.fields)
         list << p.text();
     return list;
@@ -112,8 +113,11 @@ void TestProfile::readsEveryKey()
     QCOMPARE(profile->version, 1);
     QCOMPARE(profile->name, QStringLiteral("crypto desk"));
     QCOMPARE(profile->extra.value(QStringLiteral("theme")).toString(), QStringLiteral("dark"));
-    QCOMPARE(profile->extra.value(QStringLiteral("layout")).toObject().value(QStringLiteral("split")).toArray(),
-             (QJsonArray{1, 2}));
+    QCOMPARE(profile->extra.value(QStringLiteral("layout"))
+                 .toObject()
+                 .value(QStringLiteral("split"))
+                 .toArray(),
+             (QJsonArray { 1, 2 }));
     QCOMPARE(profile->extra.size(), 2);
     QCOMPARE(profile->feeds.size(), 2);
 
@@ -121,22 +125,25 @@ void TestProfile::readsEveryKey()
     QCOMPARE(f.name, QStringLiteral("trades"));
     QCOMPARE(f.url, QUrl(QStringLiteral("wss://example.invalid/stream")));
     QCOMPARE(f.headers.size(), 2);
-    QVERIFY(f.headers.contains(qMakePair(QStringLiteral("Authorization"), QStringLiteral("Bearer s3cr3t-token"))));
+    QVERIFY(f.headers.contains(
+        qMakePair(QStringLiteral("Authorization"), QStringLiteral("Bearer s3cr3t-token"))));
     QVERIFY(f.headers.contains(qMakePair(QStringLiteral("X-Client"), QStringLiteral("feedboard"))));
     QVERIFY(f.isSecretHeader(QStringLiteral("Authorization"))); // names match in any case
     QVERIFY(!f.isSecretHeader(QStringLiteral("X-Client")));
-    QCOMPARE(f.subprotocols, (QStringList{QStringLiteral("json"), QStringLiteral("v2")}));
-    QCOMPARE(f.subscribe, QStringList{QString::fromUtf8(q("{'op':'subscribe','channel':'trades'}"))});
+    QCOMPARE(f.subprotocols, (QStringList { QStringLiteral("json"), QStringLiteral("v2") }));
+    QCOMPARE(f.subscribe,
+             QStringList { QString::fromUtf8(q("{'op':'subscribe','channel':'trades'}")) });
     QCOMPARE(decodePointers(f.decode),
-             (QStringList{QStringLiteral("/data"), QStringLiteral("/s"), QStringLiteral("/T"),
-                          QStringLiteral("/level"), QStringLiteral("/msg"), QStringLiteral("/p"),
-                          QStringLiteral("/q")}));
+             (QStringList { QStringLiteral("/data"), QStringLiteral("/s"), QStringLiteral("/T"),
+                            QStringLiteral("/level"), QStringLiteral("/msg"), QStringLiteral("/p"),
+                            QStringLiteral("/q") }));
     QCOMPARE(f.reconnectInitialDelayMs, 250);
     QCOMPARE(f.reconnectMaxDelayMs, 60000);
     QCOMPARE(f.pingIntervalMs, 10000);
     QCOMPARE(f.ignoreSslErrors, true);
     QCOMPARE(f.extra.value(QStringLiteral("color")).toString(), QStringLiteral("#ff0000"));
-    QCOMPARE(f.extra.value(QStringLiteral("panel")).toObject().value(QStringLiteral("row")).toInt(), 1);
+    QCOMPARE(f.extra.value(QStringLiteral("panel")).toObject().value(QStringLiteral("row")).toInt(),
+             1);
     QCOMPARE(f.extra.size(), 2);
 }
 
@@ -199,7 +206,8 @@ void TestProfile::roundTripKeepsMaxMessageBytes()
     QCOMPARE(second->feeds.at(0).maxMessageBytes, qint64(2048));
     // The feed caps and stale time of issue #3 survive a rewrite the same way.
     const auto caps = Profile::fromJson(
-        withFeed(q("{'name':'a','url':'ws://127.0.0.1:1/x','staleAfterMs':0,'maxSeries':5}")), &error);
+        withFeed(q("{'name':'a','url':'ws://127.0.0.1:1/x','staleAfterMs':0,'maxSeries':5}")),
+        &error);
     QVERIFY2(caps, qPrintable(error));
     QCOMPARE(caps->feeds.at(0).staleAfterMs, 0);
     QCOMPARE(caps->feeds.at(0).maxSeries, 5);
@@ -216,7 +224,8 @@ void TestProfile::roundTripKeepsUnknownNestedKeys()
     // `reconnect` too, e.g. keys a newer version added.
     QString error;
     const auto first = Profile::fromJson(
-        withFeed(q("{'name':'a','url':'wss://h.invalid/x','decode':{'fields':['/p'],'precision':4},'reconnect':{'initialDelayMs':250,'jitter':0.2}}")),
+        withFeed(q("{'name':'a','url':'wss://h.invalid/x','decode':{'fields':['/"
+                   "p'],'precision':4},'reconnect':{'initialDelayMs':250,'jitter':0.2}}")),
         &error);
     QVERIFY2(first, qPrintable(error));
     const QJsonObject feed = QJsonDocument::fromJson(first->toJson())
@@ -225,8 +234,13 @@ void TestProfile::roundTripKeepsUnknownNestedKeys()
                                  .toArray()
                                  .at(0)
                                  .toObject();
-    QCOMPARE(feed.value(QStringLiteral("decode")).toObject().value(QStringLiteral("precision")).toInt(), 4);
-    QCOMPARE(feed.value(QStringLiteral("reconnect")).toObject().value(QStringLiteral("jitter")).toDouble(),
+    QCOMPARE(
+        feed.value(QStringLiteral("decode")).toObject().value(QStringLiteral("precision")).toInt(),
+        4);
+    QCOMPARE(feed.value(QStringLiteral("reconnect"))
+                 .toObject()
+                 .value(QStringLiteral("jitter"))
+                 .toDouble(),
              0.2);
 }
 
@@ -244,7 +258,7 @@ void TestProfile::withoutSecrets()
     QVERIFY(f.headers.contains(qMakePair(QStringLiteral("X-Client"), QStringLiteral("feedboard"))));
     for (const auto &header : f.headers)
         QVERIFY2(!header.second.contains(QLatin1String("s3cr3t")), qPrintable(header.first));
-    QCOMPARE(f.secretHeaders, QStringList{QStringLiteral("authorization")});
+    QCOMPARE(f.secretHeaders, QStringList { QStringLiteral("authorization") });
     QCOMPARE(f.name, QStringLiteral("trades"));
     QCOMPARE(reread->extra, profile->extra);
     // With secrets, the value is written.
@@ -272,15 +286,18 @@ void TestProfile::validVariants_data()
     QTest::newRow("no feeds") << QByteArray(q("{'version':1,'feeds':[]}")) << 0;
     QTest::newRow("utf-8 BOM") << QByteArray("\xef\xbb\xbf") + withFeed(kGoodFeed) << 1;
     QTest::newRow("CRLF") << withFeed(kGoodFeed).replace(",", ",\r\n") << 1;
-    QTest::newRow("unicode names") << QByteArray(q("{'version':1,'name':'Kurse €','feeds':[{'name':'行情','url':'wss://h.invalid/x'}]}"))
+    QTest::newRow("unicode names") << QByteArray(
+        q("{'version':1,'name':'Kurse €','feeds':[{'name':'行情','url':'wss://h.invalid/x'}]}"))
                                    << 1;
-    QTest::newRow("ws with port and query") << withFeed(q("{'name':'a','url':'ws://127.0.0.1:8080/x?s=1'}")) << 1;
+    QTest::newRow("ws with port and query")
+        << withFeed(q("{'name':'a','url':'ws://127.0.0.1:8080/x?s=1'}")) << 1;
     QTest::newRow("version 1.0") << QByteArray(q("{'version':1.0,'feeds':[]}")) << 0;
     QTest::newRow("null optionals")
-        << withFeed(q("{'name':'a','url':'wss://h.invalid/x','headers':null,'decode':null,'reconnect':null,'subscribe':null}"))
+        << withFeed(q("{'name':'a','url':'wss://h.invalid/"
+                      "x','headers':null,'decode':null,'reconnect':null,'subscribe':null}"))
         << 1;
-    QTest::newRow("pingIntervalMs 0 disables") << withFeed(q("{'name':'a','url':'wss://h.invalid/x','pingIntervalMs':0}"))
-                                               << 1;
+    QTest::newRow("pingIntervalMs 0 disables")
+        << withFeed(q("{'name':'a','url':'wss://h.invalid/x','pingIntervalMs':0}")) << 1;
 }
 
 void TestProfile::validVariants()
@@ -300,38 +317,41 @@ void TestProfile::corrupt_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("pointer"); // of the bad value; empty: the whole file
-    QTest::addColumn<QString>("word");    // the reason mentions it (any case)
+    QTest::addColumn<QString>("word"); // the reason mentions it (any case)
 
     const QString whole;
     QTest::newRow("empty file") << QByteArray() << whole << QStringLiteral("empty");
     QTest::newRow("blank file") << QByteArray(" \n\t\n") << whole << QStringLiteral("empty");
     QTest::newRow("truncated") << QByteArray(q("{'version':1,'feeds':[{'name':'a',")) << whole
                                << QStringLiteral("JSON");
-    QTest::newRow("trailing garbage") << QByteArray(q("{'version':1,'feeds':[]} x")) << whole
-                                      << QStringLiteral("JSON");
-    QTest::newRow("top-level array") << QByteArray(q("[{'version':1,'feeds':[]}]")) << whole
-                                     << QStringLiteral("object");
+    QTest::newRow("trailing garbage")
+        << QByteArray(q("{'version':1,'feeds':[]} x")) << whole << QStringLiteral("JSON");
+    QTest::newRow("top-level array")
+        << QByteArray(q("[{'version':1,'feeds':[]}]")) << whole << QStringLiteral("object");
     QTest::newRow("missing version") << QByteArray(q("{'feeds':[]}")) << QStringLiteral("/version")
                                      << QStringLiteral("required");
-    QTest::newRow("version 2") << QByteArray(q("{'version':2,'feeds':[]}")) << QStringLiteral("/version")
-                               << QStringLiteral("version");
+    QTest::newRow("version 2") << QByteArray(q("{'version':2,'feeds':[]}"))
+                               << QStringLiteral("/version") << QStringLiteral("version");
     QTest::newRow("version string") << QByteArray(q("{'version':'1','feeds':[]}"))
                                     << QStringLiteral("/version") << QStringLiteral("version");
     QTest::newRow("name number") << QByteArray(q("{'version':1,'name':5,'feeds':[]}"))
                                  << QStringLiteral("/name") << QStringLiteral("string");
-    QTest::newRow("feeds missing") << QByteArray(q("{'version':1}")) << QStringLiteral("/feeds")
-                                   << QStringLiteral("array");
+    QTest::newRow("feeds missing")
+        << QByteArray(q("{'version':1}")) << QStringLiteral("/feeds") << QStringLiteral("array");
     QTest::newRow("feeds object") << QByteArray(q("{'version':1,'feeds':{'name':'a'}}"))
                                   << QStringLiteral("/feeds") << QStringLiteral("array");
-    QTest::newRow("feed not object") << withFeed("5") << QStringLiteral("/feeds/0") << QStringLiteral("object");
-    QTest::newRow("feed without url") << withFeed(q("{'name':'a'}")) << QStringLiteral("/feeds/0/url")
-                                      << QStringLiteral("required");
-    QTest::newRow("feed without name") << withFeed(q("{'url':'wss://h.invalid/x'}"))
-                                       << QStringLiteral("/feeds/0/name") << QStringLiteral("required");
+    QTest::newRow("feed not object")
+        << withFeed("5") << QStringLiteral("/feeds/0") << QStringLiteral("object");
+    QTest::newRow("feed without url")
+        << withFeed(q("{'name':'a'}")) << QStringLiteral("/feeds/0/url")
+        << QStringLiteral("required");
+    QTest::newRow("feed without name")
+        << withFeed(q("{'url':'wss://h.invalid/x'}")) << QStringLiteral("/feeds/0/name")
+        << QStringLiteral("required");
     QTest::newRow("feed blank name") << withFeed(q("{'name':'  ','url':'wss://h.invalid/x'}"))
                                      << QStringLiteral("/feeds/0/name") << QStringLiteral("empty");
-    QTest::newRow("url number") << withFeed(q("{'name':'a','url':5}")) << QStringLiteral("/feeds/0/url")
-                                << QStringLiteral("string");
+    QTest::newRow("url number") << withFeed(q("{'name':'a','url':5}"))
+                                << QStringLiteral("/feeds/0/url") << QStringLiteral("string");
     QTest::newRow("url http scheme") << withFeed(q("{'name':'a','url':'http://h.invalid/x'}"))
                                      << QStringLiteral("/feeds/0/url") << QStringLiteral("ws://");
     QTest::newRow("url without host") << withFeed(q("{'name':'a','url':'ws:///x'}"))
@@ -339,12 +359,15 @@ void TestProfile::corrupt_data()
     QTest::newRow("url not a url") << withFeed(q("{'name':'a','url':'trades feed'}"))
                                    << QStringLiteral("/feeds/0/url") << QStringLiteral("ws://");
     QTest::newRow("second feed bad url")
-        << QByteArray(q("{'version':1,'feeds':[{'name':'a','url':'wss://h.invalid/x'},{'name':'b','url':'https://h.invalid'}]}"))
+        << QByteArray(q("{'version':1,'feeds':[{'name':'a','url':'wss://h.invalid/"
+                        "x'},{'name':'b','url':'https://h.invalid'}]}"))
         << QStringLiteral("/feeds/1/url") << QStringLiteral("ws://");
-    QTest::newRow("headers array") << withFeed(q("{'name':'a','url':'wss://h.invalid/x','headers':['A: b']}"))
-                                   << QStringLiteral("/feeds/0/headers") << QStringLiteral("object");
+    QTest::newRow("headers array")
+        << withFeed(q("{'name':'a','url':'wss://h.invalid/x','headers':['A: b']}"))
+        << QStringLiteral("/feeds/0/headers") << QStringLiteral("object");
     QTest::newRow("header value not string")
-        << withFeed(q("{'name':'a','url':'wss://h.invalid/x','headers':{'X-Ok':'1','Authorization':5}}"))
+        << withFeed(
+               q("{'name':'a','url':'wss://h.invalid/x','headers':{'X-Ok':'1','Authorization':5}}"))
         << QStringLiteral("/feeds/0/headers/Authorization") << QStringLiteral("string");
     QTest::newRow("secretHeaders string")
         << withFeed(q("{'name':'a','url':'wss://h.invalid/x','secretHeaders':'Authorization'}"))
@@ -355,8 +378,9 @@ void TestProfile::corrupt_data()
     QTest::newRow("subscribe object")
         << withFeed(q("{'name':'a','url':'wss://h.invalid/x','subscribe':{'op':'sub'}}"))
         << QStringLiteral("/feeds/0/subscribe") << QStringLiteral("array");
-    QTest::newRow("decode string") << withFeed(q("{'name':'a','url':'wss://h.invalid/x','decode':'/p'}"))
-                                   << QStringLiteral("/feeds/0/decode") << QStringLiteral("object");
+    QTest::newRow("decode string")
+        << withFeed(q("{'name':'a','url':'wss://h.invalid/x','decode':'/p'}"))
+        << QStringLiteral("/feeds/0/decode") << QStringLiteral("object");
     QTest::newRow("fields not array")
         << withFeed(q("{'name':'a','url':'wss://h.invalid/x','decode':{'fields':'/p'}}"))
         << QStringLiteral("/feeds/0/decode/fields") << QStringLiteral("array");
@@ -366,8 +390,9 @@ void TestProfile::corrupt_data()
     QTest::newRow("key not pointer")
         << withFeed(q("{'name':'a','url':'wss://h.invalid/x','decode':{'key':'s'}}"))
         << QStringLiteral("/feeds/0/decode/key") << QStringLiteral("pointer");
-    QTest::newRow("reconnect number") << withFeed(q("{'name':'a','url':'wss://h.invalid/x','reconnect':5}"))
-                                      << QStringLiteral("/feeds/0/reconnect") << QStringLiteral("object");
+    QTest::newRow("reconnect number")
+        << withFeed(q("{'name':'a','url':'wss://h.invalid/x','reconnect':5}"))
+        << QStringLiteral("/feeds/0/reconnect") << QStringLiteral("object");
     QTest::newRow("initialDelayMs negative")
         << withFeed(q("{'name':'a','url':'wss://h.invalid/x','reconnect':{'initialDelayMs':-5}}"))
         << QStringLiteral("/feeds/0/reconnect/initialDelayMs") << QStringLiteral("number");
@@ -389,9 +414,11 @@ void TestProfile::corrupt_data()
     QTest::newRow("maxSeries zero")
         << withFeed(q("{'name':'a','url':'wss://h.invalid/x','maxSeries':0}"))
         << QStringLiteral("/feeds/0/maxSeries") << QStringLiteral("number");
-    QTest::newRow("duplicate feed names")
-        << QByteArray(q("{'version':1,'feeds':[{'name':'a','url':'wss://h.invalid/x'},{'name':'b','url':'wss://h.invalid/y'},{'name':'a','url':'wss://h.invalid/z'}]}"))
-        << QStringLiteral("/feeds/2/name") << QStringLiteral("duplicate");
+    QTest::newRow("duplicate feed names") << QByteArray(
+        q("{'version':1,'feeds':[{'name':'a','url':'wss://h.invalid/x'},{'name':'b','url':'wss://"
+          "h.invalid/y'},{'name':'a','url':'wss://h.invalid/z'}]}"))
+                                          << QStringLiteral("/feeds/2/name")
+                                          << QStringLiteral("duplicate");
 }
 
 void TestProfile::corrupt()
@@ -410,7 +437,8 @@ void TestProfile::corrupt()
     const QString prefix = pointer.isEmpty()
         ? QString(path + QStringLiteral(": "))
         : QString(path + QStringLiteral(": ") + pointer + QStringLiteral(": "));
-    QVERIFY2(error.startsWith(prefix), qPrintable(QStringLiteral("expected prefix '%1', got: %2").arg(prefix, error)));
+    QVERIFY2(error.startsWith(prefix),
+             qPrintable(QStringLiteral("expected prefix '%1', got: %2").arg(prefix, error)));
     const QString reason = error.mid(prefix.size());
     if (pointer.isEmpty())
         QVERIFY2(!reason.startsWith(QLatin1Char('/')), qPrintable(error));
@@ -429,7 +457,8 @@ void TestProfile::headerPointerIsEscaped()
 {
     // '~' is legal in an HTTP header name; in a JSON Pointer it must be written "~0" (RFC 6901),
     // or the pointer in the message names a different (or no) value.
-    const QByteArray json = withFeed(q("{'name':'a','url':'wss://h.invalid/x','headers':{'X~Key':5}}"));
+    const QByteArray json
+        = withFeed(q("{'name':'a','url':'wss://h.invalid/x','headers':{'X~Key':5}}"));
     QString error;
     QVERIFY(!Profile::fromJson(json, &error));
     QVERIFY2(error.startsWith(QStringLiteral("/feeds/0/headers/X~0Key: ")), qPrintable(error));

@@ -27,8 +27,7 @@
 #include <QtTest>
 
 namespace {
-template <typename T>
-T *child(QObject *parent, const char *name)
+template<typename T> T *child(QObject *parent, const char *name)
 {
     auto *widget = parent->findChild<T *>(QLatin1String(name));
     if (!widget)
@@ -42,7 +41,6 @@ void retype(QLineEdit *edit, const QString &text)
     QTest::keyClick(edit, Qt::Key_Delete);
     QTest::keyClicks(edit, text);
 }
-
 
 QJsonObject readJson(const QString &path)
 {
@@ -76,11 +74,14 @@ void TestProfileEditor::urlChecks_data()
     QTest::newRow("no scheme") << QStringLiteral("127.0.0.1:9000") << QStringLiteral("ws://");
     QTest::newRow("typo ws//") << QStringLiteral("ws//127.0.0.1:9000/x") << QStringLiteral("ws://");
     QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1:21/") << QStringLiteral("ws://");
-    QTest::newRow("empty host with port") << QStringLiteral("ws://:9000/x") << QStringLiteral("host");
+    QTest::newRow("empty host with port")
+        << QStringLiteral("ws://:9000/x") << QStringLiteral("host");
     QTest::newRow("no host") << QStringLiteral("ws:///stream") << QStringLiteral("host");
     QTest::newRow("port 0") << QStringLiteral("ws://127.0.0.1:0/x") << QStringLiteral("65535");
-    QTest::newRow("port too big") << QStringLiteral("ws://127.0.0.1:70000/x") << QStringLiteral("65535");
-    QTest::newRow("port letters") << QStringLiteral("ws://127.0.0.1:ab/x") << QStringLiteral("65535");
+    QTest::newRow("port too big") << QStringLiteral("ws://127.0.0.1:70000/x")
+                                  << QStringLiteral("65535");
+    QTest::newRow("port letters") << QStringLiteral("ws://127.0.0.1:ab/x")
+                                  << QStringLiteral("65535");
     QTest::newRow("ws") << QStringLiteral("ws://127.0.0.1:9000/stream") << QString();
     QTest::newRow("wss upper") << QStringLiteral("WSS://localhost/x?a=1") << QString();
     QTest::newRow("ipv6") << QStringLiteral("ws://[::1]:8080/") << QString();
@@ -172,7 +173,8 @@ void TestProfileEditor::newProfileSavesValuesButNoSecret()
     QTest::keyClicks(fields, QStringLiteral("/p"));
     QTest::keyClick(fields, Qt::Key_Return);
     QTest::keyClicks(fields, QStringLiteral("/q"));
-    QTest::keyClicks(child<QPlainTextEdit>(&editor, "subscribe"), QStringLiteral("{\"op\":\"sub\"}"));
+    QTest::keyClicks(child<QPlainTextEdit>(&editor, "subscribe"),
+                     QStringLiteral("{\"op\":\"sub\"}"));
     QTest::keyClicks(child<QLineEdit>(&editor, "subprotocols"), QStringLiteral("json, v2"));
 
     QTest::mouseClick(child<QPushButton>(&editor, "addHeader"), Qt::LeftButton);
@@ -188,8 +190,10 @@ void TestProfileEditor::newProfileSavesValuesButNoSecret()
     // A secret value is edited in password mode; an ordinary one in plain text.
     headers->openPersistentEditor(headers->item(0, 1));
     headers->openPersistentEditor(headers->item(1, 1));
-    auto *secretEditor = qobject_cast<QLineEdit *>(headers->indexWidget(headers->model()->index(0, 1)));
-    auto *plainEditor = qobject_cast<QLineEdit *>(headers->indexWidget(headers->model()->index(1, 1)));
+    auto *secretEditor
+        = qobject_cast<QLineEdit *>(headers->indexWidget(headers->model()->index(0, 1)));
+    auto *plainEditor
+        = qobject_cast<QLineEdit *>(headers->indexWidget(headers->model()->index(1, 1)));
     QVERIFY(secretEditor && plainEditor);
     QCOMPARE(secretEditor->echoMode(), QLineEdit::Password);
     QCOMPARE(plainEditor->echoMode(), QLineEdit::Normal);
@@ -203,21 +207,28 @@ void TestProfileEditor::newProfileSavesValuesButNoSecret()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(!bytes.contains("s3cr3t"));
-    const QJsonObject feed = QJsonDocument::fromJson(bytes).object()[QStringLiteral("feeds")][0].toObject();
+    const QJsonObject feed
+        = QJsonDocument::fromJson(bytes).object()[QStringLiteral("feeds")][0].toObject();
     QCOMPARE(feed[QStringLiteral("url")].toString(), QStringLiteral("ws://127.0.0.1:9000/stream"));
-    QCOMPARE(feed[QStringLiteral("secretHeaders")].toArray(), QJsonArray{QStringLiteral("Authorization")});
-    QCOMPARE(feed[QStringLiteral("headers")].toObject(), (QJsonObject{{QStringLiteral("X-Client"), QStringLiteral("feedboard")}}));
-    QCOMPARE(feed[QStringLiteral("subprotocols")].toArray(), (QJsonArray{QStringLiteral("json"), QStringLiteral("v2")}));
-    QCOMPARE(feed[QStringLiteral("subscribe")].toArray(), QJsonArray{QStringLiteral("{\"op\":\"sub\"}")});
+    QCOMPARE(feed[QStringLiteral("secretHeaders")].toArray(),
+             QJsonArray { QStringLiteral("Authorization") });
+    QCOMPARE(feed[QStringLiteral("headers")].toObject(),
+             (QJsonObject { { QStringLiteral("X-Client"), QStringLiteral("feedboard") } }));
+    QCOMPARE(feed[QStringLiteral("subprotocols")].toArray(),
+             (QJsonArray { QStringLiteral("json"), QStringLiteral("v2") }));
+    QCOMPARE(feed[QStringLiteral("subscribe")].toArray(),
+             QJsonArray { QStringLiteral("{\"op\":\"sub\"}") });
     const QJsonObject decode = feed[QStringLiteral("decode")].toObject();
     QCOMPARE(decode[QStringLiteral("key")].toString(), QStringLiteral("/s"));
-    QCOMPARE(decode[QStringLiteral("fields")].toArray(), (QJsonArray{QStringLiteral("/p"), QStringLiteral("/q")}));
+    QCOMPARE(decode[QStringLiteral("fields")].toArray(),
+             (QJsonArray { QStringLiteral("/p"), QStringLiteral("/q") }));
 
     // The secret went to the store, and comes back on load.
     QString error;
     const auto loaded = store.load(editor.savedPath(), &error);
     QVERIFY2(loaded, qPrintable(error));
-    QVERIFY(loaded->feeds.first().headers.contains(qMakePair(QStringLiteral("Authorization"), secret)));
+    QVERIFY(
+        loaded->feeds.first().headers.contains(qMakePair(QStringLiteral("Authorization"), secret)));
 }
 
 void TestProfileEditor::editKeepsUnknownKeys()
@@ -254,14 +265,16 @@ void TestProfileEditor::discoveryListsPathsAndTypes()
         QWebSocket *socket = server.nextPendingConnection();
         socket->setParent(&server); // the caller owns pending connections
         seenHeader = socket->request().rawHeader("X-Token");
-        socket->sendTextMessage(QStringLiteral(R"({"s":"BTC","p":"37020.5","q":1.5,"T":1795687200123,"meta":{"ok":true}})"));
-        socket->sendTextMessage(QStringLiteral(R"({"s":"ETH","p":"2000","q":2,"T":1795687200124,"meta":{"ok":null}})"));
+        socket->sendTextMessage(QStringLiteral(
+            R"({"s":"BTC","p":"37020.5","q":1.5,"T":1795687200123,"meta":{"ok":true}})"));
+        socket->sendTextMessage(
+            QStringLiteral(R"({"s":"ETH","p":"2000","q":2,"T":1795687200124,"meta":{"ok":null}})"));
         socket->sendTextMessage(QStringLiteral("not json at all"));
     });
     FeedSpec spec;
     spec.name = QStringLiteral("probe");
     spec.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort()));
-    spec.headers.append({QStringLiteral("X-Token"), QStringLiteral("t1")});
+    spec.headers.append({ QStringLiteral("X-Token"), QStringLiteral("t1") });
     DiscoveryDialog dialog(spec);
     QSignalSpy finished(dialog.probe(), &DiscoveryProbe::finished);
     dialog.start(3, 3000);
@@ -274,9 +287,10 @@ void TestProfileEditor::discoveryListsPathsAndTypes()
     QStringList rows;
     for (int i = 0; i < tree->topLevelItemCount(); ++i)
         rows << tree->topLevelItem(i)->text(0) + QLatin1Char('=') + tree->topLevelItem(i)->text(1);
-    QCOMPARE(rows, (QStringList{QStringLiteral("/T=number"), QStringLiteral("/meta/ok=boolean, null"),
-                                QStringLiteral("/p=numeric string"), QStringLiteral("/q=number"),
-                                QStringLiteral("/s=string")}));
+    QCOMPARE(rows,
+             (QStringList { QStringLiteral("/T=number"), QStringLiteral("/meta/ok=boolean, null"),
+                            QStringLiteral("/p=numeric string"), QStringLiteral("/q=number"),
+                            QStringLiteral("/s=string") }));
     QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("1795687200123"));
     QCOMPARE(tree->topLevelItem(4)->text(3), QStringLiteral("2"));
 
@@ -287,7 +301,7 @@ void TestProfileEditor::discoveryListsPathsAndTypes()
     QCOMPARE(dialog.key(), QStringLiteral("/s"));
     QCOMPARE(dialog.time(), QStringLiteral("/T"));
     // Numeric paths come ticked; the key and time are not fields.
-    QCOMPARE(dialog.fields(), (QStringList{QStringLiteral("/p"), QStringLiteral("/q")}));
+    QCOMPARE(dialog.fields(), (QStringList { QStringLiteral("/p"), QStringLiteral("/q") }));
 }
 
 QTEST_MAIN(TestProfileEditor)

@@ -105,7 +105,8 @@ void TestProfileStore::saveAndLoadRoundTrip()
     QCOMPARE(loaded->feeds.size(), 2);
     QCOMPARE(loaded->feeds[0].extra, original.feeds[0].extra);
     QCOMPARE(headerValue(loaded->feeds[0], QStringLiteral("Authorization")), kSecret);
-    QCOMPARE(headerValue(loaded->feeds[0], QStringLiteral("X-Client")), QStringLiteral("feedboard"));
+    QCOMPARE(headerValue(loaded->feeds[0], QStringLiteral("X-Client")),
+             QStringLiteral("feedboard"));
     QCOMPARE(loaded->feeds[0].subprotocols, original.feeds[0].subprotocols);
     QCOMPARE(loaded->feeds[0].decode.toJson(), original.feeds[0].decode.toJson());
     QCOMPARE(loaded->feeds[0].reconnectMaxDelayMs, 60000);
@@ -134,7 +135,8 @@ void TestProfileStore::fallbackFileIsOwnerOnly()
     QVERIFY2(m_store->save(fullProfile(), &error), qPrintable(error));
     const QFileInfo info(m_store->secrets().fallbackPath());
     QVERIFY(info.exists());
-    QCOMPARE(info.permissions() & ~(QFile::ReadUser | QFile::WriteUser | QFile::ReadOwner | QFile::WriteOwner),
+    QCOMPARE(info.permissions()
+                 & ~(QFile::ReadUser | QFile::WriteUser | QFile::ReadOwner | QFile::WriteOwner),
              QFileDevice::Permissions());
 }
 
@@ -172,9 +174,11 @@ void TestProfileStore::exportSharedLeavesSecretsOut()
 void TestProfileStore::importKeepsUnknownKeysAndRenames()
 {
     QString error;
-    const auto first = m_store->importFile(QStringLiteral(FEEDBOARD_TEST_DATA "/full-profile.json"), &error);
+    const auto first
+        = m_store->importFile(QStringLiteral(FEEDBOARD_TEST_DATA "/full-profile.json"), &error);
     QVERIFY2(first, qPrintable(error));
-    const auto second = m_store->importFile(QStringLiteral(FEEDBOARD_TEST_DATA "/full-profile.json"), &error);
+    const auto second
+        = m_store->importFile(QStringLiteral(FEEDBOARD_TEST_DATA "/full-profile.json"), &error);
     QVERIFY2(second, qPrintable(error));
     QVERIFY(*first != *second);
     const QList<ProfileEntry> entries = m_store->list();
@@ -198,19 +202,23 @@ void TestProfileStore::listsCorruptFilesAndLoadsTheRest_data()
     QTest::newRow("empty") << QByteArray() << whole << QStringLiteral("empty");
     QTest::newRow("truncated") << QByteArray("{\"version\":1,\"feeds\":[{\"name\":\"a\",") << whole
                                << QStringLiteral("JSON");
-    QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe{", 4) << whole << QStringLiteral("JSON");
+    QTest::newRow("binary garbage")
+        << QByteArray("\x00\xff\xfe{", 4) << whole << QStringLiteral("JSON");
     QTest::newRow("top-level array") << QByteArray("[]") << whole << QStringLiteral("object");
     QTest::newRow("version string") << QByteArray("{\"version\":\"1\",\"feeds\":[]}")
                                     << QStringLiteral("/version") << QStringLiteral("version");
     QTest::newRow("feeds object") << QByteArray("{\"version\":1,\"feeds\":{}}")
                                   << QStringLiteral("/feeds") << QStringLiteral("array");
-    QTest::newRow("url number") << QByteArray("{\"version\":1,\"feeds\":[{\"name\":\"a\",\"url\":5}]}")
+    QTest::newRow("url number") << QByteArray(
+        "{\"version\":1,\"feeds\":[{\"name\":\"a\",\"url\":5}]}")
                                 << QStringLiteral("/feeds/0/url") << QStringLiteral("string");
-    QTest::newRow("ping string")
-        << QByteArray("{\"version\":1,\"feeds\":[{\"name\":\"a\",\"url\":\"ws://127.0.0.1/\",\"pingIntervalMs\":\"5\"}]}")
-        << QStringLiteral("/feeds/0/pingIntervalMs") << QStringLiteral("whole number");
+    QTest::newRow("ping string") << QByteArray("{\"version\":1,\"feeds\":[{\"name\":\"a\",\"url\":"
+                                               "\"ws://127.0.0.1/\",\"pingIntervalMs\":\"5\"}]}")
+                                 << QStringLiteral("/feeds/0/pingIntervalMs")
+                                 << QStringLiteral("whole number");
     QTest::newRow("decode field not pointer")
-        << QByteArray("{\"version\":1,\"feeds\":[{\"name\":\"a\",\"url\":\"ws://127.0.0.1/\",\"decode\":{\"fields\":[\"p\"]}}]}")
+        << QByteArray("{\"version\":1,\"feeds\":[{\"name\":\"a\",\"url\":\"ws://127.0.0.1/"
+                      "\",\"decode\":{\"fields\":[\"p\"]}}]}")
         << QStringLiteral("/feeds/0/decode/fields/0") << QString();
 }
 
@@ -232,8 +240,8 @@ void TestProfileStore::listsCorruptFilesAndLoadsTheRest()
     QCOMPARE(entries.size(), 3);
     QCOMPARE(entries[0].name, QStringLiteral("broken"));
     QVERIFY(!entries[0].profile);
-    QVERIFY2(entries[0].error.startsWith(bad + (pointer.isEmpty() ? QStringLiteral(":")
-                                                                  : QStringLiteral(": ") + pointer)),
+    QVERIFY2(entries[0].error.startsWith(
+                 bad + (pointer.isEmpty() ? QStringLiteral(":") : QStringLiteral(": ") + pointer)),
              qPrintable(entries[0].error));
     QVERIFY2(entries[0].error.contains(word, Qt::CaseInsensitive), qPrintable(entries[0].error));
     QVERIFY(entries[1].profile && entries[2].profile);

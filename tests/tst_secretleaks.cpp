@@ -44,7 +44,8 @@ public:
                 for (int i = 0; i < 5; ++i)
                     socket->sendTextMessage(QStringLiteral(R"({"s":"A","p":%1})").arg(i));
                 if (closes)
-                    socket->close(QWebSocketProtocol::CloseCode(4003), QStringLiteral("token refused"));
+                    socket->close(QWebSocketProtocol::CloseCode(4003),
+                                  QStringLiteral("token refused"));
             }
         });
     }
@@ -66,9 +67,11 @@ quint16 unusedPort()
 
 FeedSpec feed(const QString &name, quint16 port, const QString &token)
 {
-    FeedSpec spec = TestSupport::feedSpec(name, QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(port)));
-    spec.headers = {{kHeader, QStringLiteral("Bearer ") + token}, {QStringLiteral("X-Client"), name}};
-    spec.secretHeaders = {kHeader};
+    FeedSpec spec
+        = TestSupport::feedSpec(name, QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(port)));
+    spec.headers
+        = { { kHeader, QStringLiteral("Bearer ") + token }, { QStringLiteral("X-Client"), name } };
+    spec.secretHeaders = { kHeader };
     spec.reconnectInitialDelayMs = 50;
     spec.reconnectMaxDelayMs = 200;
     return spec;
@@ -119,8 +122,10 @@ QProcess *TestSecretLeaks::start(const QStringList &arguments)
 
 void TestSecretLeaks::checkClean(const QString &what, const QByteArray &bytes, const QString &token)
 {
-    QVERIFY2(!bytes.contains(token.toUtf8()), qPrintable(what + QStringLiteral(" holds the token")));
-    QVERIFY2(!bytes.contains(token.toUtf8().toBase64()), qPrintable(what + QStringLiteral(" holds it in base64")));
+    QVERIFY2(!bytes.contains(token.toUtf8()),
+             qPrintable(what + QStringLiteral(" holds the token")));
+    QVERIFY2(!bytes.contains(token.toUtf8().toBase64()),
+             qPrintable(what + QStringLiteral(" holds it in base64")));
 }
 
 void TestSecretLeaks::headlessRunNeverShowsTheToken()
@@ -132,10 +137,10 @@ void TestSecretLeaks::headlessRunNeverShowsTheToken()
     TickPeer working(false);
     Profile profile;
     profile.name = QStringLiteral("secret desk");
-    profile.feeds = {feed(QStringLiteral("refused"), refusing.port(), m_token),
-                     feed(QStringLiteral("closing"), closing.port(), m_token),
-                     feed(QStringLiteral("working"), working.port(), m_token),
-                     feed(QStringLiteral("nobody"), unusedPort(), m_token)};
+    profile.feeds = { feed(QStringLiteral("refused"), refusing.port(), m_token),
+                      feed(QStringLiteral("closing"), closing.port(), m_token),
+                      feed(QStringLiteral("working"), working.port(), m_token),
+                      feed(QStringLiteral("nobody"), unusedPort(), m_token) };
     // Saved the way the GUI saves it, into the folder the child process will read.
     ProfileStore store(m_dir->filePath(QStringLiteral("config/FeedBoard/FeedBoard")),
                        SecretStore::Backend::FileOnly);
@@ -150,9 +155,10 @@ void TestSecretLeaks::headlessRunNeverShowsTheToken()
     const QString capture = m_dir->filePath(QStringLiteral("run.capture.jsonl"));
     const QString csv = m_dir->filePath(QStringLiteral("run.csv"));
     const QString logs = m_dir->filePath(QStringLiteral("run.log"));
-    QProcess *run = start({QStringLiteral("--headless"), QStringLiteral("--profile"), profile.name,
-                           QStringLiteral("--duration"), QStringLiteral("2"), QStringLiteral("--record"),
-                           capture, QStringLiteral("--export"), csv, QStringLiteral("--export-logs"), logs});
+    QProcess *run = start({ QStringLiteral("--headless"), QStringLiteral("--profile"), profile.name,
+                            QStringLiteral("--duration"), QStringLiteral("2"),
+                            QStringLiteral("--record"), capture, QStringLiteral("--export"), csv,
+                            QStringLiteral("--export-logs"), logs });
     QTRY_VERIFY_WITH_TIMEOUT(run->state() == QProcess::NotRunning, 20000);
     QCOMPARE(run->exitCode(), 0);
     // The secret was really sent, to every server that got as far as a request.
@@ -172,14 +178,16 @@ void TestSecretLeaks::headlessRunNeverShowsTheToken()
     // The capture replayed into JSON Lines exports: still nothing.
     const QString jsonl = m_dir->filePath(QStringLiteral("replay.jsonl"));
     const QString logsJsonl = m_dir->filePath(QStringLiteral("replay.logs.jsonl"));
-    QProcess *replay = start({QStringLiteral("--headless"), QStringLiteral("--replay"), capture,
-                              QStringLiteral("--export"), jsonl, QStringLiteral("--export-logs"), logsJsonl});
+    QProcess *replay
+        = start({ QStringLiteral("--headless"), QStringLiteral("--replay"), capture,
+                  QStringLiteral("--export"), jsonl, QStringLiteral("--export-logs"), logsJsonl });
     QTRY_VERIFY_WITH_TIMEOUT(replay->state() == QProcess::NotRunning, 20000);
     QCOMPARE(replay->exitCode(), 0);
     QVERIFY(readFile(jsonl).contains("working"));
     checkClean(QStringLiteral("the JSONL export"), readFile(jsonl), m_token);
     checkClean(QStringLiteral("the JSONL log export"), readFile(logsJsonl), m_token);
-    checkClean(QStringLiteral("replay output"), replay->readAllStandardError() + replay->readAllStandardOutput(), m_token);
+    checkClean(QStringLiteral("replay output"),
+               replay->readAllStandardError() + replay->readAllStandardOutput(), m_token);
 }
 
 void TestSecretLeaks::urlCredentialStaysOutOfOutputs()
@@ -193,15 +201,15 @@ void TestSecretLeaks::urlCredentialStaysOutOfOutputs()
     spec.url.setQuery(QStringLiteral("access_token=") + m_token);
     Profile profile;
     profile.name = QStringLiteral("url token");
-    profile.feeds = {spec};
+    profile.feeds = { spec };
     const QString path = m_dir->filePath(QStringLiteral("url.json"));
     QString error;
     QVERIFY2(writeFileAtomically(path, profile.toJson(true), &error), qPrintable(error));
     const QString capture = m_dir->filePath(QStringLiteral("url.capture.jsonl"));
     const QString csv = m_dir->filePath(QStringLiteral("url.csv"));
-    QProcess *run = start({QStringLiteral("--headless"), QStringLiteral("--profile"), path,
-                           QStringLiteral("--duration"), QStringLiteral("1"), QStringLiteral("--record"),
-                           capture, QStringLiteral("--export"), csv});
+    QProcess *run = start({ QStringLiteral("--headless"), QStringLiteral("--profile"), path,
+                            QStringLiteral("--duration"), QStringLiteral("1"),
+                            QStringLiteral("--record"), capture, QStringLiteral("--export"), csv });
     QTRY_VERIFY_WITH_TIMEOUT(run->state() == QProcess::NotRunning, 20000);
     QCOMPARE(run->exitCode(), 0);
     QCOMPARE(working.queries().value(0), QStringLiteral("access_token=") + m_token); // it was used
@@ -216,13 +224,17 @@ void TestSecretLeaks::badCommandLinesNeverShowTheToken_data()
 {
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--no-such-option")} << 1;
-    QTest::newRow("bad url") << QStringList{QStringLiteral("--url"), QStringLiteral("http://x")} << 1;
-    QTest::newRow("bad duration") << QStringList{QStringLiteral("--duration"), QStringLiteral("soon")} << 1;
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("--no-such-option") } << 1;
+    QTest::newRow("bad url") << QStringList { QStringLiteral("--url"), QStringLiteral("http://x") }
+                             << 1;
+    QTest::newRow("bad duration") << QStringList { QStringLiteral("--duration"),
+                                                   QStringLiteral("soon") }
+                                  << 1;
     QTest::newRow("unwritable capture")
-        << QStringList{QStringLiteral("--record"), QStringLiteral("/proc/feedboard/c.jsonl")} << 1;
+        << QStringList { QStringLiteral("--record"), QStringLiteral("/proc/feedboard/c.jsonl") }
+        << 1;
     QTest::newRow("only an unreachable host")
-        << QStringList{QStringLiteral("--duration"), QStringLiteral("0.5")} << 2;
+        << QStringList { QStringLiteral("--duration"), QStringLiteral("0.5") } << 2;
 }
 
 void TestSecretLeaks::badCommandLinesNeverShowTheToken()
@@ -232,14 +244,15 @@ void TestSecretLeaks::badCommandLinesNeverShowTheToken()
     // The secret sits in the profile file itself here (hand-written files may hold it).
     Profile profile;
     profile.name = QStringLiteral("bad run");
-    profile.feeds = {feed(QStringLiteral("nobody"), unusedPort(), m_token)};
+    profile.feeds = { feed(QStringLiteral("nobody"), unusedPort(), m_token) };
     const QString path = m_dir->filePath(QStringLiteral("bad.json"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     QVERIFY(file.write(profile.toJson(true)) > 0);
     file.close();
     QVERIFY(readFile(path).contains(m_token.toUtf8()));
-    QProcess *run = start(QStringList{QStringLiteral("--headless"), QStringLiteral("--profile"), path} + extra);
+    QProcess *run = start(
+        QStringList { QStringLiteral("--headless"), QStringLiteral("--profile"), path } + extra);
     QTRY_VERIFY_WITH_TIMEOUT(run->state() == QProcess::NotRunning, 20000);
     QCOMPARE(run->exitCode(), exitCode);
     const QByteArray err = run->readAllStandardError();

@@ -165,7 +165,7 @@ void TestSeriesBuffer::lowerBound()
     QFETCH(double, time);
     QFETCH(int, index);
     SeriesBuffer buffer(8);
-    for (double t : {10.0, 20.0, 20.0, 30.0})
+    for (double t : { 10.0, 20.0, 20.0, 30.0 })
         buffer.append(t, t);
     QCOMPARE(buffer.lowerBound(time), qsizetype(index));
     QCOMPARE(SeriesBuffer(8).lowerBound(time), qsizetype(0));
@@ -189,11 +189,14 @@ void TestSeriesBuffer::backwardsTimesKeepTheOrder_data()
     QTest::addColumn<QList<double>>("times");
     QTest::addColumn<QList<double>>("stored");
     QTest::addColumn<int>("reordered");
-    QTest::newRow("in order") << QList<double>{1, 2, 3} << QList<double>{1, 2, 3} << 0;
-    QTest::newRow("equal times") << QList<double>{1, 1, 1} << QList<double>{1, 1, 1} << 0;
-    QTest::newRow("one step back") << QList<double>{10, 5, 11} << QList<double>{10, 10, 11} << 1;
-    QTest::newRow("far past") << QList<double>{1.7e12, 1.0, 1.7e12 + 1} << QList<double>{1.7e12, 1.7e12, 1.7e12 + 1} << 1;
-    QTest::newRow("clock steps back") << QList<double>{100, 50, 60, 101} << QList<double>{100, 100, 100, 101} << 2;
+    QTest::newRow("in order") << QList<double> { 1, 2, 3 } << QList<double> { 1, 2, 3 } << 0;
+    QTest::newRow("equal times") << QList<double> { 1, 1, 1 } << QList<double> { 1, 1, 1 } << 0;
+    QTest::newRow("one step back")
+        << QList<double> { 10, 5, 11 } << QList<double> { 10, 10, 11 } << 1;
+    QTest::newRow("far past") << QList<double> { 1.7e12, 1.0, 1.7e12 + 1 }
+                              << QList<double> { 1.7e12, 1.7e12, 1.7e12 + 1 } << 1;
+    QTest::newRow("clock steps back")
+        << QList<double> { 100, 50, 60, 101 } << QList<double> { 100, 100, 100, 101 } << 2;
 }
 
 void TestSeriesBuffer::backwardsTimesKeepTheOrder()

@@ -54,7 +54,7 @@ void TestSeriesStore::addAndFind()
     QVERIFY(!store.contains(2));
     QVERIFY(!store.contains(-1));
     QCOMPARE(store.info(1).key, QStringLiteral("ETH"));
-    QCOMPARE(store.seriesIds(), (std::vector<int>{0, 1}));
+    QCOMPARE(store.seriesIds(), (std::vector<int> { 0, 1 }));
     QCOMPARE(store.buffer(0).capacity(), qsizetype(10));
     QVERIFY(store.buffer(0).isEmpty());
 }
@@ -65,14 +65,20 @@ void TestSeriesStore::find_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("field");
     QTest::addColumn<int>("id");
-    QTest::newRow("keyed") << QStringLiteral("trades") << QStringLiteral("BTC") << QStringLiteral("/p") << 0;
-    QTest::newRow("other key") << QStringLiteral("trades") << QStringLiteral("ETH") << QStringLiteral("/p") << 1;
+    QTest::newRow("keyed") << QStringLiteral("trades") << QStringLiteral("BTC")
+                           << QStringLiteral("/p") << 0;
+    QTest::newRow("other key") << QStringLiteral("trades") << QStringLiteral("ETH")
+                               << QStringLiteral("/p") << 1;
     QTest::newRow("no key") << QStringLiteral("trades") << QString() << QStringLiteral("/p") << 2;
-    QTest::newRow("other feed") << QStringLiteral("book") << QStringLiteral("BTC") << QStringLiteral("/p") << 3;
-    QTest::newRow("unknown field") << QStringLiteral("trades") << QStringLiteral("BTC") << QStringLiteral("/q") << -1;
-    QTest::newRow("unknown feed") << QStringLiteral("x") << QStringLiteral("BTC") << QStringLiteral("/p") << -1;
+    QTest::newRow("other feed") << QStringLiteral("book") << QStringLiteral("BTC")
+                                << QStringLiteral("/p") << 3;
+    QTest::newRow("unknown field")
+        << QStringLiteral("trades") << QStringLiteral("BTC") << QStringLiteral("/q") << -1;
+    QTest::newRow("unknown feed") << QStringLiteral("x") << QStringLiteral("BTC")
+                                  << QStringLiteral("/p") << -1;
     // The parts must not run together: ("trades", "BTC/p") is not ("tradesBTC", "/p").
-    QTest::newRow("no concatenation") << QStringLiteral("tradesBTC") << QString() << QStringLiteral("/p") << -1;
+    QTest::newRow("no concatenation")
+        << QStringLiteral("tradesBTC") << QString() << QStringLiteral("/p") << -1;
 }
 
 void TestSeriesStore::find()
@@ -132,7 +138,7 @@ void TestSeriesStore::sparseIds()
     store.addSeries(info(3, "f", "", "/d"));
     QVERIFY(!store.contains(0));
     QVERIFY(store.contains(3));
-    QCOMPARE(store.seriesIds(), std::vector<int>{3});
+    QCOMPARE(store.seriesIds(), std::vector<int> { 3 });
     QCOMPARE(store.find(QStringLiteral("f"), QString(), QStringLiteral("/d")), 3);
     store.addSeries(info(-1, "f", "", "/x"));
     QCOMPARE(store.find(QStringLiteral("f"), QString(), QStringLiteral("/x")), -1);

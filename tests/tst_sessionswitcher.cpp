@@ -58,14 +58,15 @@ void TestSessionSwitcher::profileThenCaptureThenProfile()
     const auto opened = switcher.switchToProfile(*path, &error);
     QVERIFY2(opened, qPrintable(error));
     QCOMPARE(opened->name, profile.name);
-    QCOMPARE(titles, QStringList{QStringLiteral("demo desk")});
-    QCOMPARE(runningWhenReplaced, QList<bool>{false});
+    QCOMPARE(titles, QStringList { QStringLiteral("demo desk") });
+    QCOMPARE(runningWhenReplaced, QList<bool> { false });
     QVERIFY(session.isRunning());
     QCOMPARE(session.feedSpecs().size(), 2);
     QCOMPARE(switcher.currentProfile(), *path);
     QCOMPARE(store.recent().value(0), *path);
     const QString firstCapture = switcher.capturePath();
-    QVERIFY2(firstCapture.startsWith(SessionSwitcher::defaultCaptureFolder() + QStringLiteral("/session-")),
+    QVERIFY2(firstCapture.startsWith(SessionSwitcher::defaultCaptureFolder()
+                                     + QStringLiteral("/session-")),
              qPrintable(firstCapture));
     QVERIFY(switcher.captureError().isEmpty());
     QTRY_VERIFY(QFileInfo(firstCapture).size() > 0);
@@ -125,7 +126,7 @@ void TestSessionSwitcher::defaultCaptureStartPrunesOldOnes()
     QVERIFY(QDir().mkpath(folder));
     const QString old = folder + QStringLiteral("/session-20200101-100000-000.capture.jsonl");
     const QString other = folder + QStringLiteral("/kept-by-hand.capture.jsonl");
-    for (const QString &path : {old, other}) {
+    for (const QString &path : { old, other }) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(4096, 'x'));

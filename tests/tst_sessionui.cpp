@@ -111,8 +111,9 @@ void TestSessionUi::actionsInFileMenuAndCaptureSize()
         }
         return -1;
     };
-    for (const char *name : {"actionOpenProfile", "actionImportProfile", "actionExportProfile",
-                             "actionOpenCapture", "actionRecordCapture", "actionCaptureFile", "actionExport"}) {
+    for (const char *name :
+         { "actionOpenProfile", "actionImportProfile", "actionExportProfile", "actionOpenCapture",
+           "actionRecordCapture", "actionCaptureFile", "actionExport" }) {
         QVERIFY2(indexOf(name) >= 0, name);
         QVERIFY2(indexOf(name) < indexOf("actionQuit"), name);
     }
@@ -155,7 +156,7 @@ void TestSessionUi::switchingSessionsClearsTheWindow()
     const QString second = dir.filePath(QStringLiteral("second.jsonl"));
     {
         CaptureWriter writer;
-        QVERIFY(writer.open(second, {other}, &error));
+        QVERIFY(writer.open(second, { other }, &error));
         for (int i = 0; i < 50; ++i)
             writer.writeText(kTickCaptureStartUs + i * 1000, other.name,
                              QByteArray("{\"q\":") + QByteArray::number(i) + ",\"r\":1}");
@@ -171,7 +172,8 @@ void TestSessionUi::switchingSessionsClearsTheWindow()
     QCOMPARE(window.seriesStore().info(0).feed, QStringLiteral("other"));
     QCOMPARE(window.seriesStore().info(1).feed, QStringLiteral("other"));
     QTRY_VERIFY(window.chartPanel()->visibleSeriesCount() > 0);
-    QTRY_COMPARE(window.messageInspector()->model()->feeds(), QStringList{QStringLiteral("other")});
+    QTRY_COMPARE(window.messageInspector()->model()->feeds(),
+                 QStringList { QStringLiteral("other") });
     QTRY_COMPARE(window.latestValuesModel()->rowCount(), 2);
 
     // A live profile: the demo server on 127.0.0.1.
@@ -216,13 +218,16 @@ void TestSessionUi::layoutTravelsWithTheProfile()
     Profile profile;
     profile.name = QStringLiteral("laid out");
     // Refused (port 1): the session just retries.
-    profile.feeds << TestSupport::feedSpec(QStringLiteral("f"), QUrl(QStringLiteral("ws://127.0.0.1:1/x")));
+    profile.feeds << TestSupport::feedSpec(QStringLiteral("f"),
+                                           QUrl(QStringLiteral("ws://127.0.0.1:1/x")));
     QString error;
     const auto path = store.save(gui.actions()->withCurrentLayout(profile), &error);
     QVERIFY2(path, qPrintable(error));
     QFile file(*path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("layout")).toObject(), layout);
+    QCOMPARE(
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("layout")).toObject(),
+        layout);
 
     charts->removeChart(charts->chart(1));
     QCOMPARE(charts->chartCount(), 1);
@@ -244,8 +249,9 @@ void TestSessionUi::feedsPanelEditOpensTheProfileEditor()
     GuiSession gui(&store);
     RunOptions options;
     QString error;
-    const FeedSpec feed = TestSupport::feedSpec(QStringLiteral("prices"), QUrl(QStringLiteral("ws://127.0.0.1:1/p")));
-    QVERIFY2(gui.configure(options, {feed}, &error), qPrintable(error));
+    const FeedSpec feed = TestSupport::feedSpec(QStringLiteral("prices"),
+                                                QUrl(QStringLiteral("ws://127.0.0.1:1/p")));
+    QVERIFY2(gui.configure(options, { feed }, &error), qPrintable(error));
     gui.start();
     QVERIFY(QTest::qWaitForWindowExposed(gui.window()));
     auto *view = gui.window()->feedsPanel()->findChild<QTableView *>(QStringLiteral("feedsView"));

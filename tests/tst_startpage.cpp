@@ -122,7 +122,8 @@ void TestStartPage::tryTheDemoFromTheStartPage()
         QCOMPARE(window.seriesStore().info(id).feed, QStringLiteral("ticks"));
     // The demo session records to a default capture, and the label says what is kept.
     QVERIFY(!gui.switcher()->capturePath().isEmpty());
-    QTRY_VERIFY(gui.actions()->captureLabel()->toolTip().contains(QStringLiteral("Default captures kept")));
+    QTRY_VERIFY(
+        gui.actions()->captureLabel()->toolTip().contains(QStringLiteral("Default captures kept")));
 }
 
 void TestStartPage::exportConfirmsAndRemembersItsFolder()
@@ -134,7 +135,8 @@ void TestStartPage::exportConfirmsAndRemembersItsFolder()
     gui.start();
     MainWindow &window = *gui.window();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::mouseClick(window.startPage()->findChild<QPushButton *>(QStringLiteral("tryDemo")), Qt::LeftButton);
+    QTest::mouseClick(window.startPage()->findChild<QPushButton *>(QStringLiteral("tryDemo")),
+                      Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(window.seriesStore().seriesIds().size() > 0, 10000);
 
     QTemporaryDir out;
@@ -147,12 +149,16 @@ void TestStartPage::exportConfirmsAndRemembersItsFolder()
             QWidget *modal = QApplication::activeModalWidget();
             if (auto *files = qobject_cast<QFileDialog *>(modal)) {
                 startFolders << files->directory().absolutePath();
-                files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(out.filePath(name));
+                files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))
+                    ->setText(out.filePath(name));
                 acceptButton(files)->click();
-            } else if (auto *dialog = qobject_cast<ExportDialog *>(modal); dialog && !clickedExport) {
+            } else if (auto *dialog = qobject_cast<ExportDialog *>(modal);
+                       dialog && !clickedExport) {
                 clickedExport = true;
                 // Later: the click runs the file dialog's exec(), and this timer must keep firing.
-                QTimer::singleShot(0, dialog, [dialog] { QTest::mouseClick(acceptButton(dialog), Qt::LeftButton); });
+                QTimer::singleShot(0, dialog, [dialog] {
+                    QTest::mouseClick(acceptButton(dialog), Qt::LeftButton);
+                });
             }
         });
         driver.start(20);
@@ -160,7 +166,8 @@ void TestStartPage::exportConfirmsAndRemembersItsFolder()
     };
     exportOnce(QStringLiteral("first.csv"));
     QVERIFY(QFile::exists(out.filePath(QStringLiteral("first.csv"))));
-    QVERIFY2(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(out.filePath(QStringLiteral("first.csv")))),
+    QVERIFY2(window.statusBar()->currentMessage().contains(
+                 QDir::toNativeSeparators(out.filePath(QStringLiteral("first.csv")))),
              qPrintable(window.statusBar()->currentMessage()));
     exportOnce(QStringLiteral("second.csv"));
     QVERIFY(QFile::exists(out.filePath(QStringLiteral("second.csv"))));
@@ -182,7 +189,8 @@ void TestStartPage::helpListsShortcutsAndShowsTheGuide()
     QVERIFY(shortcuts);
     shortcuts->trigger();
     QTRY_VERIFY(QApplication::activeModalWidget());
-    auto *table = QApplication::activeModalWidget()->findChild<QTableWidget *>(QStringLiteral("shortcutTable"));
+    auto *table = QApplication::activeModalWidget()->findChild<QTableWidget *>(
+        QStringLiteral("shortcutTable"));
     QVERIFY(table);
     QStringList rows;
     for (int row = 0; row < table->rowCount(); ++row)
@@ -190,7 +198,8 @@ void TestStartPage::helpListsShortcutsAndShowsTheGuide()
     QVERIFY2(rows.contains(QStringLiteral("Export…=Ctrl+E")), qPrintable(rows.join(u' ')));
     QVERIFY2(rows.contains(QStringLiteral("Pause / Resume=Ctrl+P")), qPrintable(rows.join(u' ')));
     QVERIFY2(rows.contains(QStringLiteral("Open Profile…=Ctrl+O")), qPrintable(rows.join(u' ')));
-    QTest::mouseClick(QApplication::activeModalWidget()->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close),
+    QTest::mouseClick(QApplication::activeModalWidget()->findChild<QDialogButtonBox *>()->button(
+                          QDialogButtonBox::Close),
                       Qt::LeftButton);
     QTRY_VERIFY(!QApplication::activeModalWidget());
 
@@ -198,7 +207,8 @@ void TestStartPage::helpListsShortcutsAndShowsTheGuide()
     QVERIFY(guide);
     guide->trigger();
     QTRY_VERIFY(QApplication::activeModalWidget());
-    auto *browser = QApplication::activeModalWidget()->findChild<QTextBrowser *>(QStringLiteral("userGuide"));
+    auto *browser
+        = QApplication::activeModalWidget()->findChild<QTextBrowser *>(QStringLiteral("userGuide"));
     QVERIFY(browser);
     QVERIFY(browser->toPlainText().contains(QStringLiteral("Try the demo")));
     QVERIFY(browser->toPlainText().contains(QStringLiteral("Capture Retention")));
@@ -228,7 +238,8 @@ void TestStartPage::captureRetentionSetInSettings()
         QTest::keyClicks(size, QStringLiteral("500"));
         age->selectAll();
         QTest::keyClicks(age, QStringLiteral("7"));
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
     });
     retention->trigger();
     QCOMPARE(UiSettings::captureMaxBytes(), qint64(500) << 20);

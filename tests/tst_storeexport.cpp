@@ -44,10 +44,11 @@ void TestStoreExport::init()
     m_logs.clear();
     // Three series, interleaved: series i has samples at 1000 + 3k + i ms.
     for (int id = 0; id < 3; ++id)
-        m_series.addSeries({id, QStringLiteral("ticks"), QStringLiteral("K%1").arg(id), QStringLiteral("/p")});
+        m_series.addSeries(
+            { id, QStringLiteral("ticks"), QStringLiteral("K%1").arg(id), QStringLiteral("/p") });
     for (int k = 0; k < 1000; ++k) {
         for (int id = 0; id < 3; ++id)
-            m_series.append({id, 1000.0 + 3 * k + id, double(k)});
+            m_series.append({ id, 1000.0 + 3 * k + id, double(k) });
     }
     for (int i = 0; i < 10; ++i) {
         LogRecord record;
@@ -66,7 +67,7 @@ void TestStoreExport::samplesMergedInTimeOrder()
     QSignalSpy finished(&exporter, &StoreExport::finished);
     QSignalSpy progress(&exporter, &StoreExport::progress);
     QString error;
-    QVERIFY2(exporter.startSamples(path, {0, 2}, 1000.0, 1599.0, &error), qPrintable(error));
+    QVERIFY2(exporter.startSamples(path, { 0, 2 }, 1000.0, 1599.0, &error), qPrintable(error));
     QVERIFY(finished.wait());
     QCOMPARE(finished.first().first().toBool(), true);
     QCOMPARE(progress.count(), 4); // 400 rows in slices of 100
@@ -89,7 +90,7 @@ void TestStoreExport::logsFilteredByFeed()
     const QString path = m_dir.filePath(QStringLiteral("l.log"));
     QSignalSpy finished(&exporter, &StoreExport::finished);
     QString error;
-    QVERIFY2(exporter.startLogs(path, {QStringLiteral("a")}, 0, 1e15, &error), qPrintable(error));
+    QVERIFY2(exporter.startLogs(path, { QStringLiteral("a") }, 0, 1e15, &error), qPrintable(error));
     QVERIFY(finished.wait());
     const QList<QByteArray> rows = lines(path);
     QCOMPARE(rows.size(), 5);
@@ -111,14 +112,14 @@ void TestStoreExport::cancelLeavesNoPartialFile()
     QSignalSpy finished(&exporter, &StoreExport::finished);
     QSignalSpy progress(&exporter, &StoreExport::progress);
     QString error;
-    QVERIFY(exporter.startSamples(path, {0, 1, 2}, 0, 1e15, &error));
+    QVERIFY(exporter.startSamples(path, { 0, 1, 2 }, 0, 1e15, &error));
     QVERIFY(progress.wait());
     exporter.cancel();
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.first().first().toBool(), false);
     QCOMPARE(finished.first().at(1).toString(), QString());
-    QCOMPARE(lines(path), QList<QByteArray>{"earlier export"});
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("c.csv")});
+    QCOMPARE(lines(path), QList<QByteArray> { "earlier export" });
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("c.csv") });
 }
 
 QTEST_GUILESS_MAIN(TestStoreExport)

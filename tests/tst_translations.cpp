@@ -23,8 +23,10 @@ void TestTranslations::embeddedTranslationsLoad_data()
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("quit");
-    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("&File") << QStringLiteral("&Datei");
-    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("&File") << QStringLiteral("文件(&F)");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("&File")
+                        << QStringLiteral("&Datei");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("&File")
+                           << QStringLiteral("文件(&F)");
 }
 
 void TestTranslations::embeddedTranslationsLoad()
@@ -44,7 +46,8 @@ void TestTranslations::tsFilesAreComplete_data()
 {
     QTest::addColumn<QString>("path");
     QTest::newRow("de") << QStringLiteral(FEEDBOARD_SOURCE_DIR "/translations/feedboard_de.ts");
-    QTest::newRow("zh_CN") << QStringLiteral(FEEDBOARD_SOURCE_DIR "/translations/feedboard_zh_CN.ts");
+    QTest::newRow("zh_CN") << QStringLiteral(FEEDBOARD_SOURCE_DIR
+                                             "/translations/feedboard_zh_CN.ts");
 }
 
 void TestTranslations::tsFilesAreComplete()

@@ -25,18 +25,27 @@ void TestUrlChecks::sameRulesEverywhere_data()
     QTest::addColumn<QString>("reasonPart"); // empty: valid
     QTest::newRow("empty") << QString() << QStringLiteral("Enter the feed's URL");
     QTest::newRow("blank") << QStringLiteral("   ") << QStringLiteral("Enter the feed's URL");
-    QTest::newRow("http") << QStringLiteral("http://127.0.0.1/x") << QStringLiteral("ws:// or wss://");
-    QTest::newRow("no scheme") << QStringLiteral("127.0.0.1:9000") << QStringLiteral("ws:// or wss://");
-    QTest::newRow("typo ws//") << QStringLiteral("ws//127.0.0.1:9000/x") << QStringLiteral("ws:// or wss://");
-    QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1:21/") << QStringLiteral("ws:// or wss://");
+    QTest::newRow("http") << QStringLiteral("http://127.0.0.1/x")
+                          << QStringLiteral("ws:// or wss://");
+    QTest::newRow("no scheme") << QStringLiteral("127.0.0.1:9000")
+                               << QStringLiteral("ws:// or wss://");
+    QTest::newRow("typo ws//") << QStringLiteral("ws//127.0.0.1:9000/x")
+                               << QStringLiteral("ws:// or wss://");
+    QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1:21/")
+                         << QStringLiteral("ws:// or wss://");
     QTest::newRow("words") << QStringLiteral("trades feed") << QStringLiteral("ws:// or wss://");
-    QTest::newRow("empty host with port") << QStringLiteral("ws://:9000/x") << QStringLiteral("no host");
+    QTest::newRow("empty host with port")
+        << QStringLiteral("ws://:9000/x") << QStringLiteral("no host");
     QTest::newRow("no host") << QStringLiteral("ws:///stream") << QStringLiteral("no host");
     QTest::newRow("port 0") << QStringLiteral("ws://127.0.0.1:0/x") << QStringLiteral("Port 0");
-    QTest::newRow("port too big") << QStringLiteral("ws://127.0.0.1:70000/x") << QStringLiteral("1 to 65535");
-    QTest::newRow("port letters") << QStringLiteral("ws://127.0.0.1:ab/x") << QStringLiteral("1 to 65535");
-    QTest::newRow("port empty") << QStringLiteral("ws://127.0.0.1:/x") << QStringLiteral("1 to 65535");
-    QTest::newRow("bad character in host") << QStringLiteral("ws://exa mple.com/") << QStringLiteral("Not a valid URL");
+    QTest::newRow("port too big") << QStringLiteral("ws://127.0.0.1:70000/x")
+                                  << QStringLiteral("1 to 65535");
+    QTest::newRow("port letters") << QStringLiteral("ws://127.0.0.1:ab/x")
+                                  << QStringLiteral("1 to 65535");
+    QTest::newRow("port empty") << QStringLiteral("ws://127.0.0.1:/x")
+                                << QStringLiteral("1 to 65535");
+    QTest::newRow("bad character in host")
+        << QStringLiteral("ws://exa mple.com/") << QStringLiteral("Not a valid URL");
     QTest::newRow("ws") << QStringLiteral("ws://127.0.0.1:9000/stream") << QString();
     QTest::newRow("wss upper") << QStringLiteral("WSS://localhost/x?a=1") << QString();
     QTest::newRow("ipv6") << QStringLiteral("ws://[::1]:8080/") << QString();
@@ -57,9 +66,11 @@ void TestUrlChecks::sameRulesEverywhere()
         QVERIFY2(problem.contains(reasonPart), qPrintable(problem));
 
     // A profile file holding the URL.
-    const QJsonObject feed{{QStringLiteral("name"), QStringLiteral("f")}, {QStringLiteral("url"), url}};
-    const QJsonObject profileObject{{QStringLiteral("version"), 1}, {QStringLiteral("name"), QStringLiteral("p")},
-                                    {QStringLiteral("feeds"), QJsonArray{feed}}};
+    const QJsonObject feed { { QStringLiteral("name"), QStringLiteral("f") },
+                             { QStringLiteral("url"), url } };
+    const QJsonObject profileObject { { QStringLiteral("version"), 1 },
+                                      { QStringLiteral("name"), QStringLiteral("p") },
+                                      { QStringLiteral("feeds"), QJsonArray { feed } } };
     QString error;
     const auto profile = Profile::fromJson(QJsonDocument(profileObject).toJson(), &error);
     QCOMPARE(bool(profile), problem.isEmpty());
@@ -71,8 +82,9 @@ void TestUrlChecks::sameRulesEverywhere()
     }
 
     // The command line.
-    const CommandLineResult parsed = parseCommandLine(
-        {QStringLiteral("feedboard"), QStringLiteral("--headless"), QStringLiteral("--url"), url});
+    const CommandLineResult parsed
+        = parseCommandLine({ QStringLiteral("feedboard"), QStringLiteral("--headless"),
+                             QStringLiteral("--url"), url });
     QCOMPARE(bool(parsed.options), problem.isEmpty());
     if (!parsed.options) {
         QCOMPARE(parsed.exitCode, 1);

@@ -74,8 +74,8 @@ ChartCard::ChartCard(const SeriesStore &store, int number, QWidget *parent)
 
 std::vector<std::pair<QString, qint64>> ChartCard::windowChoices()
 {
-    return { { tr("10 s"), 10000 },      { tr("1 min"), 60000 },  { tr("5 min"), 300000 },
-             { tr("15 min"), 900000 },   { tr("1 h"), 3600000 },  { tr("All"), 0 } };
+    return { { tr("10 s"), 10000 },    { tr("1 min"), 60000 }, { tr("5 min"), 300000 },
+             { tr("15 min"), 900000 }, { tr("1 h"), 3600000 }, { tr("All"), 0 } };
 }
 
 QString ChartCard::title() const

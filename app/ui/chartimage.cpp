@@ -89,7 +89,8 @@ QByteArray renderSvg(const QList<QWidget *> &parts)
 bool writeChartImage(QWidget *chart, const QString &path, QString *error)
 {
     const QList<QWidget *> parts = chartParts(chart);
-    const bool svg = QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0;
+    const bool svg
+        = QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0;
     const QByteArray bytes = svg ? renderSvg(parts) : renderPng(parts);
     if (bytes.isEmpty()) {
         *error = QCoreApplication::translate("ChartImage", "Cannot render the chart.");

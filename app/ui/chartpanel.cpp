@@ -70,8 +70,8 @@ ChartPanel::ChartPanel(const SeriesStore &store, QWidget *parent)
     m_crossBox = new QGraphicsRectItem(m_chart);
     m_crossText = new QGraphicsSimpleTextItem(m_crossBox);
     m_crossText->setFont(ChartStyle::smallerFont(font()));
-    for (QGraphicsItem *item : { static_cast<QGraphicsItem *>(m_crossLine),
-                                 static_cast<QGraphicsItem *>(m_crossBox) }) {
+    for (QGraphicsItem *item :
+         { static_cast<QGraphicsItem *>(m_crossLine), static_cast<QGraphicsItem *>(m_crossBox) }) {
         item->setZValue(20); // above the lines
         item->hide();
     }
@@ -263,8 +263,8 @@ void ChartPanel::onTimeRangeChanged()
 
 void ChartPanel::applyTimeFormat()
 {
-    const double span = double(m_timeAxis->max().toMSecsSinceEpoch()
-                               - m_timeAxis->min().toMSecsSinceEpoch());
+    const double span
+        = double(m_timeAxis->max().toMSecsSinceEpoch() - m_timeAxis->min().toMSecsSinceEpoch());
     const QString format = AxisPlan::timeLabelFormat(span, kTimeTicks);
     if (format != m_timeAxis->format())
         m_timeAxis->setFormat(format); // only on a change: a new format relayouts the chart
@@ -350,8 +350,9 @@ void ChartPanel::showCrosshairAt(const QPoint &viewportPos)
         return;
     }
     const double timeMs = m_chart->mapToValue(pos, m_lines.front()->series).x();
-    QStringList rows { QDateTime::fromMSecsSinceEpoch(qint64(timeMs))
-                           .toString(QStringLiteral("hh:mm:ss.zzz")) };
+    QStringList rows {
+        QDateTime::fromMSecsSinceEpoch(qint64(timeMs)).toString(QStringLiteral("hh:mm:ss.zzz"))
+    };
     for (const auto &line : m_lines) {
         const SeriesBuffer &buffer = m_store.buffer(line->id);
         if (line->hidden || buffer.isEmpty())
@@ -361,7 +362,8 @@ void ChartPanel::showCrosshairAt(const QPoint &viewportPos)
         if (i >= buffer.size() || (buffer.timeAt(i) > timeMs && i > 0))
             --i;
         if (buffer.timeAt(i) <= timeMs)
-            rows << tr("%1: %2").arg(line->series->name(), ChartStyle::valueText(buffer.valueAt(i)));
+            rows << tr("%1: %2").arg(line->series->name(),
+                                     ChartStyle::valueText(buffer.valueAt(i)));
     }
     m_crossText->setText(rows.join(QLatin1Char('\n')));
     m_crossLine->setLine(pos.x(), plot.top(), pos.x(), plot.bottom());
@@ -546,8 +548,9 @@ int ChartPanel::plotColumns() const
 void ChartPanel::refreshLine(Line &line, double fromMs, double toMs, int columns)
 {
     const SeriesBuffer &buffer = m_store.buffer(line.id);
-    line.decimator.update(buffer, fromMs, toMs, columns,
-                          ChartStyle::gapThresholdMs(buffer, (toMs - fromMs) / std::max(1, columns)), line.spare);
+    line.decimator.update(
+        buffer, fromMs, toMs, columns,
+        ChartStyle::gapThresholdMs(buffer, (toMs - fromMs) / std::max(1, columns)), line.spare);
     line.series->replace(line.spare); // once per tick, never point by point
     line.shown.swap(line.spare);
     line.stale = false;

@@ -113,10 +113,10 @@ void ChartPanel::moveLine(Line &line, AxisGroup &group)
 void ChartPanel::updateAxisTitles()
 {
     for (const auto &group : m_axisGroups) {
-        const bool split = std::any_of(m_axisGroups.begin(), m_axisGroups.end(),
-                                       [&group](const auto &other) {
-                                           return other != group && other->field == group->field;
-                                       });
+        const bool split
+            = std::any_of(m_axisGroups.begin(), m_axisGroups.end(), [&group](const auto &other) {
+                  return other != group && other->field == group->field;
+              });
         QStringList names;
         for (const auto &line : m_lines) {
             if (split && line->group == group.get()) {

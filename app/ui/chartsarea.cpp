@@ -61,10 +61,10 @@ ChartCard *ChartsArea::chartForField(const QString &field)
     ChartCard *empty = nullptr;
     for (ChartCard *card : m_cards) {
         const std::vector<int> ids = card->panel()->visibleSeriesIds();
-        if (std::any_of(ids.begin(), ids.end(), [&](int id) { return m_store.info(id).field == field; })
-            || std::any_of(m_pending.begin(), m_pending.end(), [&](const Pending &p) {
-                   return p.card == card && p.field == field;
-               }))
+        if (std::any_of(ids.begin(), ids.end(),
+                        [&](int id) { return m_store.info(id).field == field; })
+            || std::any_of(m_pending.begin(), m_pending.end(),
+                           [&](const Pending &p) { return p.card == card && p.field == field; }))
             return card;
         // A chart showing nothing is free, even if it waits for series of another session.
         if (!empty && ids.empty())
@@ -152,28 +152,30 @@ QJsonObject ChartsArea::saveState() const
         QJsonArray series;
         for (int id : card->panel()->visibleSeriesIds()) {
             const SeriesInfo &info = m_store.info(id);
-            series.append(QJsonObject { { kFeed, info.feed }, { kKey, info.key },
-                                        { kField, info.field } });
+            series.append(
+                QJsonObject { { kFeed, info.feed }, { kKey, info.key }, { kField, info.field } });
         }
         // Series named but not yet discovered stay in the layout.
         for (const Pending &p : m_pending) {
             if (p.card == card)
-                series.append(QJsonObject { { kFeed, p.feed }, { kKey, p.key }, { kField, p.field } });
+                series.append(
+                    QJsonObject { { kFeed, p.feed }, { kKey, p.key }, { kField, p.field } });
         }
-        charts.append(QJsonObject { { kSeries, series },
-                                    { kWindowMs, double(card->panel()->windowMs()) } });
+        charts.append(
+            QJsonObject { { kSeries, series }, { kWindowMs, double(card->panel()->windowMs()) } });
     }
     QJsonArray sizes;
     for (int size : m_splitter->sizes())
         sizes.append(size);
     const auto active = std::find(m_cards.begin(), m_cards.end(), m_active);
-    return { { kCharts, charts }, { kSizes, sizes },
-             { kActive, int(active - m_cards.begin()) } };
+    return { { kCharts, charts }, { kSizes, sizes }, { kActive, int(active - m_cards.begin()) } };
 }
 
 void ChartsArea::reset()
 {
-    restoreState({ { kCharts, QJsonArray { QJsonObject { { kSeries, QJsonArray() }, { kWindowMs, 60000.0 } } } } });
+    restoreState(
+        { { kCharts,
+            QJsonArray { QJsonObject { { kSeries, QJsonArray() }, { kWindowMs, 60000.0 } } } } });
 }
 
 bool ChartsArea::restoreState(const QJsonObject &state)

@@ -32,7 +32,8 @@ DiscoveryDialog::DiscoveryDialog(const FeedSpec &spec, QWidget *parent)
     m_status->setWordWrap(true);
     m_paths->setObjectName(QStringLiteral("discoverPaths"));
     m_paths->setRootIsDecorated(false);
-    m_paths->setHeaderLabels({tr("Path (tick to chart)"), tr("Types"), tr("Example"), tr("Records")});
+    m_paths->setHeaderLabels(
+        { tr("Path (tick to chart)"), tr("Types"), tr("Example"), tr("Records") });
     m_paths->header()->setSectionResizeMode(PathColumn, QHeaderView::ResizeToContents);
     m_paths->header()->setSectionResizeMode(ExampleColumn, QHeaderView::ResizeToContents);
     m_key->setObjectName(QStringLiteral("discoverKey"));
@@ -52,7 +53,8 @@ DiscoveryDialog::DiscoveryDialog(const FeedSpec &spec, QWidget *parent)
     connect(m_probe, &DiscoveryProbe::frameCollected, this, [this](int frames) {
         m_status->setText(tr("Listening… %n frame(s) received.", nullptr, frames));
     });
-    connect(m_probe, &DiscoveryProbe::connectionStateChanged, this, &DiscoveryDialog::onConnectionState);
+    connect(m_probe, &DiscoveryProbe::connectionStateChanged, this,
+            &DiscoveryDialog::onConnectionState);
     fillCombo(m_key, spec.decode.key.text(), {}, spec.decode.key.text());
     fillCombo(m_time, spec.decode.time.text(), {}, spec.decode.time.text());
     resize(720, 480);
@@ -60,7 +62,8 @@ DiscoveryDialog::DiscoveryDialog(const FeedSpec &spec, QWidget *parent)
 
 void DiscoveryDialog::start(int maxFrames, int timeoutMs)
 {
-    m_status->setText(tr("Connecting to %1…").arg(m_spec.url.toDisplayString(QUrl::RemoveUserInfo)));
+    m_status->setText(
+        tr("Connecting to %1…").arg(m_spec.url.toDisplayString(QUrl::RemoveUserInfo)));
     m_probe->start(m_spec, maxFrames, timeoutMs);
 }
 
@@ -69,7 +72,8 @@ void DiscoveryDialog::onConnectionState(FeedState state, const QString &detail)
     if (state == FeedState::Reconnecting && m_probe->result().frames() == 0) {
         // The detail says when the next attempt comes ("...; retrying in 1.0 s").
         m_status->setText(tr("Not connected: %1. Trying again until it connects or you close "
-                             "this dialog.").arg(detail));
+                             "this dialog.")
+                              .arg(detail));
     } else if (state == FeedState::Open && m_probe->result().frames() == 0) {
         m_status->setText(tr("Connected; waiting for messages…"));
     }
@@ -82,8 +86,9 @@ void DiscoveryDialog::onFinished(const QString &error)
         m_status->setText(tr("Nothing to discover: %1").arg(error));
         return;
     }
-    m_status->setText(tr("%n frame(s), %1 record(s): tick the paths to chart.", nullptr, result.frames())
-                          .arg(result.records()));
+    m_status->setText(
+        tr("%n frame(s), %1 record(s): tick the paths to chart.", nullptr, result.frames())
+            .arg(result.records()));
     m_paths->clear();
     QStringList configured;
     for (const JsonPointer &field : std::as_const(m_spec.decode.fields))
@@ -92,8 +97,9 @@ void DiscoveryDialog::onFinished(const QString &error)
     const DiscoveryGuess guess = result.guess();
     const QList<DiscoveredPath> paths = result.paths();
     for (const DiscoveredPath &path : paths) {
-        auto *item = new QTreeWidgetItem(m_paths, {path.pointer, path.types.join(QStringLiteral(", ")),
-                                                   path.example, QString::number(path.count)});
+        auto *item = new QTreeWidgetItem(m_paths,
+                                         { path.pointer, path.types.join(QStringLiteral(", ")),
+                                           path.example, QString::number(path.count) });
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         const bool ticked = configured.isEmpty() ? guess.fields.contains(path.pointer)
                                                  : configured.contains(path.pointer);

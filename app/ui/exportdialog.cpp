@@ -43,7 +43,7 @@ ExportDialog::ExportDialog(const DashboardData &data, QWidget *chart, QWidget *p
     m_kind->addItem(tr("Logs as JSON Lines"), LogsJsonLines);
     m_kind->addItem(tr("Chart as PNG"), ChartPng);
     m_kind->addItem(tr("Chart as SVG"), ChartSvg);
-    for (QDateTimeEdit *edit : {m_from, m_to}) {
+    for (QDateTimeEdit *edit : { m_from, m_to }) {
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         edit->setCalendarPopup(true);
     }
@@ -70,8 +70,9 @@ ExportDialog::ExportDialog(const DashboardData &data, QWidget *chart, QWidget *p
     form->addRow(tr("From"), m_from);
     form->addRow(tr("To"), m_to);
     m_fromCapture->setObjectName(QStringLiteral("fromCapture"));
-    m_fromCapture->setToolTip(tr("Replays the capture into the file: every sample and log record of the run, "
-                                 "not only what the window keeps."));
+    m_fromCapture->setToolTip(
+        tr("Replays the capture into the file: every sample and log record of the run, "
+           "not only what the window keeps."));
     m_fromCapture->setVisible(false);
     form->addRow(m_fromCapture);
     connect(m_fromCapture, &QCheckBox::toggled, this, &ExportDialog::updateEnabled);
@@ -124,20 +125,21 @@ void ExportDialog::updateEnabled()
 
 void ExportDialog::exportNow()
 {
-    static const char *const kSuffix[] = {".csv", ".jsonl", ".log", ".jsonl", ".png", ".svg"};
+    static const char *const kSuffix[] = { ".csv", ".jsonl", ".log", ".jsonl", ".png", ".svg" };
     const int kind = m_kind->currentData().toInt();
     // Starts in the folder the last export went to (remembered across runs).
     const QString folder = UiSettings::exportFolder();
     const QString name = QStringLiteral("feedboard") + QLatin1String(kSuffix[kind]);
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export"),
-                                                        folder.isEmpty() ? name : QDir(folder).filePath(name));
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Export"), folder.isEmpty() ? name : QDir(folder).filePath(name));
     if (chosen.isEmpty())
         return;
     QString path = chosen;
     // The writers choose the format by the suffix: give a bare name the chosen one.
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1String(kSuffix[kind]);
-    if (kind == ChartSvg && QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) != 0)
+    if (kind == ChartSvg
+        && QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) != 0)
         path += QLatin1String(".svg"); // the suffix picks the image format
     // The dialog confirmed replacing `chosen`, not the completed name: ask about that one.
     if (path != chosen && !confirmOverwrite(this, path))
@@ -178,7 +180,8 @@ bool ExportDialog::runConversion(const QString &path)
     CaptureConversion::Request request;
     request.capturePath = m_capturePath;
     request.feeds = m_captureFeeds;
-    (kind == SamplesCsv || kind == SamplesJsonLines ? request.samplesPath : request.logsPath) = path;
+    (kind == SamplesCsv || kind == SamplesJsonLines ? request.samplesPath : request.logsPath)
+        = path;
     ConversionRunner runner;
     QProgressDialog progress(tr("Exporting the whole run…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
@@ -191,12 +194,13 @@ bool ExportDialog::runConversion(const QString &path)
     QString error;
     connect(&runner, &ConversionRunner::progress, &progress,
             [&progress](double fraction) { progress.setValue(int(fraction * 1000)); });
-    connect(&runner, &ConversionRunner::finished, &progress, [&](bool success, const QString &reason) {
-        ok = success;
-        error = reason;
-        progress.reset();
-        progress.close();
-    });
+    connect(&runner, &ConversionRunner::finished, &progress,
+            [&](bool success, const QString &reason) {
+                ok = success;
+                error = reason;
+                progress.reset();
+                progress.close();
+            });
     connect(&progress, &QProgressDialog::canceled, &runner, &ConversionRunner::cancel);
     runner.start(request);
     progress.exec();
@@ -225,7 +229,8 @@ bool ExportDialog::runWithProgress(const QString &path)
     QString error;
     const bool started = (kind == SamplesCsv || kind == SamplesJsonLines)
         ? m_export->startSamples(path, ids, fromMs, toMs, &error)
-        : m_export->startLogs(path, feeds.isEmpty() ? QSet<QString>{QString()} : feeds, fromMs, toMs, &error);
+        : m_export->startLogs(path, feeds.isEmpty() ? QSet<QString> { QString() } : feeds, fromMs,
+                              toMs, &error);
     if (!started) {
         QMessageBox::warning(this, tr("Export Failed"), error);
         return false;

@@ -61,7 +61,8 @@ QStringList nonEmptyLines(const QString &text)
     return lines;
 }
 
-QSpinBox *spinBox(const char *name, int min, int max, int value, const QString &suffix, QWidget *parent)
+QSpinBox *spinBox(const char *name, int min, int max, int value, const QString &suffix,
+                  QWidget *parent)
 {
     auto *box = new QSpinBox(parent);
     box->setObjectName(QLatin1String(name));
@@ -113,18 +114,21 @@ QWidget *FeedEditor::createConnectionTab()
 
     m_headers = new QTableWidget(0, 3, page);
     m_headers->setObjectName(QStringLiteral("headers"));
-    m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value"), tr("Secret")});
+    m_headers->setHorizontalHeaderLabels({ tr("Header"), tr("Value"), tr("Secret") });
     m_headers->horizontalHeader()->setSectionResizeMode(HeaderValue, QHeaderView::Stretch);
     m_headers->verticalHeader()->hide();
     m_headers->setItemDelegateForColumn(HeaderValue, new SecretValueDelegate(m_headers));
     // Ticking "Secret" re-draws the value masked at once.
-    connect(m_headers, &QTableWidget::itemChanged, m_headers->viewport(), qOverload<>(&QWidget::update));
-    m_headers->setToolTip(tr("Values of secret headers are kept in the system keychain (or a file only you "
-                             "can read), never in the profile file."));
+    connect(m_headers, &QTableWidget::itemChanged, m_headers->viewport(),
+            qOverload<>(&QWidget::update));
+    m_headers->setToolTip(
+        tr("Values of secret headers are kept in the system keychain (or a file only you "
+           "can read), never in the profile file."));
     auto *addHeader = new QPushButton(tr("Add Header"), page);
     addHeader->setObjectName(QStringLiteral("addHeader"));
     auto *removeHeader = new QPushButton(tr("Remove Header"), page);
-    connect(addHeader, &QPushButton::clicked, this, [this] { addHeaderRow(QString(), QString(), false); });
+    connect(addHeader, &QPushButton::clicked, this,
+            [this] { addHeaderRow(QString(), QString(), false); });
     connect(removeHeader, &QPushButton::clicked, this, [this] {
         m_headers->removeRow(m_headers->currentRow());
         Q_EMIT changed();
@@ -172,8 +176,10 @@ QWidget *FeedEditor::createDecodeTab()
 {
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
-    auto *hint = new QLabel(tr("JSON Pointers (RFC 6901), relative to the root. Leave Fields empty to chart "
-                               "every numeric value."), page);
+    auto *hint = new QLabel(
+        tr("JSON Pointers (RFC 6901), relative to the root. Leave Fields empty to chart "
+           "every numeric value."),
+        page);
     hint->setWordWrap(true);
     form->addRow(hint);
     m_root = addPointerEdit(form, tr("&Root:"), "decodeRoot", QString());
@@ -218,12 +224,13 @@ QWidget *FeedEditor::createBehaviourTab()
     m_ignoreSsl = new QCheckBox(tr("&Ignore TLS certificate errors"), page);
     m_ignoreSsl->setObjectName(QStringLiteral("ignoreSslErrors"));
     m_sslWarning = problemLabel("sslWarning", page);
-    m_sslWarning->setText(tr("Warning: anyone between you and the server can read and change this feed. "
-                             "Use only for test servers with self-signed certificates."));
+    m_sslWarning->setText(
+        tr("Warning: anyone between you and the server can read and change this feed. "
+           "Use only for test servers with self-signed certificates."));
     form->addRow(m_ignoreSsl);
     form->addRow(m_sslWarning);
     connect(m_ignoreSsl, &QCheckBox::toggled, m_sslWarning, &QLabel::setVisible);
-    for (QSpinBox *box : {m_initialDelay, m_maxDelay, m_ping, m_stale, m_maxSeries})
+    for (QSpinBox *box : { m_initialDelay, m_maxDelay, m_ping, m_stale, m_maxSeries })
         connect(box, &QSpinBox::valueChanged, this, &FeedEditor::updateProblems);
     connect(m_ignoreSsl, &QCheckBox::toggled, this, &FeedEditor::changed);
     return page;
@@ -278,11 +285,18 @@ QString FeedEditor::problem() const
         return tr("The feed needs a name.");
     if (const QString url = FeedChecks::urlProblem(m_url->text()); !url.isEmpty())
         return url;
-    const struct { QLineEdit *edit; QString label; } pointers[] = {
-        {m_root, tr("Root")}, {m_key, tr("Key")}, {m_time, tr("Time")},
-        {m_level, tr("Level")}, {m_message, tr("Message")}};
+    const struct
+    {
+        QLineEdit *edit;
+        QString label;
+    } pointers[] = { { m_root, tr("Root") },
+                     { m_key, tr("Key") },
+                     { m_time, tr("Time") },
+                     { m_level, tr("Level") },
+                     { m_message, tr("Message") } };
     for (const auto &pointer : pointers) {
-        if (const QString reason = FeedChecks::pointerProblem(pointer.edit->text()); !reason.isEmpty())
+        if (const QString reason = FeedChecks::pointerProblem(pointer.edit->text());
+            !reason.isEmpty())
             return tr("%1: %2").arg(pointer.label, reason);
     }
     const QStringList fields = nonEmptyLines(m_fields->toPlainText());
@@ -318,18 +332,21 @@ FeedSpec FeedEditor::spec() const
         const QString header = m_headers->item(row, HeaderName)->text().trimmed();
         if (header.isEmpty())
             continue;
-        spec.headers.append({header, m_headers->item(row, HeaderValue)->text()});
+        spec.headers.append({ header, m_headers->item(row, HeaderValue)->text() });
         if (m_headers->item(row, HeaderSecret)->checkState() == Qt::Checked)
             spec.secretHeaders << header;
     }
     spec.subprotocols.clear();
-    const QStringList protocols = m_subprotocols->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList protocols
+        = m_subprotocols->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &protocol : protocols) {
         if (!protocol.trimmed().isEmpty())
             spec.subprotocols << protocol.trimmed();
     }
     spec.subscribe = nonEmptyLines(m_subscribe->toPlainText());
-    const auto pointer = [](const QLineEdit *edit) { return JsonPointer::parse(edit->text()).value_or(JsonPointer()); };
+    const auto pointer = [](const QLineEdit *edit) {
+        return JsonPointer::parse(edit->text()).value_or(JsonPointer());
+    };
     spec.decode.root = pointer(m_root);
     spec.decode.key = pointer(m_key);
     spec.decode.time = pointer(m_time);

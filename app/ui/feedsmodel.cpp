@@ -93,8 +93,10 @@ QVariant FeedsModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == FeedColumn && row.stats.tlsUnverified)
-            return tr("%1\nTLS certificates are not verified for this feed (the profile opted out): "
-                      "the server's identity is not checked.").arg(row.stats.url);
+            return tr("%1\nTLS certificates are not verified for this feed (the profile opted "
+                      "out): "
+                      "the server's identity is not checked.")
+                .arg(row.stats.url);
         if (index.column() == DetailColumn && !row.stats.recentErrors.isEmpty())
             return row.stats.recentErrors.join(QLatin1Char('\n'));
         if (index.column() == FeedColumn)
@@ -173,8 +175,9 @@ QString FeedsModel::detailText(const FeedStats &s) const
     if (!s.stateDetail.isEmpty() && s.stateDetail != feedStateKeyword(s.state))
         parts << s.stateDetail;
     if (s.nextRetryMs >= 0) {
-        parts << tr("retry at %1").arg(QDateTime::fromMSecsSinceEpoch(s.nextRetryMs)
-                                           .toString(QStringLiteral("hh:mm:ss")));
+        parts << tr("retry at %1")
+                     .arg(QDateTime::fromMSecsSinceEpoch(s.nextRetryMs)
+                              .toString(QStringLiteral("hh:mm:ss")));
     }
     if (!s.subprotocol.isEmpty())
         parts << tr("subprotocol %1").arg(s.subprotocol);

@@ -16,8 +16,14 @@ class FeedsModel final : public QAbstractTableModel
 
 public:
     enum Column {
-        FeedColumn, StateColumn, RateColumn, BytesRateColumn, ErrorsColumn, RttColumn,
-        DetailColumn, ColumnCount
+        FeedColumn,
+        StateColumn,
+        RateColumn,
+        BytesRateColumn,
+        ErrorsColumn,
+        RttColumn,
+        DetailColumn,
+        ColumnCount
     };
     static constexpr int kFeedNameRole = Qt::UserRole + 1;
 

@@ -44,9 +44,12 @@ void GuiSession::connectStartPage()
     StartPage *page = m_window->startPage();
     QObject::connect(page, &StartPage::demoRequested, m_actions, [this] { tryDemo(); });
     QObject::connect(page, &StartPage::newProfileRequested, m_actions, &SessionActions::newProfile);
-    QObject::connect(page, &StartPage::openProfileRequested, m_actions, &SessionActions::openProfile);
-    QObject::connect(page, &StartPage::openCaptureRequested, m_actions, &SessionActions::openCapture);
-    QObject::connect(page, &StartPage::recentProfileRequested, m_actions, &SessionActions::openProfileFile);
+    QObject::connect(page, &StartPage::openProfileRequested, m_actions,
+                     &SessionActions::openProfile);
+    QObject::connect(page, &StartPage::openCaptureRequested, m_actions,
+                     &SessionActions::openCapture);
+    QObject::connect(page, &StartPage::recentProfileRequested, m_actions,
+                     &SessionActions::openProfileFile);
 }
 
 // The start page shows while the session has nothing to show: no feed and no replay.
@@ -85,7 +88,8 @@ bool GuiSession::configure(const RunOptions &options, const QList<FeedSpec> &fee
          && !m_session.setReplay(options.replayPath, options.speed.value_or(1.0), error))
         || (!options.recordPath.isEmpty() && !m_session.setCapture(options.recordPath, error))
         || (!options.exportPath.isEmpty() && !m_session.setSampleExport(options.exportPath, error))
-        || (!options.exportLogsPath.isEmpty() && !m_session.setLogExport(options.exportLogsPath, error)))
+        || (!options.exportLogsPath.isEmpty()
+            && !m_session.setLogExport(options.exportLogsPath, error)))
         return false;
     // The GUI records every live session unless told otherwise: a per-session file in the
     // user's data folder. Failing to create it is reported, not fatal.
@@ -150,7 +154,8 @@ void installTranslations(QCoreApplication &app, const QString &language)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("feedboard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("feedboard"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -164,7 +169,8 @@ void printError(const QString &message)
 }
 } // namespace
 
-int runGui(int argc, char **argv, const RunOptions &options, const std::function<void(GuiSession &)> &beforeStart)
+int runGui(int argc, char **argv, const RunOptions &options,
+           const std::function<void(GuiSession &)> &beforeStart)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("FeedBoard"));
@@ -172,14 +178,16 @@ int runGui(int argc, char **argv, const RunOptions &options, const std::function
     QApplication::setApplicationVersion(QStringLiteral(FEEDBOARD_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/feedboard.png")));
     // --lang wins; else the language chosen in Settings (takes effect at this start).
-    installTranslations(app, options.language.isEmpty() ? UiSettings::language() : options.language);
+    installTranslations(app,
+                        options.language.isEmpty() ? UiSettings::language() : options.language);
 
     QString error;
     const auto demo = FeedList::startDemo(options, &error);
     if (options.demo && !demo)
         printError(QStringLiteral("cannot start the demo feed: %1").arg(error));
     ProfileStore profiles; // outlives the window and its actions
-    const auto feeds = FeedList::collect(options, demo ? demo->feedSpecs() : QList<FeedSpec>(), profiles, &error);
+    const auto feeds = FeedList::collect(options, demo ? demo->feedSpecs() : QList<FeedSpec>(),
+                                         profiles, &error);
     if (!feeds) {
         printError(error);
         return 1;
@@ -195,17 +203,19 @@ int runGui(int argc, char **argv, const RunOptions &options, const std::function
         beforeStart(gui);
     gui.start();
     // Layout changes are saved with the running profile (autosave), then files are flushed.
-    QObject::connect(&app, &QApplication::aboutToQuit, gui.actions(), &SessionActions::saveLayoutToProfile);
+    QObject::connect(&app, &QApplication::aboutToQuit, gui.actions(),
+                     &SessionActions::saveLayoutToProfile);
     QObject::connect(&app, &QApplication::aboutToQuit, gui.session(), &SessionController::stop);
     if (options.durationSeconds >= 0)
         QTimer::singleShot(qint64(options.durationSeconds * 1000.0), &app, &QApplication::quit);
     if (!options.screenshotPath.isEmpty()) {
         MainWindow *window = gui.window();
-        QTimer::singleShot(qint64(options.screenshotDelaySeconds * 1000.0), window, [&options, window] {
-            if (!window->grab().save(options.screenshotPath))
-                printError(QStringLiteral("cannot save %1").arg(options.screenshotPath));
-            QApplication::quit();
-        });
+        QTimer::singleShot(
+            qint64(options.screenshotDelaySeconds * 1000.0), window, [&options, window] {
+                if (!window->grab().save(options.screenshotPath))
+                    printError(QStringLiteral("cannot save %1").arg(options.screenshotPath));
+                QApplication::quit();
+            });
     }
     return app.exec();
 }

@@ -54,8 +54,9 @@ void showUserGuide(QWidget *window)
     QFile guide(QStringLiteral(":/docs/userguide.md"));
     if (guide.open(QIODevice::ReadOnly))
         browser->setMarkdown(QString::fromUtf8(guide.readAll()));
-    QDialog *dialog = makeDialog(window, QCoreApplication::translate("HelpDialogs", "FeedBoard User Guide"), browser,
-                                 QStringLiteral("userGuideDialog"));
+    QDialog *dialog
+        = makeDialog(window, QCoreApplication::translate("HelpDialogs", "FeedBoard User Guide"),
+                     browser, QStringLiteral("userGuideDialog"));
     dialog->resize(720, 640);
     dialog->open();
 }
@@ -64,7 +65,9 @@ void showShortcuts(QWidget *window)
 {
     auto *table = new QTableWidget(0, 3);
     table->setObjectName(QStringLiteral("shortcutTable"));
-    table->setHorizontalHeaderLabels({ QCoreApplication::translate("HelpDialogs", "Menu"), QCoreApplication::translate("HelpDialogs", "Command"), QCoreApplication::translate("HelpDialogs", "Shortcut") });
+    table->setHorizontalHeaderLabels({ QCoreApplication::translate("HelpDialogs", "Menu"),
+                                       QCoreApplication::translate("HelpDialogs", "Command"),
+                                       QCoreApplication::translate("HelpDialogs", "Shortcut") });
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
@@ -82,8 +85,9 @@ void showShortcuts(QWidget *window)
     }
     table->sortItems(0);
     table->resizeColumnsToContents();
-    QDialog *dialog = makeDialog(window, QCoreApplication::translate("HelpDialogs", "Keyboard Shortcuts"), table,
-                                 QStringLiteral("shortcutsDialog"));
+    QDialog *dialog
+        = makeDialog(window, QCoreApplication::translate("HelpDialogs", "Keyboard Shortcuts"),
+                     table, QStringLiteral("shortcutsDialog"));
     dialog->resize(560, 520);
     dialog->open();
 }

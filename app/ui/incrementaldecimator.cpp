@@ -51,7 +51,8 @@ void IncrementalDecimator::update(const SeriesBuffer &buffer, double fromMs, dou
     m_fromColumn = std::max(m_fromColumn, firstColumn);
     // Few samples in view (a short burst, a deep zoom): draw them all, exactly.
     const qsizetype begin = std::max<qsizetype>(0, buffer.lowerBound(fromMs) - 1);
-    const qsizetype end = std::min(buffer.size(), buffer.lowerBound(std::nextafter(toMs, INFINITY)) + 1);
+    const qsizetype end
+        = std::min(buffer.size(), buffer.lowerBound(std::nextafter(toMs, INFINITY)) + 1);
     if (end - begin <= qsizetype(columns) * 2)
         emitSamples(buffer, begin, end, gapMs, out);
     else
@@ -65,7 +66,8 @@ void IncrementalDecimator::emitSamples(const SeriesBuffer &buffer, qsizetype beg
     for (qsizetype i = begin; i < end; ++i) {
         const double t = buffer.timeAt(i);
         if (gapMs > 0.0 && i > begin && t - buffer.timeAt(i - 1) > gapMs)
-            out.append(QPointF((buffer.timeAt(i - 1) + t) / 2.0, std::numeric_limits<double>::quiet_NaN()));
+            out.append(QPointF((buffer.timeAt(i - 1) + t) / 2.0,
+                               std::numeric_limits<double>::quiet_NaN()));
         out.append(QPointF(t, buffer.valueAt(i)));
     }
 }
@@ -106,7 +108,8 @@ void IncrementalDecimator::fold(const SeriesBuffer &buffer)
 void IncrementalDecimator::emitPoints(qint64 firstColumn, qint64 lastColumn, double gapMs,
                                       QList<QPointF> &out) const
 {
-    out.reserve(qsizetype(std::min<qint64>(lastColumn - firstColumn + 1, qint64(m_columns.size())) * 2 + 8));
+    out.reserve(qsizetype(
+        std::min<qint64>(lastColumn - firstColumn + 1, qint64(m_columns.size())) * 2 + 8));
     double previousTime = std::numeric_limits<double>::quiet_NaN();
     for (const Column &c : m_columns) {
         if (c.index < firstColumn)
@@ -115,7 +118,8 @@ void IncrementalDecimator::emitPoints(qint64 firstColumn, qint64 lastColumn, dou
             break;
         const double firstTime = std::min(c.min.x(), c.max.x());
         if (gapMs > 0.0 && firstTime - previousTime > gapMs)
-            out.append(QPointF((previousTime + firstTime) / 2.0, std::numeric_limits<double>::quiet_NaN()));
+            out.append(QPointF((previousTime + firstTime) / 2.0,
+                               std::numeric_limits<double>::quiet_NaN()));
         // Minimum and maximum in time order (one point when they coincide): at one column
         // per pixel that draws the column's full extent, spikes included, with half the
         // points of first/min/max/last.

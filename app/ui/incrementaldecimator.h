@@ -41,8 +41,8 @@ private:
 
     std::deque<Column> m_columns;
     double m_width = 0.0;
-    qint64 m_fromColumn = 0;  // every sample from this column on has been folded
-    quint64 m_nextSeq = 0;    // sequence number (buffer.appended() order) of the next sample
+    qint64 m_fromColumn = 0; // every sample from this column on has been folded
+    quint64 m_nextSeq = 0; // sequence number (buffer.appended() order) of the next sample
     qsizetype m_lastFolded = 0;
     bool m_valid = false;
 };

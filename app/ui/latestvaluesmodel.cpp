@@ -125,7 +125,8 @@ QString LatestValuesModel::displayText(int row, int column) const
     case CountColumn:
         return QLocale().toString(s.count);
     case AgeColumn:
-        return tr("%1 s").arg(QLocale().toString(double(m_nowMs - s.lastUpdateMs) / 1000.0, 'f', 1));
+        return tr("%1 s").arg(
+            QLocale().toString(double(m_nowMs - s.lastUpdateMs) / 1000.0, 'f', 1));
     }
     return QString();
 }

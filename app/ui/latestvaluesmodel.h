@@ -15,8 +15,15 @@ class LatestValuesModel final : public QAbstractTableModel
 
 public:
     enum Column {
-        SeriesColumn, LastColumn, ChangeColumn, MinColumn, MaxColumn, MeanColumn, CountColumn,
-        AgeColumn, ColumnCount
+        SeriesColumn,
+        LastColumn,
+        ChangeColumn,
+        MinColumn,
+        MaxColumn,
+        MeanColumn,
+        CountColumn,
+        AgeColumn,
+        ColumnCount
     };
     static constexpr int kSortRole = Qt::UserRole + 1; // numbers as numbers
     static constexpr int kStaleRole = Qt::UserRole + 2;

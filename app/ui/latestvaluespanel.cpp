@@ -13,7 +13,7 @@
 namespace {
 // A series name wider than this many digits is cut in the middle (feed and field stay).
 constexpr int kMaxSeriesDigits = 36;
-}
+} // namespace
 
 LatestValuesPanel::LatestValuesPanel(LatestValuesModel *model, QWidget *parent)
     : QWidget(parent)
@@ -38,7 +38,8 @@ LatestValuesPanel::LatestValuesPanel(LatestValuesModel *model, QWidget *parent)
     rows->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
     const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_view->setColumnWidth(LatestValuesModel::SeriesColumn, digit * 17);
-    for (int column = LatestValuesModel::LastColumn; column < LatestValuesModel::ColumnCount; ++column)
+    for (int column = LatestValuesModel::LastColumn; column < LatestValuesModel::ColumnCount;
+         ++column)
         m_view->setColumnWidth(column, digit * 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     // The model refreshes four times a second with a dataChanged over every row.
@@ -52,7 +53,8 @@ LatestValuesPanel::LatestValuesPanel(LatestValuesModel *model, QWidget *parent)
 void LatestValuesPanel::fitColumns()
 {
     const QFontMetrics metrics = m_view->fontMetrics();
-    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 8;
+    const int padding
+        = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 8;
     const int maxSeries = metrics.horizontalAdvance(QLatin1Char('0')) * kMaxSeriesDigits;
     // The rows in view (the first ones before the view is laid out): thousands of series
     // are measured no more than the few anyone can see.

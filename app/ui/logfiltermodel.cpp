@@ -55,7 +55,8 @@ bool LogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     const QModelIndex level = source->index(sourceRow, LogModel::LevelColumn, sourceParent);
     if (level.data(LogModel::LevelRole).toInt() < int(m_minimumLevel))
         return false;
-    const QString feed = source->index(sourceRow, LogModel::FeedColumn, sourceParent).data().toString();
+    const QString feed
+        = source->index(sourceRow, LogModel::FeedColumn, sourceParent).data().toString();
     if (!m_feed.isEmpty() && feed != m_feed)
         return false;
     if (m_text.isEmpty())
@@ -66,5 +67,6 @@ bool LogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
         = source->index(sourceRow, LogModel::MessageColumn, sourceParent).data().toString();
     if (m_useRegex)
         return m_regex.match(message).hasMatch() || m_regex.match(feed).hasMatch();
-    return message.contains(m_text, Qt::CaseInsensitive) || feed.contains(m_text, Qt::CaseInsensitive);
+    return message.contains(m_text, Qt::CaseInsensitive)
+        || feed.contains(m_text, Qt::CaseInsensitive);
 }

@@ -192,7 +192,8 @@ void LogPane::updateRegexState()
     const QString error = m_filter->patternError();
     m_textFilter->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
     m_textFilter->setToolTip(error);
-    m_filterError->setText(error.isEmpty() ? QString() : tr("%1 — no rows shown until it is fixed.").arg(error));
+    m_filterError->setText(
+        error.isEmpty() ? QString() : tr("%1 — no rows shown until it is fixed.").arg(error));
     m_filterError->setVisible(!error.isEmpty());
 }
 

@@ -166,16 +166,16 @@ void MainWindow::createDocks()
 {
     m_logModel = new LogModel(m_data->logStore(), this);
     m_logPane = new LogPane(m_logModel);
-    QDockWidget *log = addDock(m_logPane, tr("Log"), QStringLiteral("logDock"),
-                               Qt::BottomDockWidgetArea);
+    QDockWidget *log
+        = addDock(m_logPane, tr("Log"), QStringLiteral("logDock"), Qt::BottomDockWidgetArea);
     m_latestModel = new LatestValuesModel(*m_data, this);
     QDockWidget *latest = addDock(new LatestValuesPanel(m_latestModel), tr("Latest Values"),
                                   QStringLiteral("latestDock"), Qt::BottomDockWidgetArea);
     // The latest values beside the log; the feeds share the log's place as a tab.
     splitDockWidget(log, latest, Qt::Horizontal);
     m_feedsPanel = new FeedsPanel;
-    QDockWidget *feeds = addDock(m_feedsPanel, tr("Feeds"), QStringLiteral("feedsDock"),
-                                 Qt::BottomDockWidgetArea);
+    QDockWidget *feeds
+        = addDock(m_feedsPanel, tr("Feeds"), QStringLiteral("feedsDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(log, feeds);
     m_inspector = new MessageInspector;
     QDockWidget *inspector = addDock(m_inspector, tr("Message Inspector"),
@@ -206,7 +206,8 @@ void MainWindow::createMenus()
 void MainWindow::createHelpMenu()
 {
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *guide = help->addAction(tr("&User Guide"), this, [this] { HelpDialogs::showUserGuide(this); });
+    QAction *guide
+        = help->addAction(tr("&User Guide"), this, [this] { HelpDialogs::showUserGuide(this); });
     guide->setObjectName(QStringLiteral("actionUserGuide"));
     guide->setShortcut(QKeySequence::HelpContents);
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this,
@@ -233,8 +234,8 @@ void MainWindow::createChartMenu()
     });
     pause->setObjectName(QStringLiteral("actionPause"));
     pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    QAction *reset = chart->addAction(tr("Reset &Zoom"), this,
-                                      [this] { chartPanel()->resetZoom(); });
+    QAction *reset
+        = chart->addAction(tr("Reset &Zoom"), this, [this] { chartPanel()->resetZoom(); });
     reset->setObjectName(QStringLiteral("actionResetZoom"));
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QAction *find = chart->addAction(tr("&Find Series"), this, [this] {

@@ -121,7 +121,8 @@ MessageInspector::MessageInspector(QWidget *parent)
 {
     m_feed->setObjectName(QStringLiteral("inspectorFeedCombo"));
     m_feed->setToolTip(tr("Feed whose frames are shown"));
-    connect(m_model, &RawFramesModel::feedAdded, m_feed, [this](const QString &feed) { m_feed->addItem(feed); });
+    connect(m_model, &RawFramesModel::feedAdded, m_feed,
+            [this](const QString &feed) { m_feed->addItem(feed); });
     connect(m_feed, &QComboBox::currentTextChanged, this, [this](const QString &feed) {
         m_model->setCurrentFeed(feed); // a reset: no row of the old feed stays selected
         m_selectedId = -1;
@@ -161,7 +162,9 @@ MessageInspector::MessageInspector(QWidget *parent)
         restore(before);
     });
     m_gone = new QLabel(tr("This frame has left the list (it keeps the newest %1); its details "
-                           "stay here.").arg(m_model->capacity()), this);
+                           "stay here.")
+                            .arg(m_model->capacity()),
+                        this);
     m_gone->setObjectName(QStringLiteral("inspectorFrameGone"));
     m_gone->setWordWrap(true);
     m_gone->hide();
@@ -314,12 +317,14 @@ void MessageInspector::showDecoded(const RawFrame &frame)
     for (const DecodedSample &sample : result.samples) {
         m_decoded->setItem(row, 0, item(sample.key()));
         m_decoded->setItem(row, 1, item(sample.field()));
-        m_decoded->setItem(row, 2, item(QDateTime::fromMSecsSinceEpoch(qint64(sample.timeMs))
-                                             .toString(QStringLiteral("hh:mm:ss.zzz"))));
+        m_decoded->setItem(row, 2,
+                           item(QDateTime::fromMSecsSinceEpoch(qint64(sample.timeMs))
+                                    .toString(QStringLiteral("hh:mm:ss.zzz"))));
         // As the frame wrote it; a value the frame does not spell out (none known) falls back
         // to its shortest exact form, never grouped or rounded.
         const QString value = values.value(row);
-        m_decoded->setItem(row, 3, item(value.isEmpty() ? leafText(QJsonValue(sample.value)) : value));
+        m_decoded->setItem(row, 3,
+                           item(value.isEmpty() ? leafText(QJsonValue(sample.value)) : value));
         ++row;
     }
     // Key, field and time fit their text; the value column takes the rest.

@@ -27,7 +27,8 @@ ProfileEditor::ProfileEditor(ProfileStore *store, const Profile &profile, QWidge
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(profile.name.isEmpty() ? tr("New Profile") : tr("Edit Profile %1").arg(profile.name));
+    setWindowTitle(profile.name.isEmpty() ? tr("New Profile")
+                                          : tr("Edit Profile %1").arg(profile.name));
     m_name->setObjectName(QStringLiteral("profileName"));
     m_feeds->setObjectName(QStringLiteral("feedList"));
     m_problem->setObjectName(QStringLiteral("profileProblem"));
@@ -58,7 +59,7 @@ ProfileEditor::ProfileEditor(ProfileStore *store, const Profile &profile, QWidge
     splitter->addWidget(left);
     splitter->addWidget(m_editors);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({180, 620});
+    splitter->setSizes({ 180, 620 });
 
     auto *form = new QFormLayout;
     form->addRow(tr("Profile &name:"), m_name);

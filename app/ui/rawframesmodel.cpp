@@ -167,7 +167,8 @@ QVariant RawFramesModel::data(const QModelIndex &index, int role) const
         return QLocale().formattedDataSize(f.data.size());
     case PreviewColumn:
         if (f.binary)
-            return tr("binary: %1").arg(QString::fromLatin1(f.data.left(kPreviewChars / 3).toHex(' ')));
+            return tr("binary: %1")
+                .arg(QString::fromLatin1(f.data.left(kPreviewChars / 3).toHex(' ')));
         return QString::fromUtf8(f.data.left(kPreviewChars)).simplified();
     }
     return QVariant();

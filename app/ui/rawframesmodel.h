@@ -53,7 +53,7 @@ private:
         std::deque<RawFrame> frames;
         quint64 firstId = 0; // frameId of frames.front()
         std::deque<RawFrame> held; // the shown feed's frames that arrived while paused
-        quint64 heldDropped = 0;   // frames that did not fit in `held`: they take ids too
+        quint64 heldDropped = 0; // frames that did not fit in `held`: they take ids too
     };
     void appendToCurrent(const std::vector<const RawFrame *> &added);
     // Moves what a feed held while paused into its frames, ids in arrival order.

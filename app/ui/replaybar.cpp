@@ -36,7 +36,8 @@ ReplayBar::ReplayBar(SessionController *session, QWidget *parent)
     m_slider->setObjectName(QStringLiteral("replayPosition"));
     m_slider->setRange(0, kSliderSteps);
     m_slider->setToolTip(tr("Position in the capture"));
-    m_time->setMinimumWidth(m_time->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")));
+    m_time->setMinimumWidth(
+        m_time->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")));
     addWidget(m_play);
     addWidget(m_speed);
     addWidget(m_slider);
@@ -61,7 +62,8 @@ ReplayBar::ReplayBar(SessionController *session, QWidget *parent)
     });
     if (m_session) {
         connect(m_session, &SessionController::replayProgress, this, &ReplayBar::onProgress);
-        connect(m_session, &SessionController::replayPausedChanged, this, &ReplayBar::onPausedChanged);
+        connect(m_session, &SessionController::replayPausedChanged, this,
+                &ReplayBar::onPausedChanged);
         connect(m_session, &SessionController::replayFinished, this,
                 [this] { m_slider->setValue(kSliderSteps); });
     }
@@ -86,7 +88,8 @@ void ReplayBar::onProgress(double fraction, qint64 timeUs)
 {
     if (!m_slider->isSliderDown())
         m_slider->setValue(int(fraction * kSliderSteps + 0.5));
-    m_time->setText(QDateTime::fromMSecsSinceEpoch(timeUs / 1000).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
+    m_time->setText(QDateTime::fromMSecsSinceEpoch(timeUs / 1000)
+                        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
 }
 
 void ReplayBar::onPausedChanged(bool paused)

@@ -43,7 +43,8 @@ void SeriesList::addSeries(const SeriesInfo &info)
     if (m_items.contains(info.id))
         return;
     // feed > key > field, or feed > field for a feed without keys.
-    QTreeWidgetItem *parent = info.key.isEmpty() ? feedItem(info.feed) : keyItem(info.feed, info.key);
+    QTreeWidgetItem *parent
+        = info.key.isEmpty() ? feedItem(info.feed) : keyItem(info.feed, info.key);
     QTreeWidgetItem *item = nullptr;
     {
         const QSignalBlocker blocker(this); // no itemChanged for the initial unchecked state
@@ -140,7 +141,8 @@ void SeriesList::setFilterText(const QString &text)
 void SeriesList::applyFilter(QTreeWidgetItem *item)
 {
     // The tooltip is the full name (feed key field): a search may name any part of it.
-    const bool match = m_filter.isEmpty() || item->toolTip(0).contains(m_filter, Qt::CaseInsensitive);
+    const bool match
+        = m_filter.isEmpty() || item->toolTip(0).contains(m_filter, Qt::CaseInsensitive);
     item->setHidden(!match);
     // A group shows while any of its children does.
     for (QTreeWidgetItem *group = item->parent(); group; group = group->parent()) {

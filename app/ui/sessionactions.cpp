@@ -35,7 +35,8 @@ SessionActions::SessionActions(MainWindow *window, SessionSwitcher *switcher)
     m_captureLabel->setObjectName(QStringLiteral("captureSize"));
     m_captureLabel->setText(tr("Capture off"));
     window->statusBar()->addPermanentWidget(m_captureLabel);
-    connect(switcher->session(), &SessionController::captureSizeChanged, this, &SessionActions::onCaptureSize);
+    connect(switcher->session(), &SessionController::captureSizeChanged, this,
+            &SessionActions::onCaptureSize);
     connect(switcher, &SessionSwitcher::sessionReplaced, this, &SessionActions::onSessionReplaced);
 }
 
@@ -64,11 +65,11 @@ void SessionActions::installActions()
     fillRecentMenu();
     connect(addAction(tr("&Import Profile…"), "actionImportProfile"), &QAction::triggered, this,
             &SessionActions::importProfile);
-    connect(addAction(tr("&Export Profile for Sharing…"), "actionExportProfile"), &QAction::triggered, this,
-            &SessionActions::exportProfile);
+    connect(addAction(tr("&Export Profile for Sharing…"), "actionExportProfile"),
+            &QAction::triggered, this, &SessionActions::exportProfile);
     m_file->insertSeparator(m_before);
-    connect(addAction(tr("Open &Capture for Replay…"), "actionOpenCapture"), &QAction::triggered, this,
-            &SessionActions::openCapture);
+    connect(addAction(tr("Open &Capture for Replay…"), "actionOpenCapture"), &QAction::triggered,
+            this, &SessionActions::openCapture);
     m_capture = addAction(tr("&Record Capture"), "actionRecordCapture");
     m_capture->setCheckable(true);
     m_capture->setChecked(true);
@@ -91,10 +92,13 @@ void SessionActions::installActions()
 void SessionActions::updateCaptureToolTip(const QString &path)
 {
     const CaptureRetention::Limits limits = m_switcher->captureRetention();
-    const QString size = limits.maxBytes > 0 ? QLocale().formattedDataSize(limits.maxBytes, 1) : tr("no size limit");
-    const QString age = limits.maxAgeDays > 0 ? tr("%n day(s)", nullptr, limits.maxAgeDays) : tr("no age limit");
-    m_captureLabel->setToolTip(tr("%1\nDefault captures kept: up to %2 in total, %3 (Settings ▸ Capture Retention…)")
-                                   .arg(path.isEmpty() ? tr("Capture off") : path, size, age));
+    const QString size = limits.maxBytes > 0 ? QLocale().formattedDataSize(limits.maxBytes, 1)
+                                             : tr("no size limit");
+    const QString age
+        = limits.maxAgeDays > 0 ? tr("%n day(s)", nullptr, limits.maxAgeDays) : tr("no age limit");
+    m_captureLabel->setToolTip(
+        tr("%1\nDefault captures kept: up to %2 in total, %3 (Settings ▸ Capture Retention…)")
+            .arg(path.isEmpty() ? tr("Capture off") : path, size, age));
 }
 
 void SessionActions::editCaptureRetention()
@@ -161,7 +165,8 @@ void SessionActions::exportData()
     ExportDialog dialog(m_window->dashboardData(), m_window->chartsArea(), m_window);
     // A replay exports from its capture; a live session from the capture it records.
     SessionController *session = m_switcher->session();
-    const QString capture = session->hasReplay() ? session->replayPath() : m_switcher->capturePath();
+    const QString capture
+        = session->hasReplay() ? session->replayPath() : m_switcher->capturePath();
     dialog.setCaptureSource(capture, session->feedSpecs());
     if (dialog.exec() == QDialog::Accepted)
         showStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.writtenPath())));
@@ -181,7 +186,8 @@ void SessionActions::onSessionReplaced()
     m_capture->setChecked(true);
     setCapturePath(m_switcher->capturePath());
     if (!m_switcher->captureError().isEmpty())
-        m_window->statusBar()->showMessage(tr("No capture this session: %1").arg(m_switcher->captureError()), 10000);
+        m_window->statusBar()->showMessage(
+            tr("No capture this session: %1").arg(m_switcher->captureError()), 10000);
 }
 
 bool SessionActions::openProfileFile(const QString &path)
@@ -223,8 +229,8 @@ bool SessionActions::saveLayoutToProfile()
 
 void SessionActions::openProfile()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Profile"),
-                                                      m_switcher->store()->directory(), tr("Profiles (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open Profile"), m_switcher->store()->directory(), tr("Profiles (*.json)"));
     if (!path.isEmpty())
         openProfileFile(path);
 }
@@ -254,7 +260,8 @@ void SessionActions::editProfile()
 {
     QString path = m_switcher->currentProfile();
     if (path.isEmpty())
-        path = QFileDialog::getOpenFileName(m_window, tr("Edit Profile"), m_switcher->store()->directory(),
+        path = QFileDialog::getOpenFileName(m_window, tr("Edit Profile"),
+                                            m_switcher->store()->directory(),
                                             tr("Profiles (*.json)"));
     if (path.isEmpty())
         return;
@@ -269,13 +276,15 @@ void SessionActions::editProfile()
 
 void SessionActions::runEditor(const Profile &profile, const QString &sourcePath, bool withLayout)
 {
-    ProfileEditor editor(m_switcher->store(), withLayout ? withCurrentLayout(profile) : profile, m_window);
+    ProfileEditor editor(m_switcher->store(), withLayout ? withCurrentLayout(profile) : profile,
+                         m_window);
     if (editor.exec() != QDialog::Accepted)
         return;
     // Renamed: the profile now lives in the file of its new name; the old one would come
     // back as a second profile.
     ProfileStore *store = m_switcher->store();
-    const bool renamed = !sourcePath.isEmpty() && QFileInfo(sourcePath) != QFileInfo(editor.savedPath())
+    const bool renamed = !sourcePath.isEmpty()
+        && QFileInfo(sourcePath) != QFileInfo(editor.savedPath())
         && QFileInfo(sourcePath) == QFileInfo(store->pathForName(profile.name));
     if (renamed) {
         QFile::remove(sourcePath);
@@ -318,8 +327,9 @@ void SessionActions::importProfile()
 
 void SessionActions::exportProfile()
 {
-    const QString source = QFileDialog::getOpenFileName(m_window, tr("Profile to Export"),
-                                                        m_switcher->store()->directory(), tr("Profiles (*.json)"));
+    const QString source
+        = QFileDialog::getOpenFileName(m_window, tr("Profile to Export"),
+                                       m_switcher->store()->directory(), tr("Profiles (*.json)"));
     if (source.isEmpty())
         return;
     QString error;
@@ -328,8 +338,9 @@ void SessionActions::exportProfile()
         showError(tr("Cannot Export Profile"), error);
         return;
     }
-    const QString target = QFileDialog::getSaveFileName(m_window, tr("Export Profile for Sharing"),
-                                                        QFileInfo(source).fileName(), tr("Profiles (*.json)"));
+    const QString target
+        = QFileDialog::getSaveFileName(m_window, tr("Export Profile for Sharing"),
+                                       QFileInfo(source).fileName(), tr("Profiles (*.json)"));
     if (target.isEmpty())
         return;
     if (!ProfileStore::exportShared(*profile, target, &error))
@@ -349,8 +360,8 @@ void SessionActions::openCapture()
 
 void SessionActions::chooseCaptureFile()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Capture File"), m_switcher->capturePath(),
-                                                      tr("Captures (*.jsonl)"));
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Capture File"), m_switcher->capturePath(), tr("Captures (*.jsonl)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -7,7 +7,8 @@
 #include <QVBoxLayout>
 
 namespace {
-QPushButton *addButton(QVBoxLayout *layout, const QString &text, const QString &name, const QString &tip)
+QPushButton *addButton(QVBoxLayout *layout, const QString &text, const QString &name,
+                       const QString &tip)
 {
     auto *button = new QPushButton(text);
     button->setObjectName(name);

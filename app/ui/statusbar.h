@@ -12,7 +12,8 @@ class QTimer;
 
 // The main window's status bar: total frames, messages per second (from the change in the
 // feeds' frame counters, once a second), decode errors, each feed's state, the process's
-// memory use, and the last file error in red. (The capture's size is SessionActions' label.) GUI thread; owned by the main window.
+// memory use, and the last file error in red. (The capture's size is SessionActions' label.) GUI
+// thread; owned by the main window.
 class FeedStatusBar final : public QStatusBar
 {
     Q_OBJECT

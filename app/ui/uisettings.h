@@ -3,8 +3,8 @@
 #include <QString>
 
 // The GUI's persisted choices (QSettings, organisation/application "FeedBoard"): theme and
-// language, capture retention, the export folder. The language takes effect at the next start; main() reads it when --lang is not
-// given. Any thread that has a QCoreApplication.
+// language, capture retention, the export folder. The language takes effect at the next start;
+// main() reads it when --lang is not given. Any thread that has a QCoreApplication.
 namespace UiSettings {
 QString theme(); // "system" (default), "light" or "dark"
 void setTheme(const QString &theme);

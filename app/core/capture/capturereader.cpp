@@ -44,7 +44,8 @@ bool CaptureReader::open(const QString &path, QString *errorOut)
     const QJsonDocument doc = QJsonDocument::fromJson(header, &parseError);
     const QJsonObject object = doc.object();
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()
-        || object.value(QStringLiteral("format")).toString() != QLatin1String("feedboard-capture")) {
+        || object.value(QStringLiteral("format")).toString()
+            != QLatin1String("feedboard-capture")) {
         *error = QStringLiteral("%1: not a FeedBoard capture (line 1 is not its header)").arg(path);
         return false;
     }
@@ -52,7 +53,8 @@ bool CaptureReader::open(const QString &path, QString *errorOut)
         *error = QStringLiteral("%1: unsupported capture version").arg(path);
         return false;
     }
-    m_created = QDateTime::fromString(object.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
+    m_created = QDateTime::fromString(object.value(QStringLiteral("created")).toString(),
+                                      Qt::ISODateWithMs);
     const QJsonArray feeds = object.value(QStringLiteral("feeds")).toArray();
     for (const QJsonValue &value : feeds) {
         const QJsonObject entry = value.toObject();
@@ -60,7 +62,8 @@ bool CaptureReader::open(const QString &path, QString *errorOut)
         spec.name = entry.value(QStringLiteral("name")).toString();
         spec.url = QUrl(entry.value(QStringLiteral("url")).toString());
         QString reason;
-        if (const auto decode = DecodeConfig::fromJson(entry.value(QStringLiteral("decode")).toObject(), &reason))
+        if (const auto decode
+            = DecodeConfig::fromJson(entry.value(QStringLiteral("decode")).toObject(), &reason))
             spec.decode = *decode;
         if (!spec.name.isEmpty())
             m_feeds.append(spec);
@@ -110,7 +113,9 @@ bool CaptureReader::next(CaptureRecord &record)
         ++m_line;
         QString reason;
         if (tooLong) {
-            m_warnings << QStringLiteral("line %1: longer than %2 bytes; skipped").arg(m_line).arg(kMaxLineBytes);
+            m_warnings << QStringLiteral("line %1: longer than %2 bytes; skipped")
+                              .arg(m_line)
+                              .arg(kMaxLineBytes);
             qCWarning(lcCapture).noquote() << m_file.fileName() << m_warnings.last();
             continue;
         }
@@ -219,8 +224,8 @@ bool CaptureReader::parseLine(const QByteArray &line, CaptureRecord &record, QSt
     }
     if (type == QLatin1String("binary")) {
         record.kind = CaptureRecord::Kind::Binary;
-        const auto decoded = QByteArray::fromBase64Encoding(data.toString().toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded = QByteArray::fromBase64Encoding(
+            data.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
             *reason = QStringLiteral("binary data is not valid base64");
             return false;

@@ -19,7 +19,7 @@ struct CaptureRecord
     qint64 timeUs = 0;
     QString feed;
     QByteArray data; // UTF-8 text, or the decoded bytes of a binary frame
-    QString event;   // connected, disconnected, error
+    QString event; // connected, disconnected, error
     QString detail;
 };
 
@@ -58,9 +58,9 @@ private:
     bool readLine(QByteArray &line, bool *complete, bool *tooLong);
 
     QFile m_file;
-    QByteArray m_chunk;       // read-ahead buffer
+    QByteArray m_chunk; // read-ahead buffer
     qsizetype m_chunkPos = 0; // next unread byte in m_chunk
-    qint64 m_consumed = 0;    // bytes of the file handed out as lines
+    qint64 m_consumed = 0; // bytes of the file handed out as lines
     QDateTime m_created;
     QList<FeedSpec> m_feeds;
     QStringList m_warnings;

@@ -15,7 +15,8 @@ bool isDefaultCaptureName(const QString &fileName)
     return pattern.match(fileName).hasMatch();
 }
 
-QStringList prune(const QString &folder, const Limits &limits, const QString &keepPath, const QDateTime &now)
+QStringList prune(const QString &folder, const Limits &limits, const QString &keepPath,
+                  const QDateTime &now)
 {
     QFileInfoList files;
     for (const QFileInfo &info : QDir(folder).entryInfoList(QDir::Files | QDir::NoSymLinks)) {

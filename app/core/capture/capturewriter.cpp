@@ -19,7 +19,7 @@ constexpr qsizetype kFlushThreshold = 1024 * 1024;
 bool looksLikeCredential(const QString &name)
 {
     const QString lower = name.toLower();
-    for (const char *word : {"token", "key", "secret", "sig", "auth", "pass", "session", "jwt"}) {
+    for (const char *word : { "token", "key", "secret", "sig", "auth", "pass", "session", "jwt" }) {
         if (lower.contains(QLatin1String(word)))
             return true;
     }
@@ -45,7 +45,8 @@ QString CaptureWriter::redactedUrl(const QUrl &url)
     bool changed = false;
     for (QString &item : items) {
         const qsizetype eq = item.indexOf(QLatin1Char('='));
-        const QString name = QUrl::fromPercentEncoding(item.left(eq < 0 ? item.size() : eq).toUtf8());
+        const QString name
+            = QUrl::fromPercentEncoding(item.left(eq < 0 ? item.size() : eq).toUtf8());
         if (eq >= 0 && looksLikeCredential(name)) {
             item = item.left(eq + 1) + QStringLiteral("REDACTED");
             changed = true;
@@ -77,8 +78,8 @@ bool CaptureWriter::open(const QString &path, const QList<FeedSpec> &feeds, QStr
     m_disk = std::make_unique<ChunkFileWriter>(std::move(file), 0);
     QJsonArray feedArray;
     for (const FeedSpec &feed : feeds) {
-        QJsonObject entry{{QStringLiteral("name"), feed.name},
-                          {QStringLiteral("url"), redactedUrl(feed.url)}};
+        QJsonObject entry { { QStringLiteral("name"), feed.name },
+                            { QStringLiteral("url"), redactedUrl(feed.url) } };
         const QJsonObject decode = feed.decode.toJson();
         if (!decode.isEmpty())
             entry.insert(QStringLiteral("decode"), decode);

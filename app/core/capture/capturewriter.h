@@ -29,7 +29,8 @@ public:
 
     void writeText(qint64 timeUs, const QString &feed, const QByteArray &utf8);
     void writeBinary(qint64 timeUs, const QString &feed, const QByteArray &data);
-    void writeEvent(qint64 timeUs, const QString &feed, const QString &event, const QString &detail);
+    void writeEvent(qint64 timeUs, const QString &feed, const QString &event,
+                    const QString &detail);
 
     // Starts writing what is buffered, without waiting for it (the engine's timed flush).
     void handOff();

@@ -6,8 +6,7 @@ ChunkFileWriter::ChunkFileWriter(std::unique_ptr<QFile> file, qint64 alreadyWrit
     : m_file(std::move(file))
     , m_written(alreadyWritten)
     , m_queue([this](QByteArray &chunk) { write(chunk); }, kMaxQueuedChunks)
-{
-}
+{ }
 
 ChunkFileWriter::~ChunkFileWriter()
 {
@@ -41,8 +40,10 @@ void ChunkFileWriter::write(QByteArray &chunk)
             // Cut the file back to the last complete line of this chunk, so a partial write
             // on a full disk leaves no torn line behind.
             const qint64 writtenHere = data - chunk.constData();
-            const qint64 lastNewline = writtenHere > 0 ? chunk.lastIndexOf('\n', writtenHere - 1) : -1;
-            const qint64 keep = m_written.load(std::memory_order_relaxed) - writtenHere + (lastNewline + 1);
+            const qint64 lastNewline
+                = writtenHere > 0 ? chunk.lastIndexOf('\n', writtenHere - 1) : -1;
+            const qint64 keep
+                = m_written.load(std::memory_order_relaxed) - writtenHere + (lastNewline + 1);
             const QString reason = QStringLiteral("capture %1 stopped: %2 (%3 bytes kept)")
                                        .arg(m_file->fileName(), m_file->errorString())
                                        .arg(keep);

@@ -46,8 +46,8 @@ private:
     std::unique_ptr<QFile> m_file; // used by the queue's thread only, after construction
     mutable std::mutex m_errorMutex;
     QString m_error;
-    std::atomic<bool> m_failed{false};
-    std::atomic<qint64> m_written{0};
-    std::atomic<qint64> m_queuedBytes{0};
+    std::atomic<bool> m_failed { false };
+    std::atomic<qint64> m_written { 0 };
+    std::atomic<qint64> m_queuedBytes { 0 };
     BackgroundQueue<QByteArray> m_queue; // last: its thread stops before the members above go
 };

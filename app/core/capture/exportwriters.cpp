@@ -136,9 +136,6 @@ void SampleExportWriter::write(double timeMs, const QString &feed, const QString
     m_file.drainIfLarge();
 }
 
-
-
-
 std::optional<LogExportWriter::Format> LogExportWriter::formatForPath(const QString &path)
 {
     const QString suffix = suffixOf(path);
@@ -153,7 +150,8 @@ bool LogExportWriter::open(const QString &path, QString *error)
 {
     const auto format = formatForPath(path);
     if (!format) {
-        *error = QStringLiteral("%1: unknown log export format (use .log, .txt or .jsonl)").arg(path);
+        *error
+            = QStringLiteral("%1: unknown log export format (use .log, .txt or .jsonl)").arg(path);
         return false;
     }
     m_format = *format;
@@ -199,6 +197,3 @@ void LogExportWriter::write(const LogRecord &record)
     ++m_rows;
     m_file.drainIfLarge();
 }
-
-
-

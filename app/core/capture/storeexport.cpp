@@ -24,8 +24,8 @@ StoreExport::~StoreExport()
     cancel();
 }
 
-bool StoreExport::startSamples(const QString &path, const std::vector<int> &seriesIds, double fromMs,
-                               double toMs, QString *error)
+bool StoreExport::startSamples(const QString &path, const std::vector<int> &seriesIds,
+                               double fromMs, double toMs, QString *error)
 {
     cancel();
     auto writer = std::make_unique<SampleExportWriter>();
@@ -44,7 +44,7 @@ bool StoreExport::startSamples(const QString &path, const std::vector<int> &seri
         const qsizetype begin = buffer.lowerBound(fromMs);
         const qsizetype end = buffer.lowerBound(toMs + 1e-9);
         if (begin < end) {
-            m_cursors.push({buffer.timeAt(begin), id, begin, end});
+            m_cursors.push({ buffer.timeAt(begin), id, begin, end });
             m_total += end - begin;
         }
     }
@@ -53,8 +53,8 @@ bool StoreExport::startSamples(const QString &path, const std::vector<int> &seri
     return true;
 }
 
-bool StoreExport::startLogs(const QString &path, const QSet<QString> &feeds, double fromMs, double toMs,
-                            QString *error)
+bool StoreExport::startLogs(const QString &path, const QSet<QString> &feeds, double fromMs,
+                            double toMs, QString *error)
 {
     cancel();
     auto writer = std::make_unique<LogExportWriter>();
@@ -79,7 +79,8 @@ void StoreExport::sampleSlice()
         m_cursors.pop();
         const SeriesBuffer &buffer = m_series.buffer(cursor.id);
         const SeriesInfo &info = m_series.info(cursor.id);
-        m_sampleWriter->write(cursor.timeMs, info.feed, info.key, info.field, buffer.valueAt(cursor.index));
+        m_sampleWriter->write(cursor.timeMs, info.feed, info.key, info.field,
+                              buffer.valueAt(cursor.index));
         ++m_done;
         if (++cursor.index < cursor.end) {
             cursor.timeMs = buffer.timeAt(cursor.index);
@@ -96,7 +97,8 @@ void StoreExport::logSlice()
     for (int n = 0; n < m_sliceRows && m_logIndex < m_logs.size(); ++n, ++m_logIndex) {
         const LogRecord &record = m_logs.at(m_logIndex);
         const double timeMs = double(record.timeUs) / 1000.0;
-        if ((m_feeds.isEmpty() || m_feeds.contains(record.feed)) && timeMs >= m_fromMs && timeMs <= m_toMs)
+        if ((m_feeds.isEmpty() || m_feeds.contains(record.feed)) && timeMs >= m_fromMs
+            && timeMs <= m_toMs)
             m_logWriter->write(record);
         ++m_done;
     }

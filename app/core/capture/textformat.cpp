@@ -41,13 +41,27 @@ inline char *appendEscaped(char *w, unsigned char c)
     }
     *w++ = '\\';
     switch (c) {
-    case '"': *w++ = '"'; break;
-    case '\\': *w++ = '\\'; break;
-    case '\n': *w++ = 'n'; break;
-    case '\r': *w++ = 'r'; break;
-    case '\t': *w++ = 't'; break;
-    case '\b': *w++ = 'b'; break;
-    case '\f': *w++ = 'f'; break;
+    case '"':
+        *w++ = '"';
+        break;
+    case '\\':
+        *w++ = '\\';
+        break;
+    case '\n':
+        *w++ = 'n';
+        break;
+    case '\r':
+        *w++ = 'r';
+        break;
+    case '\t':
+        *w++ = 't';
+        break;
+    case '\b':
+        *w++ = 'b';
+        break;
+    case '\f':
+        *w++ = 'f';
+        break;
     default:
         *w++ = 'u';
         *w++ = '0';
@@ -121,8 +135,8 @@ QByteArray isoTimeFromMs(double epochMs)
 void appendCsvField(QByteArray &out, QStringView text)
 {
     const QByteArray utf8 = text.toUtf8();
-    const bool quote = utf8.contains(',') || utf8.contains('"') || utf8.contains('\n')
-        || utf8.contains('\r');
+    const bool quote
+        = utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r');
     if (!quote) {
         out.append(utf8);
         return;

@@ -30,10 +30,10 @@ bool readPointer(const QJsonObject &object, const QString &name, JsonPointer &ou
 std::optional<DecodeConfig> DecodeConfig::fromJson(const QJsonObject &object, QString *error)
 {
     DecodeConfig config;
-    const QString names[] = {QStringLiteral("root"), QStringLiteral("key"), QStringLiteral("time"),
-                             QStringLiteral("level"), QStringLiteral("message")};
-    JsonPointer *targets[] = {&config.root, &config.key, &config.time, &config.level,
-                              &config.message};
+    const QString names[] = { QStringLiteral("root"), QStringLiteral("key"), QStringLiteral("time"),
+                              QStringLiteral("level"), QStringLiteral("message") };
+    JsonPointer *targets[]
+        = { &config.root, &config.key, &config.time, &config.level, &config.message };
     for (int i = 0; i < 5; ++i) {
         if (!readPointer(object, names[i], *targets[i], error))
             return std::nullopt;
@@ -55,8 +55,9 @@ std::optional<DecodeConfig> DecodeConfig::fromJson(const QJsonObject &object, QS
                 if (error)
                     *error = QStringLiteral("/fields/%1: %2")
                                  .arg(i)
-                                 .arg(reason.isEmpty() ? QStringLiteral("expected a JSON Pointer string")
-                                                       : reason);
+                                 .arg(reason.isEmpty()
+                                          ? QStringLiteral("expected a JSON Pointer string")
+                                          : reason);
                 return std::nullopt;
             }
             config.fields.append(*pointer);
@@ -64,7 +65,8 @@ std::optional<DecodeConfig> DecodeConfig::fromJson(const QJsonObject &object, QS
     }
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString &k = it.key();
-        if (k != QLatin1String("fields") && std::find(std::begin(names), std::end(names), k) == std::end(names))
+        if (k != QLatin1String("fields")
+            && std::find(std::begin(names), std::end(names), k) == std::end(names))
             config.extra.insert(k, it.value());
     }
     return config;

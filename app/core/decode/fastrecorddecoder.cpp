@@ -100,10 +100,17 @@ Lookup resolve(element current, const Path &path, element &found)
 bool numberOf(element e, double &out)
 {
     switch (e.type()) {
-    case element_type::INT64: out = double(e.get_int64().value_unsafe()); return true;
-    case element_type::UINT64: out = double(e.get_uint64().value_unsafe()); return true;
-    case element_type::DOUBLE: out = e.get_double().value_unsafe(); return true;
-    default: return false;
+    case element_type::INT64:
+        out = double(e.get_int64().value_unsafe());
+        return true;
+    case element_type::UINT64:
+        out = double(e.get_uint64().value_unsafe());
+        return true;
+    case element_type::DOUBLE:
+        out = e.get_double().value_unsafe();
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -118,8 +125,8 @@ bool mayBeNumeric(std::string_view s)
             || c == 'E' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
         if (!plain)
             return (static_cast<unsigned char>(c) & 0x80) || c == 'n' || c == 'N' || c == 'a'
-                || c == 'A' || c == 'i' || c == 'I' || c == 'f' || c == 'F' || c == 't'
-                || c == 'T' || c == 'y' || c == 'Y';
+                || c == 'A' || c == 'i' || c == 'I' || c == 'f' || c == 'F' || c == 't' || c == 'T'
+                || c == 'y' || c == 'Y';
     }
     return true;
 }
@@ -171,7 +178,7 @@ struct FastRecordDecoder::Impl
 
     const InternSlot &intern(std::string_view bytes)
     {
-        InternSlot &slot = interned[std::hash<std::string_view>{}(bytes) % kInternSlots];
+        InternSlot &slot = interned[std::hash<std::string_view> {}(bytes) % kInternSlots];
         if (!slot.used || !sameBytes(slot.bytes, bytes)) {
             slot.bytes.assign(bytes.data(), bytes.size());
             slot.text = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
@@ -248,7 +255,8 @@ struct FastRecordDecoder::Impl
             out = &scratchKey;
             serial = -1;
         } else if (value.is_bool()) {
-            scratchKey = value.get_bool().value_unsafe() ? QStringLiteral("true") : QStringLiteral("false");
+            scratchKey = value.get_bool().value_unsafe() ? QStringLiteral("true")
+                                                         : QStringLiteral("false");
             out = &scratchKey;
             serial = -1;
         }
@@ -275,7 +283,8 @@ struct FastRecordDecoder::Impl
             else
                 parsed = FrameDecoder::epochMsFromIsoString(text);
         }
-        if (FrameDecoder::isUsableTimeMs(parsed) && FrameDecoder::isPlausibleTimeMs(parsed, receiveUs))
+        if (FrameDecoder::isUsableTimeMs(parsed)
+            && FrameDecoder::isPlausibleTimeMs(parsed, receiveUs))
             timeMs = parsed;
         else if (std::isfinite(parsed))
             return Lookup::Unsure; // an error with a reason: the general path words it
@@ -306,10 +315,10 @@ struct FastRecordDecoder::Impl
                     || !finite)
                     return false;
             }
-            const qint64 hint = keySerial < 0
-                ? -1
-                : keySerial * qint64(fields.size()) + qint64(i - first);
-            put(out, count++, DecodedSample{{}, {}, timeMs, number, &keyText, &field.text, hint});
+            const qint64 hint
+                = keySerial < 0 ? -1 : keySerial * qint64(fields.size()) + qint64(i - first);
+            put(out, count++,
+                DecodedSample { {}, {}, timeMs, number, &keyText, &field.text, hint });
         }
         out.samples.resize(count);
         return true;
@@ -383,10 +392,12 @@ bool FastRecordDecoder::decode(const QByteArray &utf8, qint64 receiveUs, FrameDe
     qint64 keySerial = 0;
     double timeMs = double(receiveUs) / 1000.0;
     size_t next = 0;
-    if (d->hasKey && d->keyOf(d->lookups[next], d->values[next], keyText, keySerial) == Lookup::Unsure)
+    if (d->hasKey
+        && d->keyOf(d->lookups[next], d->values[next], keyText, keySerial) == Lookup::Unsure)
         return false;
     next += d->hasKey ? 1 : 0;
-    if (d->hasTime && d->timeOf(d->lookups[next], d->values[next], receiveUs, timeMs) == Lookup::Unsure)
+    if (d->hasTime
+        && d->timeOf(d->lookups[next], d->values[next], receiveUs, timeMs) == Lookup::Unsure)
         return false;
     next += d->hasTime ? 1 : 0;
     return d->decodeFields(next, *keyText, keySerial, timeMs, out);

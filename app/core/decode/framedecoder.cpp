@@ -27,13 +27,20 @@ QString snippet(const QString &text)
 QString describe(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::String: return QLatin1Char('"') + snippet(value.toString()) + QLatin1Char('"');
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 17);
-    case QJsonValue::Undefined: return QStringLiteral("nothing");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::String:
+        return QLatin1Char('"') + snippet(value.toString()) + QLatin1Char('"');
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::Undefined:
+        return QStringLiteral("nothing");
     }
     return QString();
 }
@@ -126,13 +133,11 @@ FrameDecoder::FrameDecoder(QString feedName, DecodeConfig config)
     : m_feed(std::move(feedName))
     , m_config(std::move(config))
     , m_fast(std::make_unique<FastRecordDecoder>(m_config))
-{
-}
+{ }
 
 FrameDecoder::FrameDecoder(const FrameDecoder &other)
     : FrameDecoder(other.m_feed, other.m_config)
-{
-}
+{ }
 
 FrameDecoder &FrameDecoder::operator=(const FrameDecoder &other)
 {
@@ -169,7 +174,7 @@ bool FrameDecoder::isUsableTimeMs(double timeMs)
 
 namespace {
 constexpr double kEarliestTimeMs = 631152000000.0; // 1990-01-01T00:00:00Z
-constexpr double kMaxAheadMs = 86400000.0;         // a day: clocks drift, not by that much
+constexpr double kMaxAheadMs = 86400000.0; // a day: clocks drift, not by that much
 } // namespace
 
 bool FrameDecoder::isPlausibleTimeMs(double timeMs, qint64 receiveUs)
@@ -180,10 +185,12 @@ bool FrameDecoder::isPlausibleTimeMs(double timeMs, qint64 receiveUs)
 QString FrameDecoder::timeRangeError(const QString &pointer, double timeMs, qint64 receiveUs)
 {
     const QString when = std::fabs(timeMs) < 1.0e15
-        ? QDateTime::fromMSecsSinceEpoch(qint64(timeMs), QTimeZone::utc()).toString(Qt::ISODateWithMs)
+        ? QDateTime::fromMSecsSinceEpoch(qint64(timeMs), QTimeZone::utc())
+              .toString(Qt::ISODateWithMs)
         : QString::number(timeMs, 'g', 6) + QStringLiteral(" ms");
     if (timeMs < kEarliestTimeMs)
-        return QStringLiteral("time %1: %2 is before 1990; the receive time is used").arg(pointer, when);
+        return QStringLiteral("time %1: %2 is before 1990; the receive time is used")
+            .arg(pointer, when);
     return QStringLiteral("time %1: %2 is %3 days after the receive time; the receive time is used")
         .arg(pointer, when)
         .arg((timeMs - double(receiveUs) / 1000.0) / kMaxAheadMs, 0, 'f', 1);
@@ -264,7 +271,8 @@ bool FrameDecoder::parseNumericString(const QString &text, double *value, bool *
     return true;
 }
 
-void FrameDecoder::decodeText(const QByteArray &utf8, qint64 receiveUs, FrameDecodeResult &out) const
+void FrameDecoder::decodeText(const QByteArray &utf8, qint64 receiveUs,
+                              FrameDecodeResult &out) const
 {
     if (m_fast && startsLikeJson(utf8)) {
         out.logs.clear();
@@ -317,7 +325,8 @@ void FrameDecoder::decodeDocumentText(const QByteArray &line, qint64 receiveUs,
     QJsonDocument doc = QJsonDocument::fromJson(line, &error);
     if (error.error == QJsonParseError::IllegalNumber) {
         QByteArray patched = line;
-        for (int attempt = 0; attempt < 16 && error.error == QJsonParseError::IllegalNumber; ++attempt) {
+        for (int attempt = 0; attempt < 16 && error.error == QJsonParseError::IllegalNumber;
+             ++attempt) {
             if (!quoteOutOfRangeNumber(patched, error.offset))
                 break;
             doc = QJsonDocument::fromJson(patched, &error);
@@ -336,7 +345,8 @@ void FrameDecoder::decodeDocumentText(const QByteArray &line, qint64 receiveUs,
     decodeValue(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), receiveUs, out);
 }
 
-void FrameDecoder::decodeBinary(const QByteArray &data, qint64 receiveUs, FrameDecodeResult &out) const
+void FrameDecoder::decodeBinary(const QByteArray &data, qint64 receiveUs,
+                                FrameDecodeResult &out) const
 {
     out.clear();
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -359,7 +369,8 @@ void FrameDecoder::decodeBinary(const QByteArray &data, qint64 receiveUs, FrameD
     out.logs.push_back(std::move(record));
 }
 
-void FrameDecoder::decodeValue(const QJsonValue &document, qint64 receiveUs, FrameDecodeResult &out) const
+void FrameDecoder::decodeValue(const QJsonValue &document, qint64 receiveUs,
+                               FrameDecodeResult &out) const
 {
     QJsonValue root = document;
     if (!m_config.root.isEmpty()) {
@@ -440,16 +451,18 @@ void FrameDecoder::decodeConfiguredFields(const QJsonValue &record, const QStrin
             number = value.toDouble();
             finite = std::isfinite(number);
         } else if (!value.isString() || !parseNumericString(value.toString(), &number, &finite)) {
-            out.errors << where + QStringLiteral("field %1: not a number (%2)")
-                                      .arg(field.text(), describe(value));
+            out.errors << where
+                    + QStringLiteral("field %1: not a number (%2)")
+                          .arg(field.text(), describe(value));
             continue;
         }
         if (!finite) {
-            out.errors << where + QStringLiteral("field %1: value is not finite (%2)")
-                                      .arg(field.text(), describe(value));
+            out.errors << where
+                    + QStringLiteral("field %1: value is not finite (%2)")
+                          .arg(field.text(), describe(value));
             continue;
         }
-        out.samples.push_back(DecodedSample{key, field.text(), timeMs, number});
+        out.samples.push_back(DecodedSample { key, field.text(), timeMs, number });
     }
 }
 
@@ -462,8 +475,9 @@ void FrameDecoder::discoverFields(const QJsonValue &value, const QString &pointe
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-            discoverFields(it.value(), pointer + QLatin1Char('/') + JsonPointer::escapeToken(it.key()),
-                           key, timeMs, depth + 1, out);
+            discoverFields(it.value(),
+                           pointer + QLatin1Char('/') + JsonPointer::escapeToken(it.key()), key,
+                           timeMs, depth + 1, out);
         return;
     }
     if (value.isArray()) {
@@ -491,7 +505,7 @@ void FrameDecoder::discoverFields(const QJsonValue &value, const QString &pointe
                || !finite) {
         return; // text, booleans and non-finite spellings are not measurements
     }
-    out.samples.push_back(DecodedSample{key, pointer, timeMs, number});
+    out.samples.push_back(DecodedSample { key, pointer, timeMs, number });
 }
 
 bool FrameDecoder::decodeLog(const QJsonValue &record, qint64 timeUs, FrameDecodeResult &out) const
@@ -504,13 +518,13 @@ bool FrameDecoder::decodeLog(const QJsonValue &record, qint64 timeUs, FrameDecod
     } else if (m_config.autoFields() && record.isObject()) {
         // Without a mapping, the common log shapes ({"level":..,"msg":..}) still become logs.
         const QJsonObject object = record.toObject();
-        for (const char *name : {"level", "severity", "lvl", "loglevel"}) {
+        for (const char *name : { "level", "severity", "lvl", "loglevel" }) {
             if (object.value(QLatin1String(name)).isString()) {
                 level = object.value(QLatin1String(name));
                 break;
             }
         }
-        for (const char *name : {"message", "msg", "log"}) {
+        for (const char *name : { "message", "msg", "log" }) {
             if (object.value(QLatin1String(name)).isString()) {
                 message = object.value(QLatin1String(name));
                 break;
@@ -530,14 +544,14 @@ bool FrameDecoder::decodeLog(const QJsonValue &record, qint64 timeUs, FrameDecod
     log.timeUs = timeUs;
     log.feed = m_feed;
     if (hasMessage) {
-        log.message = message.isString()
-            ? message.toString()
-            : QString::fromUtf8(QJsonDocument(QJsonArray{message}).toJson(QJsonDocument::Compact)
-                                    .mid(1)
-                                    .chopped(1));
+        log.message = message.isString() ? message.toString()
+                                         : QString::fromUtf8(QJsonDocument(QJsonArray { message })
+                                                                 .toJson(QJsonDocument::Compact)
+                                                                 .mid(1)
+                                                                 .chopped(1));
     } else {
-        log.message = QString::fromUtf8(
-            QJsonDocument(record.toObject()).toJson(QJsonDocument::Compact));
+        log.message
+            = QString::fromUtf8(QJsonDocument(record.toObject()).toJson(QJsonDocument::Compact));
     }
     if (hasLevel) {
         const QString text = level.isDouble() ? QString::number(level.toInt()) : level.toString();

@@ -19,7 +19,7 @@ class FastRecordDecoder;
 // strings through key() and field(); the pointers stay valid until the decoder's next frame.
 struct DecodedSample
 {
-    QString ownedKey;   // empty when the feed has no key
+    QString ownedKey; // empty when the feed has no key
     QString ownedField; // JSON Pointer relative to the record
     double timeMs = 0.0;
     double value = 0.0;

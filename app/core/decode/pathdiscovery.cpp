@@ -34,33 +34,36 @@ QString nameOf(const QString &pointer)
 
 bool isKeyName(const QString &name)
 {
-    static const QStringList names{
-        QStringLiteral("s"), QStringLiteral("sym"), QStringLiteral("symbol"), QStringLiteral("ticker"),
-        QStringLiteral("instrument"), QStringLiteral("instrument_id"), QStringLiteral("instid"),
-        QStringLiteral("pair"), QStringLiteral("market"), QStringLiteral("product"),
-        QStringLiteral("product_id"), QStringLiteral("asset"), QStringLiteral("coin"),
-        QStringLiteral("key"), QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("device"),
-        QStringLiteral("sensor"), QStringLiteral("host"), QStringLiteral("code")};
+    static const QStringList names {
+        QStringLiteral("s"),       QStringLiteral("sym"),        QStringLiteral("symbol"),
+        QStringLiteral("ticker"),  QStringLiteral("instrument"), QStringLiteral("instrument_id"),
+        QStringLiteral("instid"),  QStringLiteral("pair"),       QStringLiteral("market"),
+        QStringLiteral("product"), QStringLiteral("product_id"), QStringLiteral("asset"),
+        QStringLiteral("coin"),    QStringLiteral("key"),        QStringLiteral("id"),
+        QStringLiteral("name"),    QStringLiteral("device"),     QStringLiteral("sensor"),
+        QStringLiteral("host"),    QStringLiteral("code")
+    };
     return names.contains(name);
 }
 
 // Strings that are a log record's parts, never a series key.
 bool isLogName(const QString &name)
 {
-    static const QStringList names{QStringLiteral("level"), QStringLiteral("severity"),
-                                   QStringLiteral("lvl"), QStringLiteral("msg"),
-                                   QStringLiteral("message"), QStringLiteral("text"),
-                                   QStringLiteral("error"), QStringLiteral("log")};
+    static const QStringList names { QStringLiteral("level"),   QStringLiteral("severity"),
+                                     QStringLiteral("lvl"),     QStringLiteral("msg"),
+                                     QStringLiteral("message"), QStringLiteral("text"),
+                                     QStringLiteral("error"),   QStringLiteral("log") };
     return names.contains(name);
 }
 
 bool isTimeName(const QString &name)
 {
-    static const QStringList names{
-        QStringLiteral("t"), QStringLiteral("e"), QStringLiteral("ts"), QStringLiteral("time"),
-        QStringLiteral("timestamp"), QStringLiteral("eventtime"), QStringLiteral("event_time"),
-        QStringLiteral("date"), QStringLiteral("datetime"), QStringLiteral("created"),
-        QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    static const QStringList names { QStringLiteral("t"),          QStringLiteral("e"),
+                                     QStringLiteral("ts"),         QStringLiteral("time"),
+                                     QStringLiteral("timestamp"),  QStringLiteral("eventtime"),
+                                     QStringLiteral("event_time"), QStringLiteral("date"),
+                                     QStringLiteral("datetime"),   QStringLiteral("created"),
+                                     QStringLiteral("created_at"), QStringLiteral("updated_at") };
     return names.contains(name) || name.endsWith(QLatin1String("_ts"))
         || name.endsWith(QLatin1String("_time"));
 }
@@ -68,9 +71,12 @@ bool isTimeName(const QString &name)
 QString typeOf(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Double: return QStringLiteral("number");
-    case QJsonValue::Bool: return QStringLiteral("boolean");
-    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
     case QJsonValue::String: {
         double number = 0.0;
         bool finite = true;
@@ -78,7 +84,8 @@ QString typeOf(const QJsonValue &value)
             ? QStringLiteral("numeric string")
             : QStringLiteral("string");
     }
-    default: return QString();
+    default:
+        return QString();
     }
 }
 
@@ -86,11 +93,20 @@ QString exampleOf(const QJsonValue &value)
 {
     QString text;
     switch (value.type()) {
-    case QJsonValue::Double: text = QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest); break;
-    case QJsonValue::Bool: text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false"); break;
-    case QJsonValue::Null: text = QStringLiteral("null"); break;
-    case QJsonValue::String: text = QLatin1Char('"') + value.toString() + QLatin1Char('"'); break;
-    default: break;
+    case QJsonValue::Double:
+        text = QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+        break;
+    case QJsonValue::Bool:
+        text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        break;
+    case QJsonValue::Null:
+        text = QStringLiteral("null");
+        break;
+    case QJsonValue::String:
+        text = QLatin1Char('"') + value.toString() + QLatin1Char('"');
+        break;
+    default:
+        break;
     }
     return text.size() > kMaxExample ? text.left(kMaxExample) + QStringLiteral("…") : text;
 }
@@ -107,7 +123,7 @@ bool PathDiscovery::addFrame(const QByteArray &utf8)
     // NDJSON: several documents separated by newlines, as the decoder reads them.
     const QList<QByteArray> lines = utf8.trimmed().startsWith('{') || utf8.trimmed().startsWith('[')
         ? utf8.split('\n')
-        : QList<QByteArray>{};
+        : QList<QByteArray> {};
     for (const QByteArray &line : lines) {
         if (line.trimmed().isEmpty())
             continue;
@@ -152,7 +168,8 @@ void PathDiscovery::walk(const QJsonValue &value, const QString &pointer, int de
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-            walk(it.value(), pointer + QLatin1Char('/') + JsonPointer::escapeToken(it.key()), depth + 1);
+            walk(it.value(), pointer + QLatin1Char('/') + JsonPointer::escapeToken(it.key()),
+                 depth + 1);
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i)
@@ -174,7 +191,7 @@ void PathDiscovery::note(const QString &pointer, const QJsonValue &value)
             return; // a feed with ever-new keys: the first ones are enough to choose from
         DiscoveredPath path;
         path.pointer = pointer;
-        path.types = QStringList{type};
+        path.types = QStringList { type };
         path.example = exampleOf(value);
         m_paths.append(path);
         it = m_paths.end() - 1;
@@ -200,8 +217,8 @@ void PathDiscovery::note(const QString &pointer, const QJsonValue &value)
 bool DiscoveredPath::isAllNumeric() const
 {
     return count > 0 && std::all_of(types.begin(), types.end(), [](const QString &type) {
-        return type == QLatin1String("number") || type == QLatin1String("numeric string");
-    });
+               return type == QLatin1String("number") || type == QLatin1String("numeric string");
+           });
 }
 
 bool DiscoveredPath::isTimeLike() const
@@ -222,15 +239,16 @@ QStringList PathDiscovery::timeCandidates() const
             candidates << path;
     }
     // A time's name first, then the path most records hold, then the pointer.
-    std::sort(candidates.begin(), candidates.end(), [](const DiscoveredPath &a, const DiscoveredPath &b) {
-        const bool aNamed = isTimeName(nameOf(a.pointer));
-        const bool bNamed = isTimeName(nameOf(b.pointer));
-        if (aNamed != bNamed)
-            return aNamed;
-        if (a.count != b.count)
-            return a.count > b.count;
-        return a.pointer < b.pointer;
-    });
+    std::sort(candidates.begin(), candidates.end(),
+              [](const DiscoveredPath &a, const DiscoveredPath &b) {
+                  const bool aNamed = isTimeName(nameOf(a.pointer));
+                  const bool bNamed = isTimeName(nameOf(b.pointer));
+                  if (aNamed != bNamed)
+                      return aNamed;
+                  if (a.count != b.count)
+                      return a.count > b.count;
+                  return a.pointer < b.pointer;
+              });
     QStringList pointers;
     for (const DiscoveredPath &path : std::as_const(candidates))
         pointers << path.pointer;
@@ -249,15 +267,16 @@ QStringList PathDiscovery::keyCandidates() const
             && (p.distinct.size() < p.count || p.count == 1);
     };
     // A key's name, then few distinct values (but more than one), then short values.
-    std::sort(candidates.begin(), candidates.end(), [&](const DiscoveredPath &a, const DiscoveredPath &b) {
-        const auto rank = [&](const DiscoveredPath &p) {
-            return std::make_tuple(!isKeyName(nameOf(p.pointer)), !fewValues(p), p.distinct.size() < 2,
-                                   p.maxStringLength);
-        };
-        if (rank(a) != rank(b))
-            return rank(a) < rank(b);
-        return a.pointer < b.pointer;
-    });
+    std::sort(candidates.begin(), candidates.end(),
+              [&](const DiscoveredPath &a, const DiscoveredPath &b) {
+                  const auto rank = [&](const DiscoveredPath &p) {
+                      return std::make_tuple(!isKeyName(nameOf(p.pointer)), !fewValues(p),
+                                             p.distinct.size() < 2, p.maxStringLength);
+                  };
+                  if (rank(a) != rank(b))
+                      return rank(a) < rank(b);
+                  return a.pointer < b.pointer;
+              });
     QStringList pointers;
     for (const DiscoveredPath &path : std::as_const(candidates))
         pointers << path.pointer;
@@ -294,7 +313,8 @@ DiscoveryGuess PathDiscovery::guess() const
 QList<DiscoveredPath> PathDiscovery::paths() const
 {
     QList<DiscoveredPath> sorted = m_paths;
-    std::sort(sorted.begin(), sorted.end(),
-              [](const DiscoveredPath &a, const DiscoveredPath &b) { return a.pointer < b.pointer; });
+    std::sort(sorted.begin(), sorted.end(), [](const DiscoveredPath &a, const DiscoveredPath &b) {
+        return a.pointer < b.pointer;
+    });
     return sorted;
 }

@@ -14,22 +14,24 @@ class QJsonValue;
 struct DiscoveredPath
 {
     QString pointer;
-    QStringList types;  // "number", "numeric string", "string", "boolean", "null", in first-seen order
-    QString example;    // the first value seen, as short text
+    QStringList
+        types; // "number", "numeric string", "string", "boolean", "null", in first-seen order
+    QString example; // the first value seen, as short text
     int count = 0;
     // What the guesses below read, over every value seen at the path:
-    int numbers = 0;        // JSON numbers
-    int epochNumbers = 0;   // JSON numbers that read as a time since the epoch (s, ms, µs, ns)
-    int strings = 0;        // strings that are not numeric
-    int isoStrings = 0;     // strings that read as ISO-8601 times
+    int numbers = 0; // JSON numbers
+    int epochNumbers = 0; // JSON numbers that read as a time since the epoch (s, ms, µs, ns)
+    int strings = 0; // strings that are not numeric
+    int isoStrings = 0; // strings that read as ISO-8601 times
     int maxStringLength = 0;
-    QStringList distinct;   // distinct strings, at most kMaxDistinct + 1 of them
+    QStringList distinct; // distinct strings, at most kMaxDistinct + 1 of them
 
     static constexpr int kMaxDistinct = 16;
 
     bool isNumeric() const
     {
-        return types.contains(QLatin1String("number")) || types.contains(QLatin1String("numeric string"));
+        return types.contains(QLatin1String("number"))
+            || types.contains(QLatin1String("numeric string"));
     }
     // Every value a number or numeric string (a field a chart can draw).
     bool isAllNumeric() const;

@@ -24,8 +24,8 @@ struct SymbolSeed
 // Prices and volatilities in the range of large-cap stocks; distinct levels so each line is
 // easy to tell apart on one chart.
 constexpr SymbolSeed kSymbols[] = {
-    {"ACME", 182.40, 0.0009}, {"GLOBX", 143.10, 0.0011}, {"INITECH", 121.75, 0.0013},
-    {"UMBRL", 164.20, 0.0010}, {"HOOLI", 198.05, 0.0008}, {"STARK", 132.60, 0.0012},
+    { "ACME", 182.40, 0.0009 },  { "GLOBX", 143.10, 0.0011 }, { "INITECH", 121.75, 0.0013 },
+    { "UMBRL", 164.20, 0.0010 }, { "HOOLI", 198.05, 0.0008 }, { "STARK", 132.60, 0.0012 },
 };
 
 struct LogTemplate
@@ -36,35 +36,35 @@ struct LogTemplate
 };
 // Weighted by repetition: mostly INFO, some WARN, rare ERROR, like a healthy service.
 constexpr LogTemplate kLogTemplates[] = {
-    {"INFO", "orders", "order accepted id=%1 qty=%2"},
-    {"INFO", "orders", "order filled id=%1 qty=%2"},
-    {"INFO", "gateway", "GET /v1/quotes 200 in %2 ms"},
-    {"INFO", "gateway", "GET /v1/positions 200 in %2 ms"},
-    {"DEBUG", "pricing", "recomputed fair value for %3 in %2 us"},
-    {"INFO", "risk", "exposure check passed for account %1"},
-    {"WARN", "gateway", "slow upstream response: %2 ms for /v1/quotes"},
-    {"INFO", "auth", "session refreshed for user %1"},
-    {"WARN", "risk", "position limit at %4% for account %1"},
-    {"ERROR", "orders", "order rejected id=%1: insufficient margin"},
-    {"INFO", "marketdata", "snapshot sent for %3"},
-    {"TRACE", "marketdata", "heartbeat seq=%1"},
+    { "INFO", "orders", "order accepted id=%1 qty=%2" },
+    { "INFO", "orders", "order filled id=%1 qty=%2" },
+    { "INFO", "gateway", "GET /v1/quotes 200 in %2 ms" },
+    { "INFO", "gateway", "GET /v1/positions 200 in %2 ms" },
+    { "DEBUG", "pricing", "recomputed fair value for %3 in %2 us" },
+    { "INFO", "risk", "exposure check passed for account %1" },
+    { "WARN", "gateway", "slow upstream response: %2 ms for /v1/quotes" },
+    { "INFO", "auth", "session refreshed for user %1" },
+    { "WARN", "risk", "position limit at %4% for account %1" },
+    { "ERROR", "orders", "order rejected id=%1: insufficient margin" },
+    { "INFO", "marketdata", "snapshot sent for %3" },
+    { "TRACE", "marketdata", "heartbeat seq=%1" },
 };
 } // namespace
 
 DemoFeedServer::DemoFeedServer(QObject *parent)
     : DemoFeedServer(Options(), parent)
-{
-}
+{ }
 
 DemoFeedServer::DemoFeedServer(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_server(new QWebSocketServer(QStringLiteral("FeedBoard demo"), QWebSocketServer::NonSecureMode, this))
+    , m_server(new QWebSocketServer(QStringLiteral("FeedBoard demo"),
+                                    QWebSocketServer::NonSecureMode, this))
     , m_timer(new QTimer(this))
     , m_rng(options.seed)
 {
     for (const SymbolSeed &seed : kSymbols)
-        m_symbols.push_back({QLatin1String(seed.name), seed.price, seed.volatility});
+        m_symbols.push_back({ QLatin1String(seed.name), seed.price, seed.volatility });
     connect(m_server, &QWebSocketServer::newConnection, this, &DemoFeedServer::onNewConnection);
     connect(m_timer, &QTimer::timeout, this, &DemoFeedServer::onTick);
     m_timer->setTimerType(Qt::PreciseTimer);
@@ -118,26 +118,26 @@ QList<FeedSpec> DemoFeedServer::feedSpecs() const
     ticks.url = ticksUrl();
     QString error;
     ticks.decode = *DecodeConfig::fromJson(
-        QJsonObject{{QStringLiteral("key"), QStringLiteral("/symbol")},
-                    {QStringLiteral("time"), QStringLiteral("/ts")},
-                    {QStringLiteral("fields"),
-                     QJsonArray{QStringLiteral("/price"), QStringLiteral("/bid"),
-                                QStringLiteral("/ask"), QStringLiteral("/volume")}}},
+        QJsonObject { { QStringLiteral("key"), QStringLiteral("/symbol") },
+                      { QStringLiteral("time"), QStringLiteral("/ts") },
+                      { QStringLiteral("fields"),
+                        QJsonArray { QStringLiteral("/price"), QStringLiteral("/bid"),
+                                     QStringLiteral("/ask"), QStringLiteral("/volume") } } },
         &error);
-    ticks.subscribe = {QStringLiteral(R"({"op":"subscribe","channel":"ticks"})")};
+    ticks.subscribe = { QStringLiteral(R"({"op":"subscribe","channel":"ticks"})") };
     ticks.pingIntervalMs = 1000;
 
     FeedSpec logs;
     logs.name = QStringLiteral("logs");
     logs.url = logsUrl();
     logs.decode = *DecodeConfig::fromJson(
-        QJsonObject{{QStringLiteral("time"), QStringLiteral("/time")},
-                    {QStringLiteral("level"), QStringLiteral("/level")},
-                    {QStringLiteral("message"), QStringLiteral("/message")},
-                    {QStringLiteral("fields"), QJsonArray{QStringLiteral("/latency_ms")}}},
+        QJsonObject { { QStringLiteral("time"), QStringLiteral("/time") },
+                      { QStringLiteral("level"), QStringLiteral("/level") },
+                      { QStringLiteral("message"), QStringLiteral("/message") },
+                      { QStringLiteral("fields"), QJsonArray { QStringLiteral("/latency_ms") } } },
         &error);
     logs.pingIntervalMs = 1000;
-    return {ticks, logs};
+    return { ticks, logs };
 }
 
 void DemoFeedServer::onNewConnection()
@@ -148,7 +148,7 @@ void DemoFeedServer::onNewConnection()
         auto &clients = path.startsWith(QLatin1String("/logs")) ? m_logClients : m_tickClients;
         clients.push_back(socket);
         connect(socket, &QWebSocket::disconnected, this, [this, socket] {
-            for (auto *list : {&m_tickClients, &m_logClients})
+            for (auto *list : { &m_tickClients, &m_logClients })
                 list->erase(std::remove(list->begin(), list->end(), socket), list->end());
             socket->deleteLater();
         });
@@ -190,13 +190,13 @@ QByteArray DemoFeedServer::nextTick(qint64 nowMs)
     const double mid = std::round(s.price * 100.0) / 100.0;
     const double bid = std::round((mid - spread / 2.0) * 100.0) / 100.0;
     const double ask = std::round((mid + spread / 2.0) * 100.0) / 100.0;
-    QJsonObject tick{{QStringLiteral("type"), QStringLiteral("tick")},
-                     {QStringLiteral("symbol"), s.name},
-                     {QStringLiteral("price"), mid},
-                     {QStringLiteral("bid"), bid},
-                     {QStringLiteral("ask"), ask},
-                     {QStringLiteral("volume"), lots(m_rng) * 100},
-                     {QStringLiteral("ts"), double(nowMs)}};
+    QJsonObject tick { { QStringLiteral("type"), QStringLiteral("tick") },
+                       { QStringLiteral("symbol"), s.name },
+                       { QStringLiteral("price"), mid },
+                       { QStringLiteral("bid"), bid },
+                       { QStringLiteral("ask"), ask },
+                       { QStringLiteral("volume"), lots(m_rng) * 100 },
+                       { QStringLiteral("ts"), double(nowMs) } };
     return QJsonDocument(tick).toJson(QJsonDocument::Compact);
 }
 
@@ -216,12 +216,14 @@ QByteArray DemoFeedServer::nextLog(qint64 nowMs)
     message.replace(QLatin1String("%3"), symbol);
     message.replace(QLatin1String("%4"), QString::number(50 + number % 50));
     const double latencyMs = std::round(latency(m_rng) * 10.0) / 10.0;
-    QJsonObject log{
-        {QStringLiteral("time"),
-         QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(Qt::ISODateWithMs)},
-        {QStringLiteral("level"), QLatin1String(t.level)},
-        {QStringLiteral("service"), QLatin1String(t.service)},
-        {QStringLiteral("message"), QString(QLatin1String(t.service) + QStringLiteral(": ") + message)},
-        {QStringLiteral("latency_ms"), latencyMs}};
+    QJsonObject log {
+        { QStringLiteral("time"),
+          QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(Qt::ISODateWithMs) },
+        { QStringLiteral("level"), QLatin1String(t.level) },
+        { QStringLiteral("service"), QLatin1String(t.service) },
+        { QStringLiteral("message"),
+          QString(QLatin1String(t.service) + QStringLiteral(": ") + message) },
+        { QStringLiteral("latency_ms"), latencyMs }
+    };
     return QJsonDocument(log).toJson(QJsonDocument::Compact);
 }

@@ -73,5 +73,6 @@ void DiscoveryProbe::finish()
     cancel();
     Q_EMIT finished(m_discovery.frames() > 0
                         ? QString()
-                        : (state.isEmpty() ? tr("no frame arrived in time") : tr("no frame arrived (%1)").arg(state)));
+                        : (state.isEmpty() ? tr("no frame arrived in time")
+                                           : tr("no frame arrived (%1)").arg(state)));
 }

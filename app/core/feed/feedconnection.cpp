@@ -29,7 +29,8 @@ QString describeSslErrors(const QList<QSslError> &errors)
         if (!cert.isNull()) {
             part += QStringLiteral(" (subject: %1; SHA-256: %2)")
                         .arg(cert.subjectDisplayName(),
-                             QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':')));
+                             QString::fromLatin1(
+                                 cert.digest(QCryptographicHash::Sha256).toHex(':')));
         }
         parts << part;
     }
@@ -59,7 +60,8 @@ FeedConnection::FeedConnection(const FeedSpec &spec, QObject *parent)
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             &FeedConnection::onError);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &FeedConnection::textFrameReceived);
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &FeedConnection::binaryFrameReceived);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this,
+            &FeedConnection::binaryFrameReceived);
     // closeCode() keeps the last connection's code; only a close handshake of this
     // connection (aboutToClose) makes it this connection's reason.
     connect(m_socket, &QWebSocket::aboutToClose, this, [this] { m_closeHandshake = true; });
@@ -103,8 +105,9 @@ void FeedConnection::open()
         request.setRawHeader(header.first.toUtf8(), header.second.toUtf8());
     QWebSocketHandshakeOptions options;
     options.setSubprotocols(m_spec.subprotocols);
-    setState(m_state == FeedState::Reconnecting ? FeedState::Reconnecting : FeedState::Connecting,
-             tr("connecting to %1").arg(CaptureWriter::redactedUrl(m_spec.url))); // no query credentials
+    setState(
+        m_state == FeedState::Reconnecting ? FeedState::Reconnecting : FeedState::Connecting,
+        tr("connecting to %1").arg(CaptureWriter::redactedUrl(m_spec.url))); // no query credentials
     m_socket->open(request, options);
     m_handshakeTimer->start();
 }
@@ -165,7 +168,8 @@ void FeedConnection::onConnected()
     m_closeHandshake = false;
     m_openSince.start();
     const QString protocol = m_socket->subprotocol();
-    setState(FeedState::Open, protocol.isEmpty() ? tr("open") : tr("open (subprotocol %1)").arg(protocol));
+    setState(FeedState::Open,
+             protocol.isEmpty() ? tr("open") : tr("open (subprotocol %1)").arg(protocol));
     // In profile order, before anything else the user might send.
     for (const QString &message : m_spec.subscribe)
         m_socket->sendTextMessage(message);
@@ -268,7 +272,8 @@ void FeedConnection::scheduleReconnect(const QString &reason)
     const int delay = m_policy.nextDelayMs();
     m_nextRetryEpochMs = QDateTime::currentMSecsSinceEpoch() + delay;
     m_lastError.clear();
-    setState(FeedState::Reconnecting, tr("%1; retrying in %2 s").arg(reason).arg(delay / 1000.0, 0, 'f', 1));
+    setState(FeedState::Reconnecting,
+             tr("%1; retrying in %2 s").arg(reason).arg(delay / 1000.0, 0, 'f', 1));
     m_retryTimer->start(delay);
     Q_EMIT reconnectScheduled(delay);
 }

@@ -5,9 +5,8 @@
 ReconnectPolicy::ReconnectPolicy(int initialDelayMs, int maxDelayMs, quint32 seed)
     : m_initialMs(std::max(1, initialDelayMs))
     , m_maxMs(std::max(std::max(1, initialDelayMs), maxDelayMs))
-    , m_rng(seed ? seed : std::random_device{}())
-{
-}
+    , m_rng(seed ? seed : std::random_device {}())
+{ }
 
 int ReconnectPolicy::nextDelayMs()
 {

@@ -28,7 +28,8 @@ struct IngestBatch
 
     bool hasData() const
     {
-        return rewound || !newSeries.empty() || !samples.empty() || !logs.empty() || !rawFrames.empty();
+        return rewound || !newSeries.empty() || !samples.empty() || !logs.empty()
+            || !rawFrames.empty();
     }
 };
 Q_DECLARE_METATYPE(IngestBatch)

@@ -22,13 +22,20 @@ QString SeriesInfo::displayName() const
 QString feedStateKeyword(FeedState state)
 {
     switch (state) {
-    case FeedState::Idle: return QStringLiteral("idle");
-    case FeedState::Connecting: return QStringLiteral("connecting");
-    case FeedState::Open: return QStringLiteral("open");
-    case FeedState::Reconnecting: return QStringLiteral("reconnecting");
-    case FeedState::Closed: return QStringLiteral("closed");
-    case FeedState::Failed: return QStringLiteral("failed");
-    case FeedState::Replaying: return QStringLiteral("replay");
+    case FeedState::Idle:
+        return QStringLiteral("idle");
+    case FeedState::Connecting:
+        return QStringLiteral("connecting");
+    case FeedState::Open:
+        return QStringLiteral("open");
+    case FeedState::Reconnecting:
+        return QStringLiteral("reconnecting");
+    case FeedState::Closed:
+        return QStringLiteral("closed");
+    case FeedState::Failed:
+        return QStringLiteral("failed");
+    case FeedState::Replaying:
+        return QStringLiteral("replay");
     }
     return QStringLiteral("idle");
 }
@@ -36,12 +43,18 @@ QString feedStateKeyword(FeedState state)
 QString logLevelName(LogLevel level)
 {
     switch (level) {
-    case LogLevel::Trace: return QStringLiteral("TRACE");
-    case LogLevel::Debug: return QStringLiteral("DEBUG");
-    case LogLevel::Info: return QStringLiteral("INFO");
-    case LogLevel::Warn: return QStringLiteral("WARN");
-    case LogLevel::Error: return QStringLiteral("ERROR");
-    case LogLevel::Fatal: return QStringLiteral("FATAL");
+    case LogLevel::Trace:
+        return QStringLiteral("TRACE");
+    case LogLevel::Debug:
+        return QStringLiteral("DEBUG");
+    case LogLevel::Info:
+        return QStringLiteral("INFO");
+    case LogLevel::Warn:
+        return QStringLiteral("WARN");
+    case LogLevel::Error:
+        return QStringLiteral("ERROR");
+    case LogLevel::Fatal:
+        return QStringLiteral("FATAL");
     }
     return QStringLiteral("INFO");
 }
@@ -53,21 +66,37 @@ struct LevelWord
     LogLevel level;
 };
 // Longest words first so that "WARNING" is not read as "WARN" + junk by the text scan.
-constexpr std::array<LevelWord, 17> kLevelWords{{
-    {"CRITICAL", LogLevel::Fatal}, {"WARNING", LogLevel::Warn}, {"NOTICE", LogLevel::Info},
-    {"VERBOSE", LogLevel::Trace},  {"SEVERE", LogLevel::Error}, {"ERROR", LogLevel::Error},
-    {"FATAL", LogLevel::Fatal},    {"PANIC", LogLevel::Fatal},  {"TRACE", LogLevel::Trace},
-    {"DEBUG", LogLevel::Debug},    {"EMERG", LogLevel::Fatal},  {"CRIT", LogLevel::Fatal},
-    {"INFO", LogLevel::Info},      {"WARN", LogLevel::Warn},    {"FAIL", LogLevel::Error},
-    {"ERR", LogLevel::Error},      {"DBG", LogLevel::Debug},
-}};
+constexpr std::array<LevelWord, 17> kLevelWords { {
+    { "CRITICAL", LogLevel::Fatal },
+    { "WARNING", LogLevel::Warn },
+    { "NOTICE", LogLevel::Info },
+    { "VERBOSE", LogLevel::Trace },
+    { "SEVERE", LogLevel::Error },
+    { "ERROR", LogLevel::Error },
+    { "FATAL", LogLevel::Fatal },
+    { "PANIC", LogLevel::Fatal },
+    { "TRACE", LogLevel::Trace },
+    { "DEBUG", LogLevel::Debug },
+    { "EMERG", LogLevel::Fatal },
+    { "CRIT", LogLevel::Fatal },
+    { "INFO", LogLevel::Info },
+    { "WARN", LogLevel::Warn },
+    { "FAIL", LogLevel::Error },
+    { "ERR", LogLevel::Error },
+    { "DBG", LogLevel::Debug },
+} };
 
 // Plain-text lines only count the contract's words, so ordinary prose ("failed") stays INFO.
-constexpr std::array<LevelWord, 8> kTextLevelWords{{
-    {"CRITICAL", LogLevel::Fatal}, {"WARNING", LogLevel::Warn}, {"ERROR", LogLevel::Error},
-    {"FATAL", LogLevel::Fatal},    {"TRACE", LogLevel::Trace},  {"DEBUG", LogLevel::Debug},
-    {"INFO", LogLevel::Info},      {"WARN", LogLevel::Warn},
-}};
+constexpr std::array<LevelWord, 8> kTextLevelWords { {
+    { "CRITICAL", LogLevel::Fatal },
+    { "WARNING", LogLevel::Warn },
+    { "ERROR", LogLevel::Error },
+    { "FATAL", LogLevel::Fatal },
+    { "TRACE", LogLevel::Trace },
+    { "DEBUG", LogLevel::Debug },
+    { "INFO", LogLevel::Info },
+    { "WARN", LogLevel::Warn },
+} };
 
 bool isWordChar(QChar c)
 {

@@ -15,7 +15,8 @@ QString FeedChecks::urlProblem(const QString &input)
     if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
         return tr("The URL must start with ws:// or wss://.");
     // QUrl only says "invalid" for a bad port; the user deserves to know the range.
-    static const QRegularExpression portPattern(QStringLiteral("^[^/]*://(?:[^@/]*@)?(?:\\[[^\\]]*\\]|[^:/?#]*):([^/?#]*)"));
+    static const QRegularExpression portPattern(
+        QStringLiteral("^[^/]*://(?:[^@/]*@)?(?:\\[[^\\]]*\\]|[^:/?#]*):([^/?#]*)"));
     const QRegularExpressionMatch port = portPattern.match(text);
     if (port.hasMatch()) {
         bool ok = false;

@@ -16,18 +16,18 @@ struct FeedSpec
     QString name;
     QUrl url;
     QList<QPair<QString, QString>> headers; // in file order; values may be secrets
-    QStringList secretHeaders;              // header names never written to logs or captures
+    QStringList secretHeaders; // header names never written to logs or captures
     QStringList subprotocols;
-    QStringList subscribe;                  // text messages sent after every (re)connect
+    QStringList subscribe; // text messages sent after every (re)connect
     DecodeConfig decode;
     int reconnectInitialDelayMs = 500;
     int reconnectMaxDelayMs = 30000;
-    int pingIntervalMs = 5000;              // 0 disables pings
+    int pingIntervalMs = 5000; // 0 disables pings
     bool ignoreSslErrors = false;
     qint64 maxMessageBytes = 16 * 1024 * 1024; // cap on one incoming message and one frame
-    int staleAfterMs = 30000;  // open but silent this long: marked stale; 0 disables
-    int maxSeries = 2000;      // series this feed may create; past it samples are refused
-    QJsonObject extra;          // unknown keys of the feed object
+    int staleAfterMs = 30000; // open but silent this long: marked stale; 0 disables
+    int maxSeries = 2000; // series this feed may create; past it samples are refused
+    QJsonObject extra; // unknown keys of the feed object
     QJsonObject reconnectExtra; // unknown keys of its reconnect object
 
     // Reads one element of `feeds`; errors are "<pointer relative to the feed>: <reason>".

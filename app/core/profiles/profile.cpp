@@ -42,7 +42,10 @@ bool readInt(const QJsonObject &object, const QString &name, const QString &poin
     const double d = value.toDouble(-1.0);
     // Range first: converting an out-of-range double to an integer is undefined behaviour.
     if (!value.isDouble() || !(d >= min && d <= max) || d != std::floor(d)) {
-        *error = QStringLiteral("%1: expected a whole number from %2 to %3").arg(pointer).arg(min).arg(max);
+        *error = QStringLiteral("%1: expected a whole number from %2 to %3")
+                     .arg(pointer)
+                     .arg(min)
+                     .arg(max);
         return false;
     }
     out = int(d);
@@ -50,11 +53,19 @@ bool readInt(const QJsonObject &object, const QString &name, const QString &poin
 }
 
 const QStringList kFeedKeys = {
-    QStringLiteral("name"),      QStringLiteral("url"),           QStringLiteral("headers"),
-    QStringLiteral("secretHeaders"), QStringLiteral("subprotocols"), QStringLiteral("subscribe"),
-    QStringLiteral("decode"),    QStringLiteral("reconnect"),     QStringLiteral("pingIntervalMs"),
-    QStringLiteral("ignoreSslErrors"), QStringLiteral("maxMessageBytes"),
-    QStringLiteral("staleAfterMs"), QStringLiteral("maxSeries"),
+    QStringLiteral("name"),
+    QStringLiteral("url"),
+    QStringLiteral("headers"),
+    QStringLiteral("secretHeaders"),
+    QStringLiteral("subprotocols"),
+    QStringLiteral("subscribe"),
+    QStringLiteral("decode"),
+    QStringLiteral("reconnect"),
+    QStringLiteral("pingIntervalMs"),
+    QStringLiteral("ignoreSslErrors"),
+    QStringLiteral("maxMessageBytes"),
+    QStringLiteral("staleAfterMs"),
+    QStringLiteral("maxSeries"),
 };
 } // namespace
 
@@ -89,10 +100,11 @@ std::optional<FeedSpec> FeedSpec::fromJson(const QJsonObject &object, QString *e
         const QJsonObject h = headers.toObject();
         for (auto it = h.constBegin(); it != h.constEnd(); ++it) {
             if (!it.value().isString()) {
-                *error = QStringLiteral("/headers/%1: expected a string").arg(JsonPointer::escapeToken(it.key()));
+                *error = QStringLiteral("/headers/%1: expected a string")
+                             .arg(JsonPointer::escapeToken(it.key()));
                 return std::nullopt;
             }
-            spec.headers.append({it.key(), it.value().toString()});
+            spec.headers.append({ it.key(), it.value().toString() });
         }
     }
     spec.secretHeaders = readStringList(object, QStringLiteral("secretHeaders"), &reason);
@@ -124,13 +136,15 @@ std::optional<FeedSpec> FeedSpec::fromJson(const QJsonObject &object, QString *e
             return std::nullopt;
         }
         const QJsonObject r = reconnect.toObject();
-        if (!readInt(r, QStringLiteral("initialDelayMs"), QStringLiteral("/reconnect/initialDelayMs"),
-                     1, 3600000, spec.reconnectInitialDelayMs, error)
+        if (!readInt(r, QStringLiteral("initialDelayMs"),
+                     QStringLiteral("/reconnect/initialDelayMs"), 1, 3600000,
+                     spec.reconnectInitialDelayMs, error)
             || !readInt(r, QStringLiteral("maxDelayMs"), QStringLiteral("/reconnect/maxDelayMs"), 1,
                         86400000, spec.reconnectMaxDelayMs, error))
             return std::nullopt;
         for (auto it = r.constBegin(); it != r.constEnd(); ++it) {
-            if (it.key() != QLatin1String("initialDelayMs") && it.key() != QLatin1String("maxDelayMs"))
+            if (it.key() != QLatin1String("initialDelayMs")
+                && it.key() != QLatin1String("maxDelayMs"))
                 spec.reconnectExtra.insert(it.key(), it.value());
         }
     }
@@ -138,8 +152,8 @@ std::optional<FeedSpec> FeedSpec::fromJson(const QJsonObject &object, QString *e
                  3600000, spec.pingIntervalMs, error))
         return std::nullopt;
     int maxMessage = int(spec.maxMessageBytes);
-    if (!readInt(object, QStringLiteral("maxMessageBytes"), QStringLiteral("/maxMessageBytes"), 1024,
-                 1024 * 1024 * 1024, maxMessage, error))
+    if (!readInt(object, QStringLiteral("maxMessageBytes"), QStringLiteral("/maxMessageBytes"),
+                 1024, 1024 * 1024 * 1024, maxMessage, error))
         return std::nullopt;
     spec.maxMessageBytes = maxMessage;
     if (!readInt(object, QStringLiteral("staleAfterMs"), QStringLiteral("/staleAfterMs"), 0,
@@ -231,8 +245,9 @@ std::optional<Profile> Profile::fromJson(const QByteArray &json, QString *errorO
     Profile profile;
     const QJsonValue version = object.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() != 1.0) {
-        *error = version.isUndefined() ? QStringLiteral("/version: required (1)")
-                                       : QStringLiteral("/version: unsupported version (this build reads 1)");
+        *error = version.isUndefined()
+            ? QStringLiteral("/version: required (1)")
+            : QStringLiteral("/version: unsupported version (this build reads 1)");
         return std::nullopt;
     }
     const QJsonValue name = object.value(QStringLiteral("name"));
@@ -260,7 +275,9 @@ std::optional<Profile> Profile::fromJson(const QByteArray &json, QString *errorO
             return std::nullopt;
         }
         if (names.contains(feed->name)) {
-            *error = QStringLiteral("/feeds/%1/name: duplicate feed name \"%2\"").arg(i).arg(feed->name);
+            *error = QStringLiteral("/feeds/%1/name: duplicate feed name \"%2\"")
+                         .arg(i)
+                         .arg(feed->name);
             return std::nullopt;
         }
         names << feed->name;
@@ -314,8 +331,9 @@ std::optional<Profile> Profile::load(const QString &path, QString *errorOut)
     auto profile = fromJson(file.readAll(), &reason);
     if (!profile) {
         // reason starts with the JSON Pointer of the bad value, or ": " for the whole file.
-        *error = reason.startsWith(QLatin1Char(':')) ? QString(path + reason)
-                                                     : QString(path + QStringLiteral(": ") + reason);
+        *error = reason.startsWith(QLatin1Char(':'))
+            ? QString(path + reason)
+            : QString(path + QStringLiteral(": ") + reason);
         return std::nullopt;
     }
     return profile;

@@ -45,8 +45,7 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
 ProfileStore::ProfileStore(const QString &root, SecretStore::Backend backend)
     : m_root(root.isEmpty() ? defaultRoot() : root)
     , m_secrets(m_root + QStringLiteral("/secrets.json"), backend)
-{
-}
+{ }
 
 QString ProfileStore::defaultRoot()
 {
@@ -61,8 +60,8 @@ QString ProfileStore::pathForName(const QString &name) const
 QList<ProfileEntry> ProfileStore::list() const
 {
     QList<ProfileEntry> entries;
-    const QFileInfoList files =
-        QDir(directory()).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QFileInfoList files
+        = QDir(directory()).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     for (const QFileInfo &info : files) {
         ProfileEntry entry;
         entry.path = info.absoluteFilePath();
@@ -72,9 +71,10 @@ QList<ProfileEntry> ProfileStore::list() const
         entries.append(entry);
     }
     // By the name the user sees, not the file name ("desk (2).json" sorts before "desk.json").
-    std::stable_sort(entries.begin(), entries.end(), [](const ProfileEntry &a, const ProfileEntry &b) {
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const ProfileEntry &a, const ProfileEntry &b) {
+                         return a.name.localeAwareCompare(b.name) < 0;
+                     });
     return entries;
 }
 
@@ -83,16 +83,18 @@ std::optional<Profile> ProfileStore::load(const QString &path, QString *error)
     auto profile = Profile::load(path, error);
     if (!profile)
         return profile;
-    const QString owner = profile->name.isEmpty() ? QFileInfo(path).completeBaseName() : profile->name;
+    const QString owner
+        = profile->name.isEmpty() ? QFileInfo(path).completeBaseName() : profile->name;
     for (FeedSpec &feed : profile->feeds) {
         for (const QString &header : std::as_const(feed.secretHeaders)) {
-            const bool present = std::any_of(feed.headers.cbegin(), feed.headers.cend(), [&](const auto &h) {
-                return h.first.compare(header, Qt::CaseInsensitive) == 0;
-            });
+            const bool present
+                = std::any_of(feed.headers.cbegin(), feed.headers.cend(), [&](const auto &h) {
+                      return h.first.compare(header, Qt::CaseInsensitive) == 0;
+                  });
             if (present)
                 continue; // a hand-written file may hold the value itself
             if (const auto value = m_secrets.read(SecretStore::keyFor(owner, feed.name, header)))
-                feed.headers.append({header, *value});
+                feed.headers.append({ header, *value });
         }
     }
     return profile;
@@ -179,7 +181,7 @@ void ProfileStore::addRecent(const QString &path)
     paths.removeAll(absolute);
     paths.prepend(absolute);
     // The list is a convenience: failing to write it is not worth bothering the user.
-    writeFileAtomically(recentPath(),
-                        QJsonDocument(QJsonArray::fromStringList(paths.mid(0, kMaxRecent))).toJson(),
-                        nullptr);
+    writeFileAtomically(
+        recentPath(), QJsonDocument(QJsonArray::fromStringList(paths.mid(0, kMaxRecent))).toJson(),
+        nullptr);
 }

@@ -13,9 +13,9 @@
 struct ProfileEntry
 {
     QString path;
-    QString name;                   // the profile's name, else the file's base name
+    QString name; // the profile's name, else the file's base name
     std::optional<Profile> profile; // empty when the file is bad
-    QString error;                  // "<file>: <JSON Pointer>: <reason>" when bad
+    QString error; // "<file>: <JSON Pointer>: <reason>" when bad
 };
 
 // The user's saved profiles: one JSON file per profile in <root>/profiles (root: the per-user

@@ -48,8 +48,7 @@ bool keychainMissing(QKeychain::Error error)
 SecretStore::SecretStore(QString fallbackPath, Backend backend)
     : m_fallbackPath(std::move(fallbackPath))
     , m_backend(backend)
-{
-}
+{ }
 
 QString SecretStore::keyFor(const QString &profile, const QString &feed, const QString &header)
 {
@@ -64,7 +63,8 @@ bool SecretStore::keychainWrite(const QString &key, const QString &value)
     if (runJob(job) && job.error() == QKeychain::NoError)
         return true;
     // Never log the value; the key names only profile, feed and header.
-    qCInfo(lcSecrets) << "keychain unavailable, using" << m_fallbackPath << ":" << job.errorString();
+    qCInfo(lcSecrets) << "keychain unavailable, using" << m_fallbackPath << ":"
+                      << job.errorString();
     m_keychainUnavailable = true;
     return false;
 }
@@ -150,7 +150,8 @@ bool SecretStore::loadFile(QString *error)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         // Refuse to overwrite a damaged file: it may hold the only copy of a secret.
         if (error)
-            *error = QStringLiteral("%1: not a secrets file (%2)").arg(m_fallbackPath, parseError.errorString());
+            *error = QStringLiteral("%1: not a secrets file (%2)")
+                         .arg(m_fallbackPath, parseError.errorString());
         return false;
     }
     const QJsonObject object = doc.object();

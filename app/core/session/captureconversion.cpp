@@ -18,8 +18,10 @@ void CaptureConversion::start()
     for (const FeedSpec &feed : std::as_const(m_request.feeds))
         m_engine->addReplayFeed(feed);
     QString error;
-    if ((!m_request.samplesPath.isEmpty() && !m_engine->startSampleExport(m_request.samplesPath, &error))
-        || (!m_request.logsPath.isEmpty() && !m_engine->startLogExport(m_request.logsPath, &error))) {
+    if ((!m_request.samplesPath.isEmpty()
+         && !m_engine->startSampleExport(m_request.samplesPath, &error))
+        || (!m_request.logsPath.isEmpty()
+            && !m_engine->startLogExport(m_request.logsPath, &error))) {
         finish(false, error);
         return;
     }

@@ -23,7 +23,7 @@ public:
         QString capturePath;
         QList<FeedSpec> feeds;
         QString samplesPath; // .csv or .jsonl; empty: none
-        QString logsPath;    // .log/.txt or .jsonl; empty: none
+        QString logsPath; // .log/.txt or .jsonl; empty: none
     };
 
     explicit CaptureConversion(Request request, QObject *parent = nullptr);

@@ -54,44 +54,70 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "FeedBoard: a live dashboard and recorder for WebSocket feeds of JSON messages."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
                                   QStringLiteral("Show this help and exit."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+    const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") },
                                      QStringLiteral("Show the version and exit."));
-    const QCommandLineOption demo(QStringLiteral("demo"),
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
         QStringLiteral("Start the built-in demo feed on 127.0.0.1 and connect to it."));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-        QStringLiteral("Load a saved profile by name, or a profile file by path."), QStringLiteral("NAME|FILE"));
-    const QCommandLineOption url(QStringLiteral("url"),
-        QStringLiteral("Connect to a feed (repeatable), with automatic field discovery."), QStringLiteral("URL"));
-    const QCommandLineOption headless(QStringLiteral("headless"),
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QStringLiteral("Load a saved profile by name, or a profile file by path."),
+        QStringLiteral("NAME|FILE"));
+    const QCommandLineOption url(
+        QStringLiteral("url"),
+        QStringLiteral("Connect to a feed (repeatable), with automatic field discovery."),
+        QStringLiteral("URL"));
+    const QCommandLineOption headless(
+        QStringLiteral("headless"),
         QStringLiteral("No window: connect, decode, record and print stats each second."));
-    const QCommandLineOption duration(QStringLiteral("duration"),
-        QStringLiteral("Stop after that many seconds, then export and exit."), QStringLiteral("SECONDS"));
+    const QCommandLineOption duration(
+        QStringLiteral("duration"),
+        QStringLiteral("Stop after that many seconds, then export and exit."),
+        QStringLiteral("SECONDS"));
     const QCommandLineOption record(QStringLiteral("record"),
-        QStringLiteral("Write the capture to FILE while running."), QStringLiteral("FILE"));
-    const QCommandLineOption exportOpt(QStringLiteral("export"),
-        QStringLiteral("At exit, write the decoded samples (.csv or .jsonl)."), QStringLiteral("FILE"));
-    const QCommandLineOption exportLogs(QStringLiteral("export-logs"),
-        QStringLiteral("At exit, write the log records (.log, .txt or .jsonl)."), QStringLiteral("FILE"));
+                                    QStringLiteral("Write the capture to FILE while running."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption exportOpt(
+        QStringLiteral("export"),
+        QStringLiteral("At exit, write the decoded samples (.csv or .jsonl)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption exportLogs(
+        QStringLiteral("export-logs"),
+        QStringLiteral("At exit, write the log records (.log, .txt or .jsonl)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption replay(QStringLiteral("replay"),
-        QStringLiteral("Read a capture instead of connecting."), QStringLiteral("FILE"));
-    const QCommandLineOption speed(QStringLiteral("speed"),
-        QStringLiteral("Replay speed: 1 real time (GUI default), 0 as fast as possible (headless default)."),
+                                    QStringLiteral("Read a capture instead of connecting."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption speed(
+        QStringLiteral("speed"),
+        QStringLiteral(
+            "Replay speed: 1 real time (GUI default), 0 as fast as possible (headless default)."),
         QStringLiteral("X"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-        QStringLiteral("User-interface language: en, de, zh_CN (default: the system's)."), QStringLiteral("CODE"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QStringLiteral("User-interface language: en, de, zh_CN (default: the system's)."),
+        QStringLiteral("CODE"));
     const QCommandLineOption demoRate(QStringLiteral("demo-rate"),
-        QStringLiteral("Demo ticks per second (default 400)."), QStringLiteral("N"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QStringLiteral("GUI: save a picture of the window to FILE after a delay, then quit."), QStringLiteral("FILE"));
-    const QCommandLineOption theme(QStringLiteral("theme"),
-        QStringLiteral("GUI colours: system, light or dark (default: the saved choice, else system)."),
+                                      QStringLiteral("Demo ticks per second (default 400)."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("GUI: save a picture of the window to FILE after a delay, then quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QStringLiteral(
+            "GUI colours: system, light or dark (default: the saved choice, else system)."),
         QStringLiteral("THEME"));
-    const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
-        QStringLiteral("Seconds before --screenshot is taken (default 6)."), QStringLiteral("SECONDS"));
-    parser.addOptions({help, version, demo, profile, url, headless, duration, record, exportOpt,
-                       exportLogs, replay, speed, lang, demoRate, screenshot, screenshotDelay, theme});
+    const QCommandLineOption screenshotDelay(
+        QStringLiteral("screenshot-delay"),
+        QStringLiteral("Seconds before --screenshot is taken (default 6)."),
+        QStringLiteral("SECONDS"));
+    parser.addOptions({ help, version, demo, profile, url, headless, duration, record, exportOpt,
+                        exportLogs, replay, speed, lang, demoRate, screenshot, screenshotDelay,
+                        theme });
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -125,41 +151,55 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         const QUrl parsed(text.trimmed(), QUrl::StrictMode);
         options.urls << parsed;
     }
-    if (parser.isSet(duration) && !readDouble(parser.value(duration), 0.0, &options.durationSeconds))
-        return failure(QStringLiteral("--duration %1: expected a number of seconds >= 0").arg(parser.value(duration)));
+    if (parser.isSet(duration)
+        && !readDouble(parser.value(duration), 0.0, &options.durationSeconds))
+        return failure(QStringLiteral("--duration %1: expected a number of seconds >= 0")
+                           .arg(parser.value(duration)));
     if (parser.isSet(speed)) {
         double value = 0;
         if (!readDouble(parser.value(speed), 0.0, &value))
-            return failure(QStringLiteral("--speed %1: expected a number >= 0").arg(parser.value(speed)));
+            return failure(
+                QStringLiteral("--speed %1: expected a number >= 0").arg(parser.value(speed)));
         options.speed = value;
     }
     if (parser.isSet(demoRate)) {
         double value = 0;
         if (!readDouble(parser.value(demoRate), 1.0, &value) || value > 1.0e7)
-            return failure(QStringLiteral("--demo-rate %1: expected 1 to 10000000").arg(parser.value(demoRate)));
+            return failure(QStringLiteral("--demo-rate %1: expected 1 to 10000000")
+                               .arg(parser.value(demoRate)));
         options.demoRate = int(value);
     }
     if (parser.isSet(screenshotDelay)
         && !readDouble(parser.value(screenshotDelay), 0.0, &options.screenshotDelaySeconds))
         return failure(QStringLiteral("--screenshot-delay: expected a number of seconds"));
     if (!options.exportPath.isEmpty() && !SampleExportWriter::formatForPath(options.exportPath))
-        return failure(QStringLiteral("--export %1: use a .csv or .jsonl file name").arg(options.exportPath));
-    if (!options.exportLogsPath.isEmpty() && !LogExportWriter::formatForPath(options.exportLogsPath))
-        return failure(QStringLiteral("--export-logs %1: use a .log, .txt or .jsonl file name").arg(options.exportLogsPath));
+        return failure(
+            QStringLiteral("--export %1: use a .csv or .jsonl file name").arg(options.exportPath));
+    if (!options.exportLogsPath.isEmpty()
+        && !LogExportWriter::formatForPath(options.exportLogsPath))
+        return failure(QStringLiteral("--export-logs %1: use a .log, .txt or .jsonl file name")
+                           .arg(options.exportLogsPath));
     if (!options.replayPath.isEmpty() && (options.demo || !options.urls.isEmpty()))
-        return failure(QStringLiteral("--replay reads a capture; it cannot be combined with --demo or --url"));
+        return failure(
+            QStringLiteral("--replay reads a capture; it cannot be combined with --demo or --url"));
     if (!options.replayPath.isEmpty() && QFileInfo(options.replayPath).isDir())
-        return failure(QStringLiteral("--replay %1: is a directory, not a capture file").arg(options.replayPath));
+        return failure(QStringLiteral("--replay %1: is a directory, not a capture file")
+                           .arg(options.replayPath));
     if (!options.replayPath.isEmpty() && !QFileInfo(options.replayPath).isFile())
         return failure(QStringLiteral("--replay %1: no such capture file").arg(options.replayPath));
-    const QStringList themes = {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+    const QStringList themes
+        = { QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark") };
     if (!options.theme.isEmpty() && !themes.contains(options.theme))
-        return failure(QStringLiteral("--theme %1: expected system, light or dark").arg(options.theme));
-    const QStringList languages = {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN")};
+        return failure(
+            QStringLiteral("--theme %1: expected system, light or dark").arg(options.theme));
+    const QStringList languages
+        = { QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN") };
     if (!options.language.isEmpty() && !languages.contains(options.language))
-        return failure(QStringLiteral("--lang %1: available languages are en, de, zh_CN").arg(options.language));
+        return failure(QStringLiteral("--lang %1: available languages are en, de, zh_CN")
+                           .arg(options.language));
     if (options.headless && !options.hasSource())
-        return failure(QStringLiteral("--headless needs a feed: --demo, --url, --profile or --replay"));
+        return failure(
+            QStringLiteral("--headless needs a feed: --demo, --url, --profile or --replay"));
     result.options = options;
     return result;
 }

@@ -10,7 +10,7 @@
 struct RunOptions
 {
     bool demo = false;
-    QString profile;            // name or file
+    QString profile; // name or file
     QList<QUrl> urls;
     bool headless = false;
     double durationSeconds = -1; // < 0: until closed or signalled
@@ -20,12 +20,15 @@ struct RunOptions
     QString replayPath;
     std::optional<double> speed;
     QString language;
-    int demoRate = 400;          // demo ticks per second (extension)
-    QString screenshotPath;      // GUI: grab the window to this PNG, then quit (extension)
+    int demoRate = 400; // demo ticks per second (extension)
+    QString screenshotPath; // GUI: grab the window to this PNG, then quit (extension)
     double screenshotDelaySeconds = 6.0;
-    QString theme;               // GUI: system, light or dark; empty: the saved choice (extension)
+    QString theme; // GUI: system, light or dark; empty: the saved choice (extension)
 
-    bool hasSource() const { return demo || !profile.isEmpty() || !urls.isEmpty() || !replayPath.isEmpty(); }
+    bool hasSource() const
+    {
+        return demo || !profile.isEmpty() || !urls.isEmpty() || !replayPath.isEmpty();
+    }
 };
 
 // Parses arguments (argv[0] first). On --help / --version `message` holds the text to print

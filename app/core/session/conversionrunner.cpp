@@ -21,8 +21,10 @@ void ConversionRunner::start(const CaptureConversion::Request &request)
     m_worker = worker;
     worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &CaptureConversion::progress, this, &ConversionRunner::progress, Qt::QueuedConnection);
-    connect(worker, &CaptureConversion::finished, this, &ConversionRunner::finished, Qt::QueuedConnection);
+    connect(worker, &CaptureConversion::progress, this, &ConversionRunner::progress,
+            Qt::QueuedConnection);
+    connect(worker, &CaptureConversion::finished, this, &ConversionRunner::finished,
+            Qt::QueuedConnection);
     m_thread.start();
     QMetaObject::invokeMethod(worker, &CaptureConversion::start, Qt::QueuedConnection);
 }
@@ -31,5 +33,6 @@ void ConversionRunner::cancel()
 {
     // Blocking, so that once cancel() returns no file can appear any more.
     if (m_worker && m_thread.isRunning())
-        QMetaObject::invokeMethod(m_worker, &CaptureConversion::cancel, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(m_worker, &CaptureConversion::cancel,
+                                  Qt::BlockingQueuedConnection);
 }

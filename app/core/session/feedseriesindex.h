@@ -18,8 +18,7 @@ public:
     // The id of the sample's series. For a series not seen before it asks
     // `create(key, field)`, which returns the new id, or -1 to refuse it (a cap); refusals are
     // not remembered, so each refused sample comes back to `create` to be counted.
-    template <typename Create>
-    int idFor(const DecodedSample &sample, Create &&create)
+    template<typename Create> int idFor(const DecodedSample &sample, Create &&create)
     {
         if (sample.seriesHint < 0)
             return idFor(sample.key(), sample.field(), create);
@@ -28,16 +27,15 @@ public:
             return slot.id;
         const int id = idFor(sample.key(), sample.field(), create);
         if (id >= 0)
-            slot = HintSlot{sample.seriesHint, id};
+            slot = HintSlot { sample.seriesHint, id };
         return id;
     }
 
     // A new decoder numbers its hints anew.
-    void forgetHints() { m_hints.fill(HintSlot{}); }
+    void forgetHints() { m_hints.fill(HintSlot {}); }
 
 private:
-    template <typename Create>
-    int idFor(const QString &key, const QString &field, Create &create)
+    template<typename Create> int idFor(const QString &key, const QString &field, Create &create)
     {
         const auto found = m_ids.constFind(std::make_pair(key, field));
         if (found != m_ids.constEnd())

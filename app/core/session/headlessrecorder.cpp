@@ -24,7 +24,9 @@ QByteArray token(const QString &text)
 void appendFeedHealth(QByteArray &line, const FeedStats &s)
 {
     if (s.nextRetryMs > 0)
-        line += " retry_in_ms=" + QByteArray::number(std::max<qint64>(0, s.nextRetryMs - QDateTime::currentMSecsSinceEpoch()));
+        line += " retry_in_ms="
+            + QByteArray::number(
+                    std::max<qint64>(0, s.nextRetryMs - QDateTime::currentMSecsSinceEpoch()));
     if (s.state == FeedState::Open && s.stale)
         line += " stale=1";
     if (!s.subprotocol.isEmpty())
@@ -50,10 +52,12 @@ HeadlessRecorder::HeadlessRecorder(const RunOptions &options, FILE *out, FILE *e
 {
     m_statsTimer->setInterval(1000);
     connect(m_statsTimer, &QTimer::timeout, this, &HeadlessRecorder::printStats);
-    connect(m_engine, &IngestEngine::feedEvent, this, [this](const QString &feed, const QString &detail) {
-        std::fprintf(m_err, "feedboard: %s: %s\n", feed.toUtf8().constData(), detail.toUtf8().constData());
-        std::fflush(m_err);
-    });
+    connect(m_engine, &IngestEngine::feedEvent, this,
+            [this](const QString &feed, const QString &detail) {
+                std::fprintf(m_err, "feedboard: %s: %s\n", feed.toUtf8().constData(),
+                             detail.toUtf8().constData());
+                std::fflush(m_err);
+            });
     connect(m_engine, &IngestEngine::fileError, this, [this](const QString &message) {
         std::fprintf(m_err, "feedboard: error: %s\n", message.toUtf8().constData());
         std::fflush(m_err);
@@ -93,9 +97,11 @@ bool HeadlessRecorder::prepare()
     };
     if (!m_options.recordPath.isEmpty() && !m_engine->startCapture(m_options.recordPath, &error))
         return fail(error);
-    if (!m_options.exportPath.isEmpty() && !m_engine->startSampleExport(m_options.exportPath, &error))
+    if (!m_options.exportPath.isEmpty()
+        && !m_engine->startSampleExport(m_options.exportPath, &error))
         return fail(error);
-    if (!m_options.exportLogsPath.isEmpty() && !m_engine->startLogExport(m_options.exportLogsPath, &error))
+    if (!m_options.exportLogsPath.isEmpty()
+        && !m_engine->startLogExport(m_options.exportLogsPath, &error))
         return fail(error);
     return true;
 }
@@ -124,13 +130,15 @@ void HeadlessRecorder::printStats()
     for (const FeedStats &s : m_engine->stats()) {
         const quint64 previous = m_lastDecoded.value(s.feed, 0);
         m_lastDecoded.insert(s.feed, s.decoded);
-        QByteArray line = "stats feed=" + token(s.feed) + " state=" + token(feedStateKeyword(s.state))
-            + " frames=" + QByteArray::number(s.frames) + " decoded=" + QByteArray::number(s.decoded)
-            + " rate=" + QByteArray::number(s.decoded - previous)
-            + " errors=" + QByteArray::number(s.errors) + " samples=" + QByteArray::number(s.samples);
+        QByteArray line = "stats feed=" + token(s.feed) + " state="
+            + token(feedStateKeyword(s.state)) + " frames=" + QByteArray::number(s.frames)
+            + " decoded=" + QByteArray::number(s.decoded) + " rate="
+            + QByteArray::number(s.decoded - previous) + " errors=" + QByteArray::number(s.errors)
+            + " samples=" + QByteArray::number(s.samples);
         if (s.rttMs >= 0)
             line += " rtt_ms=" + QByteArray::number(s.rttMs, 'f', s.rttMs < 10 ? 2 : 1);
-        line += " logs=" + QByteArray::number(s.logRecords) + " bytes=" + QByteArray::number(s.bytes);
+        line += " logs=" + QByteArray::number(s.logRecords)
+            + " bytes=" + QByteArray::number(s.bytes);
         if (s.nextRetryMs > 0)
             line += " retry_ms=" + QByteArray::number(s.nextRetryMs);
         appendFeedHealth(line, s);
@@ -140,8 +148,10 @@ void HeadlessRecorder::printStats()
         const quint64 errorsBefore = m_lastErrors.value(s.feed, 0);
         m_lastErrors.insert(s.feed, s.errors);
         if (s.errors > errorsBefore && !s.lastError.isEmpty()) {
-            std::fprintf(m_err, "feedboard: %s: %llu decode errors, the last: %s\n", s.feed.toUtf8().constData(),
-                         static_cast<unsigned long long>(s.errors - errorsBefore), s.lastError.toUtf8().constData());
+            std::fprintf(m_err, "feedboard: %s: %llu decode errors, the last: %s\n",
+                         s.feed.toUtf8().constData(),
+                         static_cast<unsigned long long>(s.errors - errorsBefore),
+                         s.lastError.toUtf8().constData());
             std::fflush(m_err);
         }
     }
@@ -166,8 +176,9 @@ void HeadlessRecorder::finish()
             std::fprintf(m_err, "feedboard: %s: %s\n", m_options.replayPath.toUtf8().constData(),
                          warning.toUtf8().constData());
     }
-    printLine("total frames=" + QByteArray::number(frames) + " decoded=" + QByteArray::number(decoded)
-              + " errors=" + QByteArray::number(errors) + " samples=" + QByteArray::number(samples)
+    printLine("total frames=" + QByteArray::number(frames)
+              + " decoded=" + QByteArray::number(decoded) + " errors=" + QByteArray::number(errors)
+              + " samples=" + QByteArray::number(samples)
               + " seconds=" + QByteArray::number(double(m_clock.elapsed()) / 1000.0, 'f', 1));
     const bool replayed = m_replay && m_replay->framesReplayed() > 0;
     m_exitCode = (m_engine->anyFeedConnected() || replayed) ? 0 : 2;

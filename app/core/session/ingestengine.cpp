@@ -79,7 +79,7 @@ struct IngestEngine::Feed
     FeedStats stats; // all but the decode counters, which are decodeStats'
     QByteArray utf8; // reused for every text frame of this feed
     quint64 framesAtCheck = 0; // stats.frames when the stale check last saw it move
-    QElapsedTimer quietSince;  // since the last frame (or since the connection opened)
+    QElapsedTimer quietSince; // since the last frame (or since the connection opened)
     RecentFrames recent; // for the message inspector
     ConnectionLog connectionLog; // losses and restorations as log records of the feed
 
@@ -439,7 +439,8 @@ void IngestEngine::queueForDecoding(int feedIndex, const QByteArray &data, qint6
     if (!m_statsDirty) // a store per frame would take the line from the decode thread's reads
         m_statsDirty = true;
     FrameChunk &chunk = *m_chunk;
-    chunk.frames.push_back(FrameChunk::Frame{feedIndex, binary, receiveUs, chunk.bytes.size(), data.size()});
+    chunk.frames.push_back(
+        FrameChunk::Frame { feedIndex, binary, receiveUs, chunk.bytes.size(), data.size() });
     chunk.bytes.append(data);
     if (chunk.frames.size() >= kChunkFrames || chunk.bytes.size() >= kChunkBytes) {
         submitFrames();
@@ -447,10 +448,13 @@ void IngestEngine::queueForDecoding(int feedIndex, const QByteArray &data, qint6
         // Hand over what this burst of socket reads brought once the event loop is done with
         // it, so the decode thread works while the sockets are read, not only at flush.
         m_submitPosted = true;
-        QMetaObject::invokeMethod(this, [this] {
-            m_submitPosted = false;
-            submitFrames();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_submitPosted = false;
+                submitFrames();
+            },
+            Qt::QueuedConnection);
     }
     // Batches the decode thread closed at m_maxPendingSamples go out from here, in order.
     if (m_haveSealed.load(std::memory_order_acquire))
@@ -474,7 +478,8 @@ void IngestEngine::decodeChunk(FrameChunk &chunk)
     for (const FrameChunk::Frame &frame : chunk.frames) {
         Feed &feed = *m_feeds[size_t(frame.feed)];
         // Not a copy: the chunk's bytes outlive the decode.
-        const QByteArray data = QByteArray::fromRawData(chunk.bytes.constData() + frame.offset, frame.size);
+        const QByteArray data
+            = QByteArray::fromRawData(chunk.bytes.constData() + frame.offset, frame.size);
         if (frame.binary)
             feed.decoder.decodeBinary(data, frame.receiveUs, feed.scratch);
         else
@@ -539,26 +544,29 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result)
     }
     const quint64 refusedBefore = feed.decodeStats.refusedSeries;
     for (const DecodedSample &sample : result.samples) {
-        const int id = feed.series.idFor(sample, [this, &feed](const QString &key, const QString &field) {
-            return registerSeries(feed, key, field);
-        });
+        const int id
+            = feed.series.idFor(sample, [this, &feed](const QString &key, const QString &field) {
+                  return registerSeries(feed, key, field);
+              });
         if (id < 0) {
             refuseSample(feed, sample);
             continue;
         }
-        m_pending.samples.push_back(SamplePoint{id, sample.timeMs, sample.value});
+        m_pending.samples.push_back(SamplePoint { id, sample.timeMs, sample.value });
         if (m_sampleExport)
             m_sampleExport->write(sample.timeMs, feed.spec.name, sample.key(), sample.field(),
                                   sample.value);
     }
-    feed.decodeStats.samples += quint64(result.samples.size()) - (feed.decodeStats.refusedSeries - refusedBefore);
+    feed.decodeStats.samples
+        += quint64(result.samples.size()) - (feed.decodeStats.refusedSeries - refusedBefore);
     for (const LogRecord &log : result.logs) {
         m_pending.logs.push_back(log);
         if (m_logExport)
             m_logExport->write(log);
     }
     feed.decodeStats.logRecords += quint64(result.logs.size());
-    if (m_pending.samples.size() >= m_maxPendingSamples || m_pending.logs.size() >= m_maxPendingSamples)
+    if (m_pending.samples.size() >= m_maxPendingSamples
+        || m_pending.logs.size() >= m_maxPendingSamples)
         sealPendingBatch();
 }
 
@@ -570,7 +578,7 @@ int IngestEngine::registerSeries(Feed &feed, const QString &key, const QString &
         return -1;
     ++feed.seriesCount;
     const int id = int(m_seriesInfos.size());
-    SeriesInfo info{id, feed.spec.name, key, field};
+    SeriesInfo info { id, feed.spec.name, key, field };
     m_seriesInfos.push_back(info);
     m_pending.newSeries.push_back(std::move(info));
     return id;
@@ -625,8 +633,9 @@ void IngestEngine::refuseSample(Feed &feed, const DecodedSample &sample)
     ++feed.decodeStats.refusedSeries;
     if (!isPowerOfTwo(feed.decodeStats.refusedSeries))
         return;
-    const QString series = sample.key().isEmpty() ? sample.field()
-                                                  : sample.key() + QLatin1Char(' ') + sample.field();
+    const QString series = sample.key().isEmpty()
+        ? sample.field()
+        : sample.key() + QLatin1Char(' ') + sample.field();
     pushRecentError(feed.decodeStats.recentErrors,
                     tr("series cap of %1 reached: refused %2 (%3 samples refused so far)")
                         .arg(feed.spec.maxSeries)
@@ -650,14 +659,16 @@ void IngestEngine::updateStale()
             feed->framesAtCheck = feed->stats.frames;
             feed->quietSince.start();
         }
-        const bool stale = feed->spec.staleAfterMs > 0 && feed->connection->state() == FeedState::Open
+        const bool stale = feed->spec.staleAfterMs > 0
+            && feed->connection->state() == FeedState::Open
             && feed->quietSince.elapsed() >= feed->spec.staleAfterMs;
         if (stale != feed->stats.stale) {
             feed->stats.stale = stale;
             m_statsDirty = true;
             if (stale)
-                Q_EMIT feedEvent(feed->spec.name, tr("stale: no data for %1 s")
-                                                      .arg(feed->spec.staleAfterMs / 1000.0));
+                Q_EMIT feedEvent(
+                    feed->spec.name,
+                    tr("stale: no data for %1 s").arg(feed->spec.staleAfterMs / 1000.0));
         }
     }
 }

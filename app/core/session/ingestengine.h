@@ -12,8 +12,7 @@
 #include <mutex>
 #include <vector>
 
-template <typename Chunk>
-class BackgroundQueue;
+template<typename Chunk> class BackgroundQueue;
 class CaptureWriter;
 class FeedConnection;
 class FrameDecoder;
@@ -153,7 +152,7 @@ private:
     // in order before anything newer.
     std::mutex m_sealedMutex;
     std::vector<IngestBatch> m_sealed;
-    std::atomic<bool> m_haveSealed{false};
+    std::atomic<bool> m_haveSealed { false };
     // Last: destroyed first, its thread finishing the queued chunks while all else exists.
     std::unique_ptr<BackgroundQueue<FrameChunk>> m_decodeQueue;
 };

@@ -36,7 +36,7 @@ public:
         const int size = int(m_ring.size());
         for (int i = m_new; i > 0; --i) {
             const Slot &slot = m_ring[size_t((m_next - i + size) % size)];
-            out.push_back(RawFrame{feed, slot.receiveUs, slot.data, slot.binary});
+            out.push_back(RawFrame { feed, slot.receiveUs, slot.data, slot.binary });
         }
         m_new = 0;
     }
@@ -50,5 +50,5 @@ private:
     };
     std::array<Slot, IngestBatch::kRawFramesPerFeed> m_ring;
     int m_next = 0; // slot the next frame goes to
-    int m_new = 0;  // frames since the last take, at most the ring's size
+    int m_new = 0; // frames since the last take, at most the ring's size
 };

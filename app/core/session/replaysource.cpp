@@ -57,7 +57,8 @@ double ReplaySource::progress() const
     const qint64 span = m_reader->size() - m_reader->dataStart();
     if (m_finished || span <= 0)
         return 1.0;
-    return std::clamp(double(m_reader->position() - m_reader->dataStart()) / double(span), 0.0, 1.0);
+    return std::clamp(double(m_reader->position() - m_reader->dataStart()) / double(span), 0.0,
+                      1.0);
 }
 
 void ReplaySource::start()
@@ -95,7 +96,8 @@ void ReplaySource::setPaused(bool paused)
 void ReplaySource::seek(double fraction)
 {
     const qint64 span = m_reader->size() - m_reader->dataStart();
-    const qint64 target = m_reader->dataStart() + qint64(std::clamp(fraction, 0.0, 1.0) * double(span));
+    const qint64 target
+        = m_reader->dataStart() + qint64(std::clamp(fraction, 0.0, 1.0) * double(span));
     // Back from where reading stands: what was played from there on comes again, with older
     // times than the newest already shown.
     if (target < m_reader->position())
@@ -143,7 +145,8 @@ void ReplaySource::step()
         if (m_clockCaptureUs < 0)
             m_clockCaptureUs = record.timeUs;
         if (m_speed > 0.0) {
-            const auto dueUs = m_clockWallUs + qint64(double(record.timeUs - m_clockCaptureUs) / m_speed);
+            const auto dueUs
+                = m_clockWallUs + qint64(double(record.timeUs - m_clockCaptureUs) / m_speed);
             if (dueUs > nowUs) {
                 reportProgress(false);
                 m_timer->start(int(std::min<qint64>((dueUs - nowUs) / 1000 + 1, 100)));

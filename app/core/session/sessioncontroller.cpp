@@ -20,9 +20,12 @@ void SessionController::createEngine()
     m_engine = engine;
     engine->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, engine, &QObject::deleteLater);
-    connect(engine, &IngestEngine::batchReady, this, &SessionController::batchReady, Qt::QueuedConnection);
-    connect(engine, &IngestEngine::feedEvent, this, &SessionController::feedEvent, Qt::QueuedConnection);
-    connect(engine, &IngestEngine::fileError, this, &SessionController::fileError, Qt::QueuedConnection);
+    connect(engine, &IngestEngine::batchReady, this, &SessionController::batchReady,
+            Qt::QueuedConnection);
+    connect(engine, &IngestEngine::feedEvent, this, &SessionController::feedEvent,
+            Qt::QueuedConnection);
+    connect(engine, &IngestEngine::fileError, this, &SessionController::fileError,
+            Qt::QueuedConnection);
     connect(engine, &IngestEngine::captureSizeChanged, this, &SessionController::captureSizeChanged,
             Qt::QueuedConnection);
 }
@@ -31,8 +34,9 @@ void SessionController::reset()
 {
     if (m_replay) {
         m_replay->disconnect(this);
-        QMetaObject::invokeMethod(m_replay, [replay = m_replay] { replay->setPaused(true); },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_replay, [replay = m_replay] { replay->setPaused(true); },
+            Qt::BlockingQueuedConnection);
     }
     m_running = true; // stop() even if start() was never called: files must be committed
     stop();
@@ -62,54 +66,60 @@ SessionController::~SessionController()
 void SessionController::addFeed(const FeedSpec &spec)
 {
     m_specs << spec;
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, spec] { engine->addFeed(spec); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, spec] { engine->addFeed(spec); },
+        Qt::BlockingQueuedConnection);
 }
 
 bool SessionController::setCapture(const QString &path, QString *error)
 {
     bool ok = false;
-    QMetaObject::invokeMethod(m_engine, [&] { ok = m_engine->startCapture(path, error); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [&] { ok = m_engine->startCapture(path, error); }, Qt::BlockingQueuedConnection);
     return ok;
 }
 
 bool SessionController::setSampleExport(const QString &path, QString *error)
 {
     bool ok = false;
-    QMetaObject::invokeMethod(m_engine, [&] { ok = m_engine->startSampleExport(path, error); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [&] { ok = m_engine->startSampleExport(path, error); },
+        Qt::BlockingQueuedConnection);
     return ok;
 }
 
 bool SessionController::setLogExport(const QString &path, QString *error)
 {
     bool ok = false;
-    QMetaObject::invokeMethod(m_engine, [&] { ok = m_engine->startLogExport(path, error); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [&] { ok = m_engine->startLogExport(path, error); },
+        Qt::BlockingQueuedConnection);
     return ok;
 }
 
 bool SessionController::setReplay(const QString &path, double speed, QString *error)
 {
     bool ok = false;
-    QMetaObject::invokeMethod(m_engine, [&] {
-        auto *replay = new ReplaySource(m_engine, m_engine);
-        replay->setSpeed(speed);
-        ok = replay->open(path, error);
-        if (ok) {
-            m_replay = replay;
-            m_replayFirstUs = replay->firstTimeUs();
-            m_replayLastUs = replay->lastTimeUs();
-        } else
-            replay->deleteLater();
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine,
+        [&] {
+            auto *replay = new ReplaySource(m_engine, m_engine);
+            replay->setSpeed(speed);
+            ok = replay->open(path, error);
+            if (ok) {
+                m_replay = replay;
+                m_replayFirstUs = replay->firstTimeUs();
+                m_replayLastUs = replay->lastTimeUs();
+            } else
+                replay->deleteLater();
+        },
+        Qt::BlockingQueuedConnection);
     if (ok) {
         m_replayPath = path;
         connect(m_replay, &ReplaySource::progressChanged, this, &SessionController::replayProgress,
                 Qt::QueuedConnection);
-        connect(m_replay, &ReplaySource::pausedChanged, this, &SessionController::replayPausedChanged,
-                Qt::QueuedConnection);
+        connect(m_replay, &ReplaySource::pausedChanged, this,
+                &SessionController::replayPausedChanged, Qt::QueuedConnection);
         connect(m_replay, &ReplaySource::finished, this, &SessionController::replayFinished,
                 Qt::QueuedConnection);
     }
@@ -119,25 +129,29 @@ bool SessionController::setReplay(const QString &path, double speed, QString *er
 void SessionController::setCaptureEnabled(bool enabled)
 {
     if (m_engine)
-        QMetaObject::invokeMethod(m_engine, [engine = m_engine, enabled] { engine->setCaptureEnabled(enabled); });
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine, enabled] { engine->setCaptureEnabled(enabled); });
 }
 
 void SessionController::setReplaySpeed(double speed)
 {
     if (m_replay)
-        QMetaObject::invokeMethod(m_replay, [replay = m_replay, speed] { replay->setSpeed(speed); });
+        QMetaObject::invokeMethod(m_replay,
+                                  [replay = m_replay, speed] { replay->setSpeed(speed); });
 }
 
 void SessionController::setReplayPaused(bool paused)
 {
     if (m_replay)
-        QMetaObject::invokeMethod(m_replay, [replay = m_replay, paused] { replay->setPaused(paused); });
+        QMetaObject::invokeMethod(m_replay,
+                                  [replay = m_replay, paused] { replay->setPaused(paused); });
 }
 
 void SessionController::seekReplay(double fraction)
 {
     if (m_replay)
-        QMetaObject::invokeMethod(m_replay, [replay = m_replay, fraction] { replay->seek(fraction); });
+        QMetaObject::invokeMethod(m_replay,
+                                  [replay = m_replay, fraction] { replay->seek(fraction); });
 }
 
 void SessionController::start()
@@ -162,9 +176,8 @@ void SessionController::stop()
 void SessionController::sendText(const QString &feed, const QString &message)
 {
     if (m_engine)
-        QMetaObject::invokeMethod(m_engine, [engine = m_engine, feed, message] {
-            engine->sendText(feed, message);
-        });
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine, feed, message] { engine->sendText(feed, message); });
 }
 
 void SessionController::openFeed(const QString &feed)

@@ -13,12 +13,12 @@ SessionSwitcher::SessionSwitcher(SessionController *session, ProfileStore *store
     : QObject(parent)
     , m_session(session)
     , m_store(store)
-{
-}
+{ }
 
 QString SessionSwitcher::defaultCaptureFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/captures");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/captures");
 }
 
 QString SessionSwitcher::startDefaultCapture(QString *error)
@@ -44,7 +44,8 @@ std::optional<Profile> SessionSwitcher::switchToProfile(const QString &path, QSt
         return std::nullopt;
     m_store->addRecent(path);
     m_profilePath = path;
-    const QString title = profile->name.isEmpty() ? QFileInfo(path).completeBaseName() : profile->name;
+    const QString title
+        = profile->name.isEmpty() ? QFileInfo(path).completeBaseName() : profile->name;
     if (!replaceSession(profile->feeds, QString(), title, error))
         return std::nullopt;
     return profile;
@@ -59,7 +60,8 @@ bool SessionSwitcher::switchToCapture(const QString &path, QString *error)
     return replaceSession({}, path, QFileInfo(path).fileName(), error);
 }
 
-bool SessionSwitcher::switchToFeeds(const QList<FeedSpec> &feeds, const QString &title, QString *error)
+bool SessionSwitcher::switchToFeeds(const QList<FeedSpec> &feeds, const QString &title,
+                                    QString *error)
 {
     m_profilePath.clear();
     return replaceSession(feeds, QString(), title, error);

@@ -62,8 +62,8 @@ Q_SIGNALS:
     void sessionReplaced(const QString &title);
 
 private:
-    bool replaceSession(const QList<FeedSpec> &feeds, const QString &replayPath, const QString &title,
-                        QString *error);
+    bool replaceSession(const QList<FeedSpec> &feeds, const QString &replayPath,
+                        const QString &title, QString *error);
 
     SessionController *m_session;
     ProfileStore *m_store;

@@ -8,7 +8,7 @@
 #include <unistd.h>
 
 namespace {
-int g_pipe[2] = {-1, -1};
+int g_pipe[2] = { -1, -1 };
 
 extern "C" void onSignal(int signalNumber)
 {

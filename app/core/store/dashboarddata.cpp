@@ -121,7 +121,7 @@ void DashboardData::dropRetained()
 {
     m_series.clearSamples();
     // The replay plays these samples again: figures over them would count them twice.
-    std::fill(m_summaries.begin(), m_summaries.end(), SeriesSummary{});
+    std::fill(m_summaries.begin(), m_summaries.end(), SeriesSummary {});
     m_pendingLogs.clear();
     m_clearLogs = true;
     // Every series changed (it is empty now): each is redrawn at the next tick.

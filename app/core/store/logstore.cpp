@@ -4,8 +4,7 @@
 
 LogStore::LogStore(qsizetype capacity)
     : m_capacity(std::max<qsizetype>(1, capacity))
-{
-}
+{ }
 
 void LogStore::append(const LogRecord &record)
 {

@@ -4,8 +4,7 @@
 
 SeriesBuffer::SeriesBuffer(qsizetype capacity)
     : m_capacity(std::max<qsizetype>(1, capacity))
-{
-}
+{ }
 
 void SeriesBuffer::addBlock()
 {

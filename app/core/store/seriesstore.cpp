@@ -9,8 +9,7 @@ QString nameKey(const QString &feed, const QString &key, const QString &field)
 
 SeriesStore::SeriesStore(qsizetype capacityPerSeries)
     : m_capacity(capacityPerSeries)
-{
-}
+{ }
 
 void SeriesStore::addSeries(const SeriesInfo &info)
 {

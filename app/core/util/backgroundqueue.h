@@ -19,8 +19,7 @@
 // The consumer runs on the queue's thread and must leave the chunk empty with its capacity
 // (e.g. resize(0), clear() of a std::vector). The owner reads what the consumer writes only
 // after drain(), which orders it (the mutex) after everything consumed.
-template <typename Chunk>
-class BackgroundQueue final
+template<typename Chunk> class BackgroundQueue final
 {
 public:
     using Consumer = std::function<void(Chunk &)>;
@@ -29,8 +28,7 @@ public:
         : m_consume(std::move(consume))
         , m_maxQueued(maxQueuedChunks)
         , m_thread([this] { run(); })
-    {
-    }
+    { }
 
     // Consumes what is queued, then stops the thread.
     ~BackgroundQueue()
@@ -95,7 +93,7 @@ private:
     Consumer m_consume;
     const size_t m_maxQueued;
     std::mutex m_mutex;
-    std::condition_variable m_wake;     // to the thread: a chunk, or stop
+    std::condition_variable m_wake; // to the thread: a chunk, or stop
     std::condition_variable m_progress; // to the producer: room in the queue, or all consumed
     std::deque<Chunk> m_queue;
     std::vector<Chunk> m_spare;
