@@ -47,7 +47,7 @@ int runHeadless(int argc, char **argv, const RunOptions &options)
         return 1;
     }
     HeadlessRecorder recorder(options);
-    for (const FeedSpec &feed : *feeds)
+    for (const FeedSpec &feed : feeds->feeds)
         recorder.addFeed(feed);
     if (!recorder.prepare())
         return 1;

@@ -69,7 +69,7 @@ void TestFeedList::profileThenDemoThenUrls()
     const auto feeds = FeedList::collect(options, demo, store, &error);
     QVERIFY2(feeds, qPrintable(error));
     QStringList names;
-    for (const FeedSpec &feed : *feeds)
+    for (const FeedSpec &feed : feeds->feeds)
         names << feed.name;
     // The bare URLs do not take the profile's name: each gets one of its own.
     QCOMPARE(names,
@@ -77,6 +77,9 @@ void TestFeedList::profileThenDemoThenUrls()
                             QStringLiteral("127.0.0.1:9000/a#2"),
                             QStringLiteral("127.0.0.1:9000/a#3") }));
     QCOMPARE(store.recent().value(0), *path); // a profile run is a recent profile
+    QCOMPARE(feeds->profilePath, *path);
+    QVERIFY(feeds->profile);
+    QCOMPARE(feeds->profile->feeds.size(), 1); // the profile as read, without the extra feeds
 }
 
 void TestFeedList::badProfileIsRefusedWithItsReason()

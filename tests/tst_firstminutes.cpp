@@ -197,7 +197,9 @@ void TestFirstMinutes::newProfileShowsItsChartAndKeepsIt()
     GuiSession gui(&store);
     RunOptions options;
     options.demo = true;
-    QVERIFY2(gui.configure(options, demo.feedSpecs(), &error), qPrintable(error));
+    FeedList::Run run;
+    run.feeds = demo.feedSpecs();
+    QVERIFY2(gui.configure(options, run, &error), qPrintable(error));
     gui.start();
     MainWindow &window = *gui.window();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -317,7 +319,9 @@ void TestFirstMinutes::renamingAProfileLeavesNoOldFile()
     GuiSession gui(&store);
     RunOptions options;
     options.profile = *oldPath;
-    QVERIFY2(gui.configure(options, profile.feeds, &error), qPrintable(error));
+    const auto run = FeedList::collect(options, {}, store, &error); // as `--profile FILE` does
+    QVERIFY2(run, qPrintable(error));
+    QVERIFY2(gui.configure(options, *run, &error), qPrintable(error));
     gui.start();
     QCOMPARE(gui.switcher()->currentProfile(), *oldPath);
 

@@ -67,25 +67,15 @@ private slots:
 
 void TestProfileEditor::urlChecks_data()
 {
+    // The rules themselves are tst_urlchecks's (validator, profile file and command line);
+    // here, that the editor shows the validator's verdict as the user types.
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("reasonPart"); // empty: valid
     QTest::newRow("empty") << QString() << QStringLiteral("Enter");
     QTest::newRow("http") << QStringLiteral("http://127.0.0.1/x") << QStringLiteral("ws://");
-    QTest::newRow("no scheme") << QStringLiteral("127.0.0.1:9000") << QStringLiteral("ws://");
-    QTest::newRow("typo ws//") << QStringLiteral("ws//127.0.0.1:9000/x") << QStringLiteral("ws://");
-    QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1:21/") << QStringLiteral("ws://");
-    QTest::newRow("empty host with port")
-        << QStringLiteral("ws://:9000/x") << QStringLiteral("host");
-    QTest::newRow("no host") << QStringLiteral("ws:///stream") << QStringLiteral("host");
-    QTest::newRow("port 0") << QStringLiteral("ws://127.0.0.1:0/x") << QStringLiteral("65535");
     QTest::newRow("port too big") << QStringLiteral("ws://127.0.0.1:70000/x")
                                   << QStringLiteral("65535");
-    QTest::newRow("port letters") << QStringLiteral("ws://127.0.0.1:ab/x")
-                                  << QStringLiteral("65535");
     QTest::newRow("ws") << QStringLiteral("ws://127.0.0.1:9000/stream") << QString();
-    QTest::newRow("wss upper") << QStringLiteral("WSS://localhost/x?a=1") << QString();
-    QTest::newRow("ipv6") << QStringLiteral("ws://[::1]:8080/") << QString();
-    QTest::newRow("user info") << QStringLiteral("wss://u:p@127.0.0.1:443/") << QString();
 }
 
 void TestProfileEditor::urlChecks()

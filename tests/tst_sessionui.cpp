@@ -251,7 +251,9 @@ void TestSessionUi::feedsPanelEditOpensTheProfileEditor()
     QString error;
     const FeedSpec feed = TestSupport::feedSpec(QStringLiteral("prices"),
                                                 QUrl(QStringLiteral("ws://127.0.0.1:1/p")));
-    QVERIFY2(gui.configure(options, { feed }, &error), qPrintable(error));
+    FeedList::Run run;
+    run.feeds << feed;
+    QVERIFY2(gui.configure(options, run, &error), qPrintable(error));
     gui.start();
     QVERIFY(QTest::qWaitForWindowExposed(gui.window()));
     auto *view = gui.window()->feedsPanel()->findChild<QTableView *>(QStringLiteral("feedsView"));

@@ -80,9 +80,9 @@ GuiSession::~GuiSession()
     m_session.stop();
 }
 
-bool GuiSession::configure(const RunOptions &options, const QList<FeedSpec> &feeds, QString *error)
+bool GuiSession::configure(const RunOptions &options, const FeedList::Run &run, QString *error)
 {
-    for (const FeedSpec &feed : feeds)
+    for (const FeedSpec &feed : run.feeds)
         m_session.addFeed(feed);
     if ((!options.replayPath.isEmpty()
          && !m_session.setReplay(options.replayPath, options.speed.value_or(1.0), error))
@@ -95,17 +95,14 @@ bool GuiSession::configure(const RunOptions &options, const QList<FeedSpec> &fee
     // user's data folder. Failing to create it is reported, not fatal.
     QString capturePath = options.recordPath;
     m_captureWarning.clear();
-    if (capturePath.isEmpty() && options.replayPath.isEmpty() && !feeds.isEmpty())
+    if (capturePath.isEmpty() && options.replayPath.isEmpty() && !run.feeds.isEmpty())
         capturePath = m_switcher->startDefaultCapture(&m_captureWarning);
     m_actions->setCapturePath(capturePath);
     if (!options.theme.isEmpty())
         m_window->setTheme(Theme::fromKey(options.theme));
-    if (!options.profile.isEmpty()) {
-        const QString path = resolveProfilePath(options.profile);
-        m_switcher->setCurrentProfile(path);
-        QString loadError;
-        if (const auto profile = m_switcher->store()->load(path, &loadError))
-            m_actions->restoreLayout(*profile);
+    if (run.profile) {
+        m_switcher->setCurrentProfile(run.profilePath);
+        m_actions->restoreLayout(*run.profile);
     }
     updateReplayBar(options.speed.value_or(1.0));
     return true;
@@ -186,14 +183,14 @@ int runGui(int argc, char **argv, const RunOptions &options,
     if (options.demo && !demo)
         printError(QStringLiteral("cannot start the demo feed: %1").arg(error));
     ProfileStore profiles; // outlives the window and its actions
-    const auto feeds = FeedList::collect(options, demo ? demo->feedSpecs() : QList<FeedSpec>(),
-                                         profiles, &error);
-    if (!feeds) {
+    const auto run = FeedList::collect(options, demo ? demo->feedSpecs() : QList<FeedSpec>(),
+                                       profiles, &error);
+    if (!run) {
         printError(error);
         return 1;
     }
     GuiSession gui(&profiles);
-    if (!gui.configure(options, *feeds, &error)) {
+    if (!gui.configure(options, *run, &error)) {
         printError(error);
         return 1;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/feedlist.h"
 #include "session/sessioncontroller.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,8 @@ public:
     // the profile's layout and the theme. False, with the reason in *error, when a file
     // cannot be opened. A default capture that cannot start is no error: captureWarning()
     // says why.
-    bool configure(const RunOptions &options, const QList<FeedSpec> &feeds, QString *error);
+    // `run` is what FeedList::collect() found for these options.
+    bool configure(const RunOptions &options, const FeedList::Run &run, QString *error);
     QString captureWarning() const { return m_captureWarning; }
     // Shows the window and starts the session.
     void start();

@@ -18,17 +18,18 @@ QString nameForUrl(const QUrl &url, const QStringList &taken)
     return unique;
 }
 
-std::optional<QList<FeedSpec>> collect(const RunOptions &options, const QList<FeedSpec> &extraFeeds,
-                                       ProfileStore &store, QString *error)
+std::optional<Run> collect(const RunOptions &options, const QList<FeedSpec> &extraFeeds,
+                           ProfileStore &store, QString *error)
 {
-    QList<FeedSpec> feeds;
+    Run run;
+    QList<FeedSpec> &feeds = run.feeds;
     if (!options.profile.isEmpty()) {
-        const QString path = resolveProfilePath(options.profile);
-        const auto profile = store.load(path, error);
-        if (!profile)
+        run.profilePath = resolveProfilePath(options.profile);
+        run.profile = store.load(run.profilePath, error);
+        if (!run.profile)
             return std::nullopt;
-        feeds += profile->feeds;
-        store.addRecent(path);
+        feeds += run.profile->feeds;
+        store.addRecent(run.profilePath);
     }
     feeds += extraFeeds;
     QStringList names;
@@ -41,7 +42,7 @@ std::optional<QList<FeedSpec>> collect(const RunOptions &options, const QList<Fe
         names << spec.name;
         feeds << spec;
     }
-    return feeds;
+    return run;
 }
 
 std::unique_ptr<DemoFeedServer> startDemo(const RunOptions &options, QString *error)
