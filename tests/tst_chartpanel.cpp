@@ -62,6 +62,7 @@ private slots:
     void pauseFreezesUntilResume();
     void zoomKeepsRangeUntilReset();
     void allWindowShowsEverything();
+    void allWindowOutlivesTheBuffer();
     void crosshairReadsTimeAndValues();
     void legendToggleHidesLine();
     void darkThemeRecolours();
@@ -110,11 +111,11 @@ void TestChartPanel::decimatesToPlotWidth()
 
     const int width = int(m_panel->findChild<QChartView *>()->chart()->plotArea().width());
     QVERIFY(width > 100 && width < 900);
-    for (int i = 0; i < 2; ++i) {
-        QVERIFY(m_panel->pointCount(i) > width);
+    for (int id = 0; id < 2; ++id) {
+        QVERIFY(m_panel->pointCount(id) > width);
         // +1: the sample left of the window that carries the line in from the edge.
-        QVERIFY2(m_panel->pointCount(i) <= 4 * width + 1,
-                 qPrintable(QString::number(m_panel->pointCount(i))));
+        QVERIFY2(m_panel->pointCount(id) <= 4 * width + 1,
+                 qPrintable(QString::number(m_panel->pointCount(id))));
     }
     QVERIFY(lineNamed(*m_panel, QStringLiteral("ticks ACME /price"))
                 ->points()
@@ -275,6 +276,34 @@ void TestChartPanel::allWindowShowsEverything()
         m_panel->findChild<QChartView *>()->chart()->axes(Qt::Horizontal).constFirst());
     QCOMPARE(time->min().toMSecsSinceEpoch(), qint64(kStartMs));
     QCOMPARE(time->max().toMSecsSinceEpoch(), qint64(kStartMs + 59999));
+}
+
+void TestChartPanel::allWindowOutlivesTheBuffer()
+{
+    // A buffer of 5,000 samples that saw 60,000: the "all" window still spans the whole run,
+    // drawn from the series' envelope where the buffer dropped it, spike included.
+    m_store->setCapacityPerSeries(5000);
+    QVERIFY(m_store->buffer(0).dropped() > 0);
+    m_panel->setWindowMs(0);
+    m_panel->setSeriesVisible(0, true);
+    m_panel->render({ 0 });
+    auto *time = qobject_cast<QDateTimeAxis *>(
+        m_panel->findChild<QChartView *>()->chart()->axes(Qt::Horizontal).constFirst());
+    QCOMPARE(time->min().toMSecsSinceEpoch(), qint64(kStartMs));
+    QCOMPARE(time->max().toMSecsSinceEpoch(), qint64(kStartMs + 59999));
+    const QList<QPointF> points = m_panel->shownPoints(0);
+    const int width = int(m_panel->findChild<QChartView *>()->chart()->plotArea().width());
+    QVERIFY2(points.size() <= 4 * width + 8, qPrintable(QString::number(points.size())));
+    QVERIFY(points.front().x() < kStartMs + 1000.0);
+    bool spike = false; // at 31.337 s, long gone from the buffer
+    for (qsizetype i = 1; i < points.size(); ++i) {
+        QVERIFY(points[i].x() >= points[i - 1].x());
+        spike = spike || points[i].y() == 20.0;
+    }
+    QVERIFY(spike);
+    const auto axes = valueAxes(*m_panel);
+    QCOMPARE(axes.size(), 1);
+    QVERIFY(axes.first()->max() > 20.0); // scaled for the spike as well
 }
 
 void TestChartPanel::crosshairReadsTimeAndValues()

@@ -160,7 +160,7 @@ void TestDashboardUi::addChartAndPickSeries()
     toggleWithKeyboard(list, QStringLiteral("ticks ACME /volume"));
     QCOMPARE(second->visibleSeriesNames(), QStringList { QStringLiteral("ticks ACME /volume") });
     QCOMPARE(first->visibleSeriesCount(), 2); // the first chart is untouched
-    QTRY_VERIFY(second->pointCount(0) > 1);
+    QTRY_VERIFY(second->pointCount(second->visibleSeriesIds().front()) > 1);
 
     // Clicking the first chart makes it active again: the list follows.
     QTest::mouseClick(m_window->chartsArea()->chart(0), Qt::LeftButton, {}, QPoint(5, 5));
@@ -202,7 +202,7 @@ void TestDashboardUi::pauseAndResume()
 {
     Q_EMIT m_session->batchReady(batch(kStartMs, 50));
     ChartPanel *chart = m_window->chartPanel();
-    QTRY_VERIFY(chart->pointCount(0) > 1);
+    QTRY_VERIFY(chart->pointCount(chart->visibleSeriesIds().front()) > 1);
     auto *pause = activeCard(*m_window)->findChild<QToolButton *>(QStringLiteral("pauseButton"));
     QTest::mouseClick(pause, Qt::LeftButton);
     QVERIFY(chart->isPaused());

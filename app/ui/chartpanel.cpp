@@ -176,6 +176,10 @@ bool ChartPanel::visibleRange(double &fromMs, double &toMs, bool &userRange) con
         if (!buffer.isEmpty()) {
             newest = std::max(newest, buffer.lastTime());
             oldest = std::min(oldest, buffer.timeAt(0));
+            // What the buffer dropped is still drawable from its envelope.
+            const double envelopeStart = m_store.envelope(line->id).firstTimeMs();
+            if (buffer.dropped() > 0 && envelopeStart < oldest)
+                oldest = envelopeStart;
         }
     }
     if (!std::isfinite(newest))
@@ -459,11 +463,10 @@ int ChartPanel::visibleSeriesCount() const
     return int(m_lines.size());
 }
 
-int ChartPanel::pointCount(int seriesIndex) const
+int ChartPanel::pointCount(int id) const
 {
-    if (seriesIndex < 0 || size_t(seriesIndex) >= m_lines.size())
-        return 0;
-    return m_lines[size_t(seriesIndex)]->series->count();
+    const Line *line = findLine(id);
+    return line ? line->series->count() : 0;
 }
 
 QStringList ChartPanel::visibleSeriesNames() const
@@ -548,9 +551,21 @@ int ChartPanel::plotColumns() const
 void ChartPanel::refreshLine(Line &line, double fromMs, double toMs, int columns)
 {
     const SeriesBuffer &buffer = m_store.buffer(line.id);
-    line.decimator.update(
-        buffer, fromMs, toMs, columns,
-        ChartStyle::gapThresholdMs(buffer, (toMs - fromMs) / std::max(1, columns)), line.spare);
+    const double columnMs = (toMs - fromMs) / std::max(1, columns);
+    const double gapMs = ChartStyle::gapThresholdMs(buffer, columnMs);
+    line.decimator.update(buffer, fromMs, toMs, columns, gapMs, line.spare);
+    // Left of what the buffer still holds, the run goes on in the series' envelope.
+    const SeriesEnvelope &envelope = m_store.envelope(line.id);
+    const double bufferStartMs = buffer.isEmpty() ? toMs : buffer.timeAt(0);
+    if (buffer.dropped() > 0 && fromMs < bufferStartMs && !envelope.isEmpty()) {
+        line.older.clear();
+        envelope.appendPoints(fromMs - columnMs, std::min(toMs, bufferStartMs), columnMs, gapMs,
+                              line.older);
+        if (!line.older.isEmpty()) {
+            line.older += line.spare;
+            line.spare.swap(line.older);
+        }
+    }
     line.series->replace(line.spare); // once per tick, never point by point
     line.shown.swap(line.spare);
     line.stale = false;

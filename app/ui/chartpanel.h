@@ -79,7 +79,8 @@ public:
 
     // For tests and the status bar.
     int visibleSeriesCount() const;
-    int pointCount(int seriesIndex) const;
+    // Points handed to the line of series `id` (0 when it is not shown).
+    int pointCount(int id) const;
     QStringList visibleSeriesNames() const;
 
 Q_SIGNALS:

@@ -33,6 +33,9 @@ struct ChartPanel::Line
     // stream reuses two buffers instead of allocating a list per tick.
     QList<QPointF> shown;
     QList<QPointF> spare;
+    // The stretch the buffer no longer holds, from the series' envelope (an "all" window or a
+    // zoom into the past); empty while the buffer holds everything in view.
+    QList<QPointF> older;
     IncrementalDecimator decimator; // keeps its columns between ticks
     int colorSlot = 0;
     bool stale = true;

@@ -1,5 +1,6 @@
 #include "capture/capturewriter.h"
 
+#include "capture/captureindex.h"
 #include "capture/textformat.h"
 
 #include <QDateTime>
@@ -65,6 +66,7 @@ bool CaptureWriter::open(const QString &path, const QList<FeedSpec> &feeds, QStr
     m_failed = false;
     m_error.clear();
     m_written = 0;
+    m_handedOff = 0;
     m_path = path;
     auto file = std::make_unique<QFile>(path);
     // Unbuffered: our own buffer decides when bytes hit the disk, and write errors surface
@@ -119,6 +121,7 @@ void CaptureWriter::writeText(qint64 timeUs, const QString &feed, const QByteArr
 {
     if (!isOpen())
         return;
+    noteFrame(timeUs, feed);
     beginLine(timeUs, feed);
     m_buffer.append(R"(,"type":"text","data":)");
     TextFormat::appendJsonString(m_buffer, utf8);
@@ -130,6 +133,7 @@ void CaptureWriter::writeBinary(qint64 timeUs, const QString &feed, const QByteA
 {
     if (!isOpen())
         return;
+    noteFrame(timeUs, feed);
     beginLine(timeUs, feed);
     m_buffer.append(R"(,"type":"binary","data":")");
     m_buffer.append(data.toBase64());
@@ -151,23 +155,35 @@ void CaptureWriter::writeEvent(qint64 timeUs, const QString &feed, const QString
     maybeFlush();
 }
 
+void CaptureWriter::noteFrame(qint64 timeUs, const QString &feed)
+{
+    if (m_index)
+        m_index->note(feed, timeUs, m_handedOff + m_buffer.size());
+}
+
+void CaptureWriter::submit()
+{
+    m_handedOff += m_buffer.size();
+    m_disk->submit(m_buffer);
+}
+
 void CaptureWriter::maybeFlush()
 {
     if (m_buffer.size() >= kFlushThreshold)
-        m_disk->submit(m_buffer);
+        submit();
 }
 
 void CaptureWriter::handOff()
 {
     if (m_disk)
-        m_disk->submit(m_buffer);
+        submit();
 }
 
 bool CaptureWriter::flush()
 {
     if (!m_disk)
         return !m_failed;
-    m_disk->submit(m_buffer);
+    submit();
     m_disk->drain();
     if (m_disk->hasFailed())
         m_buffer.resize(0); // nothing more reaches the file

@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class CaptureIndex;
+
 // Writes the contract's capture file (JSON Lines): a header, then every frame and connection
 // event in arrival order. Lines are formatted into a buffer on the caller's thread and handed
 // in chunks to a ChunkFileWriter, whose own thread does the write() calls; the engine hands
@@ -47,12 +49,18 @@ public:
     // Formatted but not yet on disk: in this writer's buffer, or queued for the disk thread.
     qint64 bufferedBytes() const { return m_buffer.size() + (m_disk ? m_disk->queuedBytes() : 0); }
 
+    // Notes each frame's file offset in `index` (a zoom into the past reads frames back from
+    // there); none by default. Set before open().
+    void setIndex(std::shared_ptr<CaptureIndex> index) { m_index = std::move(index); }
+
     // A URL safe to store: no user info, and query values of credential-like names masked.
     static QString redactedUrl(const QUrl &url);
 
 private:
     void beginLine(qint64 timeUs, const QString &feed);
     void maybeFlush();
+    void submit();
+    void noteFrame(qint64 timeUs, const QString &feed);
 
     std::unique_ptr<ChunkFileWriter> m_disk; // while open
     QString m_path;
@@ -63,5 +71,7 @@ private:
     // Of the open that failed, or kept from the disk writer at close.
     QString m_error;
     qint64 m_written = 0;
+    qint64 m_handedOff = 0; // bytes given to the disk writer since open()
+    std::shared_ptr<CaptureIndex> m_index;
     bool m_failed = false;
 };

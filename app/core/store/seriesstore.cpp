@@ -19,11 +19,13 @@ void SeriesStore::addSeries(const SeriesInfo &info)
     if (index >= m_infos.size()) {
         m_infos.resize(index + 1);
         m_buffers.resize(index + 1);
+        m_envelopes.resize(index + 1);
     }
     if (m_buffers[index])
         return;
     m_infos[index] = info;
     m_buffers[index] = std::make_unique<SeriesBuffer>(m_capacity);
+    m_envelopes[index] = std::make_unique<SeriesEnvelope>();
     m_byName.insert(nameKey(info.feed, info.key, info.field), info.id);
 }
 
@@ -33,7 +35,10 @@ void SeriesStore::append(const SamplePoint &sample)
         ++m_unknownSamples;
         return;
     }
-    m_buffers[size_t(sample.seriesId)]->append(sample.timeMs, sample.value);
+    SeriesBuffer &buffer = *m_buffers[size_t(sample.seriesId)];
+    buffer.append(sample.timeMs, sample.value);
+    // The buffer's time: a sample older than the newest was moved up to it there as well.
+    m_envelopes[size_t(sample.seriesId)]->append(buffer.lastTime(), sample.value);
 }
 
 bool SeriesStore::contains(int id) const
@@ -102,6 +107,7 @@ void SeriesStore::clear()
 {
     m_infos.clear();
     m_buffers.clear();
+    m_envelopes.clear();
     m_byName.clear();
     m_unknownSamples = 0;
 }
@@ -112,4 +118,24 @@ void SeriesStore::clearSamples()
         if (buffer)
             buffer->clear();
     }
+    for (const auto &envelope : m_envelopes) {
+        if (envelope)
+            envelope->clear();
+    }
+}
+
+const SeriesEnvelope &SeriesStore::envelope(int id) const
+{
+    Q_ASSERT(contains(id));
+    return *m_envelopes[size_t(id)];
+}
+
+qsizetype SeriesStore::envelopeBytes() const
+{
+    qsizetype bytes = 0;
+    for (const auto &envelope : m_envelopes) {
+        if (envelope)
+            bytes += envelope->memoryBytes();
+    }
+    return bytes;
 }

@@ -3,6 +3,7 @@
 #include "model/samplepoint.h"
 #include "model/seriesinfo.h"
 #include "store/seriesbuffer.h"
+#include "store/seriesenvelope.h"
 
 #include <QHash>
 
@@ -10,7 +11,9 @@
 #include <vector>
 
 // All series of a session, indexed by the ids the ingest engine assigns, each with a bounded
-// buffer. Lives on the GUI thread (fed from IngestBatch) or in a test; no locking.
+// buffer of its newest samples and a min/max envelope of the whole run (SeriesEnvelope), so a
+// chart over everything stays drawable when the buffer has dropped the older samples. Lives on the
+// GUI thread (fed from IngestBatch) or in a test; no locking.
 class SeriesStore final
 {
 public:
@@ -25,6 +28,7 @@ public:
     bool contains(int id) const;
     const SeriesInfo &info(int id) const;
     const SeriesBuffer &buffer(int id) const;
+    const SeriesEnvelope &envelope(int id) const;
     std::vector<int> seriesIds() const;
     // The id of (feed, key, field), or -1.
     int find(const QString &feed, const QString &key, const QString &field) const;
@@ -39,12 +43,15 @@ public:
     quint64 totalDropped() const;
     quint64 unknownSamples() const { return m_unknownSamples; }
     qsizetype retainedSamples() const;
+    // Bytes the envelopes take, all series together.
+    qsizetype envelopeBytes() const;
 
 private:
     qsizetype m_capacity;
     // Indexed by series id; ids are dense (0, 1, 2...) as the engine hands them out.
     std::vector<SeriesInfo> m_infos;
     std::vector<std::unique_ptr<SeriesBuffer>> m_buffers;
+    std::vector<std::unique_ptr<SeriesEnvelope>> m_envelopes;
     QHash<QString, int> m_byName;
     quint64 m_unknownSamples = 0;
 };
