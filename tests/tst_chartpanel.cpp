@@ -63,6 +63,7 @@ private slots:
     void zoomKeepsRangeUntilReset();
     void allWindowShowsEverything();
     void allWindowOutlivesTheBuffer();
+    void zoomIntoDroppedStretchReadsRawSamples();
     void crosshairReadsTimeAndValues();
     void legendToggleHidesLine();
     void darkThemeRecolours();
@@ -304,6 +305,44 @@ void TestChartPanel::allWindowOutlivesTheBuffer()
     const auto axes = valueAxes(*m_panel);
     QCOMPARE(axes.size(), 1);
     QVERIFY(axes.first()->max() > 20.0); // scaled for the spike as well
+}
+
+void TestChartPanel::zoomIntoDroppedStretchReadsRawSamples()
+{
+    // The buffer keeps the last 5 s of 60; a zoom into one second around the spike at 31.337 s
+    // is finer than the envelope's 100 ms buckets: the panel asks for the raw samples (here
+    // computed as init() made them; in the app, read back from the capture).
+    m_store->setCapacityPerSeries(5000);
+    QList<std::pair<double, double>> asked;
+    m_panel->setRawSource([&asked](int id, double fromMs, double toMs, QList<QPointF> &out) {
+        if (id != 0)
+            return false;
+        asked.append({ fromMs, toMs });
+        for (qint64 i = qint64(std::ceil(fromMs - kStartMs)); i <= qint64(toMs - kStartMs); ++i)
+            out.append(QPointF(kStartMs + double(i), i == 31337 ? 20.0 : 10.0 + (i % 100) * 0.05));
+        return true;
+    });
+    m_panel->setWindowMs(0);
+    m_panel->setSeriesVisible(0, true);
+    m_panel->render({ 0 });
+    // 60 s over the plot is already finer than 100 ms a column: read back once as well.
+    const int readsBefore = m_panel->rawReads();
+    QChart *chart = m_panel->findChild<QChartView *>()->chart();
+    const QRectF plot = chart->plotArea();
+    chart->zoomIn(QRectF(plot.left() + plot.width() * (30.8 / 60.0), plot.top(),
+                         plot.width() / 60.0, plot.height()));
+    m_panel->render({ 0 });
+    QCOMPARE(m_panel->rawReads(), readsBefore + 1);
+    QVERIFY(asked.last().second < kStartMs + 33000.0); // the zoomed range
+    const QList<QPointF> points = m_panel->shownPoints(0);
+    QVERIFY(std::any_of(points.begin(), points.end(), [](const QPointF &p) {
+        return p.x() == kStartMs + 31337.0 && p.y() == 20.0; // the raw sample, at its own time
+    }));
+    QVERIFY(std::any_of(points.begin(), points.end(), [](const QPointF &p) {
+        return p.x() == kStartMs + 31101.0 && p.y() == 10.05;
+    }));
+    m_panel->render({ 0 }); // the same zoom: read once, kept
+    QCOMPARE(m_panel->rawReads(), readsBefore + 1);
 }
 
 void TestChartPanel::crosshairReadsTimeAndValues()

@@ -559,8 +559,11 @@ void ChartPanel::refreshLine(Line &line, double fromMs, double toMs, int columns
     const double bufferStartMs = buffer.isEmpty() ? toMs : buffer.timeAt(0);
     if (buffer.dropped() > 0 && fromMs < bufferStartMs && !envelope.isEmpty()) {
         line.older.clear();
-        envelope.appendPoints(fromMs - columnMs, std::min(toMs, bufferStartMs), columnMs, gapMs,
-                              line.older);
+        const double olderToMs = std::min(toMs, bufferStartMs);
+        // Zoomed in finer than the envelope's buckets: the raw samples, read back.
+        if (!(m_rawSource && columnMs < SeriesEnvelope::kBaseWidthMs
+              && readRaw(line, fromMs - columnMs, toMs, olderToMs, columnMs, line.older)))
+            envelope.appendPoints(fromMs - columnMs, olderToMs, columnMs, gapMs, line.older);
         if (!line.older.isEmpty()) {
             line.older += line.spare;
             line.spare.swap(line.older);
@@ -569,6 +572,36 @@ void ChartPanel::refreshLine(Line &line, double fromMs, double toMs, int columns
     line.series->replace(line.spare); // once per tick, never point by point
     line.shown.swap(line.spare);
     line.stale = false;
+}
+
+void ChartPanel::setRawSource(RawSource source)
+{
+    m_rawSource = std::move(source);
+    for (const auto &line : m_lines)
+        line->rawRead = false;
+    markAllStale();
+}
+
+// The whole zoomed range is asked for, the same for every line of the chart (the session
+// decodes a feed's stretch once for all its series); points from untilMs on are the buffer's.
+bool ChartPanel::readRaw(Line &line, double fromMs, double toMs, double untilMs, double columnMs,
+                         QList<QPointF> &out)
+{
+    if (!line.rawRead || line.rawFromMs != fromMs || line.rawToMs != toMs) {
+        line.raw.clear();
+        ++m_rawReads;
+        line.rawRead = m_rawSource(line.id, fromMs, toMs, line.raw);
+        line.rawFromMs = fromMs;
+        line.rawToMs = toMs;
+        if (!line.rawRead)
+            line.raw.clear();
+    }
+    const auto until = std::lower_bound(line.raw.cbegin(), line.raw.cend(), untilMs,
+                                        [](const QPointF &p, double t) { return p.x() < t; });
+    if (until == line.raw.cbegin())
+        return false;
+    ChartStyle::appendMinMax(line.raw.first(until - line.raw.cbegin()), columnMs, out);
+    return true;
 }
 
 void ChartPanel::updateTimeAxis(double fromMs, double toMs)

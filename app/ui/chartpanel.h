@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -77,6 +78,14 @@ public:
     // or size change made stale), replaces each line's points once, and rescales the axes.
     void render(const std::vector<int> &dirtyIds);
 
+    // Reads one series' raw samples of [fromMs, toMs] back (from the session's capture): a
+    // zoom into a stretch the buffer dropped, finer than its envelope's 100 ms buckets, draws
+    // them instead of the envelope. Called once per zoomed range, on the GUI thread.
+    using RawSource = std::function<bool(int id, double fromMs, double toMs, QList<QPointF> &out)>;
+    void setRawSource(RawSource source);
+    // How many times the raw source was asked (for tests).
+    int rawReads() const { return m_rawReads; }
+
     // For tests and the status bar.
     int visibleSeriesCount() const;
     // Points handed to the line of series `id` (0 when it is not shown).
@@ -111,6 +120,8 @@ private:
     int freeColorSlot() const;
     int plotColumns() const;
     void refreshLine(Line &line, double fromMs, double toMs, int columns);
+    bool readRaw(Line &line, double fromMs, double toMs, double untilMs, double columnMs,
+                 QList<QPointF> &out);
     void updateTimeAxis(double fromMs, double toMs);
     void updateValueAxes(double fromMs);
     void setPlaceholder(Placeholder placeholder);
@@ -141,6 +152,8 @@ private:
     bool m_dark = false;
     bool m_groupingDirty = false; // lines came or went: axes are regrouped at the next render
     const FeedOutages *m_outages = nullptr;
+    RawSource m_rawSource;
+    int m_rawReads = 0;
     std::unique_ptr<OutageBands> m_bands;
     QPoint m_crossPos; // where the crosshair was last shown, in viewport coordinates
     QGraphicsLineItem *m_crossLine = nullptr; // owned by the chart's scene

@@ -36,6 +36,12 @@ struct ChartPanel::Line
     // The stretch the buffer no longer holds, from the series' envelope (an "all" window or a
     // zoom into the past); empty while the buffer holds everything in view.
     QList<QPointF> older;
+    // Raw samples read back for [rawFromMs, rawToMs] (a zoom finer than the envelope), kept
+    // while the zoom stays put.
+    QList<QPointF> raw;
+    double rawFromMs = 0.0;
+    double rawToMs = 0.0;
+    bool rawRead = false;
     IncrementalDecimator decimator; // keeps its columns between ticks
     int colorSlot = 0;
     bool stale = true;

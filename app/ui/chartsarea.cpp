@@ -46,6 +46,7 @@ ChartCard *ChartsArea::createCard()
     auto *card = new ChartCard(m_store, ++m_created);
     card->panel()->setDarkTheme(m_dark);
     card->panel()->setFeedOutages(m_outages);
+    card->panel()->setRawSource(m_rawSource);
     m_splitter->addWidget(card);
     m_cards.push_back(card);
     connect(card, &ChartCard::activated, this, [this, card] { setActiveCard(card); });
@@ -78,6 +79,13 @@ void ChartsArea::setFeedOutages(const FeedOutages *outages)
     m_outages = outages;
     for (ChartCard *card : m_cards)
         card->panel()->setFeedOutages(outages);
+}
+
+void ChartsArea::setRawSource(const ChartPanel::RawSource &source)
+{
+    m_rawSource = source;
+    for (ChartCard *card : m_cards)
+        card->panel()->setRawSource(source);
 }
 
 void ChartsArea::removeChart(ChartCard *card)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartpanel.h"
 #include "model/seriesinfo.h"
 
 #include <QJsonObject>
@@ -32,6 +33,9 @@ public:
     ChartCard *chartForField(const QString &field);
     // Every chart, present and future, shades the outages recorded here (may be null).
     void setFeedOutages(const FeedOutages *outages);
+    // Every chart, present and future, reads raw samples back from here when zoomed into a
+    // stretch its buffer dropped (ChartPanel::setRawSource).
+    void setRawSource(const ChartPanel::RawSource &source);
     void removeChart(ChartCard *card);
     int chartCount() const { return int(m_cards.size()); }
     ChartCard *chart(int index) const { return m_cards.at(size_t(index)); }
@@ -71,4 +75,5 @@ private:
     int m_created = 0; // numbers new charts
     bool m_dark = false;
     const FeedOutages *m_outages = nullptr;
+    ChartPanel::RawSource m_rawSource;
 };

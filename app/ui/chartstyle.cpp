@@ -76,4 +76,37 @@ double gapThresholdMs(const SeriesBuffer &buffer, double columnMs)
     const double typical = n > 1 ? (buffer.lastTime() - buffer.timeAt(0)) / double(n - 1) : 0.0;
     return std::max({ kMinGapMs, typical * kGapSpacings, columnMs * 2.0 });
 }
+
+void appendMinMax(const QList<QPointF> &points, double columnMs, QList<QPointF> &out)
+{
+    if (points.isEmpty() || !(columnMs > 0.0))
+        return;
+    const double span = points.constLast().x() - points.constFirst().x();
+    if (double(points.size()) <= 2.0 * (span / columnMs + 1.0)) {
+        out += points;
+        return;
+    }
+    qsizetype lo = 0;
+    qsizetype hi = 0;
+    qint64 column = qint64(std::floor(points.constFirst().x() / columnMs));
+    const auto flush = [&] {
+        out.append(points[std::min(lo, hi)]);
+        if (lo != hi)
+            out.append(points[std::max(lo, hi)]);
+    };
+    for (qsizetype i = 1; i < points.size(); ++i) {
+        const qint64 c = qint64(std::floor(points[i].x() / columnMs));
+        if (c != column) {
+            flush();
+            column = c;
+            lo = hi = i;
+            continue;
+        }
+        if (points[i].y() < points[lo].y())
+            lo = i;
+        if (points[i].y() > points[hi].y())
+            hi = i;
+    }
+    flush();
+}
 } // namespace ChartStyle

@@ -2,6 +2,8 @@
 
 #include <QColor>
 #include <QFont>
+#include <QList>
+#include <QPointF>
 #include <QString>
 
 class SeriesBuffer;
@@ -25,4 +27,7 @@ QFont smallerFont(QFont font);
 QString valueText(double value);
 // The silence that counts as a gap in a series (a break in its line).
 double gapThresholdMs(const SeriesBuffer &buffer, double columnMs);
+// Appends time-ordered `points` to `out` with at most two a column of columnMs: each
+// column's minimum and maximum, in time order (all of them when they are that few).
+void appendMinMax(const QList<QPointF> &points, double columnMs, QList<QPointF> &out);
 } // namespace ChartStyle

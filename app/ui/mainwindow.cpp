@@ -126,6 +126,13 @@ void MainWindow::createCentralArea()
 
     m_charts = new ChartsArea(m_data->seriesStore());
     m_charts->setFeedOutages(&m_data->outages());
+    m_charts->setRawSource([this](int id, double fromMs, double toMs, QList<QPointF> &out) {
+        const SeriesStore &store = m_data->seriesStore();
+        if (!m_session || !store.contains(id))
+            return false;
+        const SeriesInfo &info = store.info(id);
+        return m_session->readBack(info.feed, info.key, info.field, fromMs, toMs, out);
+    });
     m_charts->addChart();
     auto *splitter = new QSplitter(Qt::Horizontal);
     m_splitter = splitter;

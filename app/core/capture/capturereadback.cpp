@@ -8,7 +8,12 @@
 #include <cmath>
 
 namespace CaptureReadback {
-bool read(const Request &request, const CaptureIndex &index, QList<QPointF> &out, QString *error)
+QString seriesName(const QString &key, const QString &field)
+{
+    return key + QChar(0x1f) + field;
+}
+
+bool readFeed(const Request &request, const CaptureIndex &index, FeedSamples &out, QString *error)
 {
     CaptureReader reader;
     if (!reader.open(request.path, error))
@@ -26,11 +31,19 @@ bool read(const Request &request, const CaptureIndex &index, QList<QPointF> &out
             *error = QStringLiteral("cannot seek in %1").arg(request.path);
         return false;
     }
-    const FrameDecoder decoder(request.feed, request.decode);
+    DecodeConfig decode; // a feed the header does not map: fields discovered, as live
+    for (const FeedSpec &spec : reader.feeds()) {
+        if (spec.name == request.feed)
+            decode = spec.decode;
+    }
+    const FrameDecoder decoder(request.feed, decode);
     FrameDecodeResult result;
     CaptureRecord record;
-    const qsizetype first = out.size();
-    while (reader.next(record)) {
+    qsizetype kept = 0;
+    // The last series appended to: a frame's samples mostly repeat the previous frame's.
+    QString lastName;
+    QList<QPointF> *last = nullptr;
+    while (reader.next(record) && kept < request.maxSamples) {
         if (record.timeUs > toUs)
             break;
         if (record.kind == CaptureRecord::Kind::Event || record.feed != request.feed
@@ -42,17 +55,30 @@ bool read(const Request &request, const CaptureIndex &index, QList<QPointF> &out
         else
             decoder.decodeBinary(record.data, record.timeUs, result);
         for (const DecodedSample &sample : result.samples) {
-            if (sample.timeMs < request.fromMs || sample.timeMs > request.toMs
-                || sample.field() != request.field || sample.key() != request.key)
+            if (sample.timeMs < request.fromMs || sample.timeMs > request.toMs)
                 continue;
-            out.append(QPointF(sample.timeMs, sample.value));
+            const QString name = seriesName(sample.key(), sample.field());
+            if (!last || name != lastName) {
+                last = &out[name];
+                lastName = name;
+            }
+            last->append(QPointF(sample.timeMs, sample.value));
+            ++kept;
         }
-        if (out.size() - first >= request.maxSamples)
-            break;
     }
     // Records' own times need not arrive in order; a chart line wants them sorted.
-    std::stable_sort(out.begin() + first, out.end(),
-                     [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+    for (QList<QPointF> &points : out)
+        std::stable_sort(points.begin(), points.end(),
+                         [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+    return true;
+}
+
+bool read(const Request &request, const CaptureIndex &index, QList<QPointF> &out, QString *error)
+{
+    FeedSamples all;
+    if (!readFeed(request, index, all, error))
+        return false;
+    out += all.value(seriesName(request.key, request.field));
     return true;
 }
 } // namespace CaptureReadback

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "decode/decodeconfig.h"
-
+#include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QString>
@@ -10,7 +9,8 @@ class CaptureIndex;
 
 // Reads the raw samples of one series in a past stretch back from a capture file, for a chart
 // zoomed into a part of the run its buffer no longer holds: seeks with the capture's index to
-// the feed's frames of that time, decodes them as the live run did (same mapping), and keeps
+// the feed's frames of that time, decodes them as the live run did (the mapping the capture's
+// header names for the feed), and keeps
 // the series' samples whose time falls in the stretch.
 namespace CaptureReadback {
 struct Request
@@ -19,7 +19,6 @@ struct Request
     QString feed;
     QString key; // empty for a feed without keys
     QString field; // JSON Pointer
-    DecodeConfig decode;
     double fromMs = 0.0;
     double toMs = 0.0;
     // Stops there (a zoom that is still too wide for raw samples).
@@ -30,7 +29,14 @@ struct Request
 // after the stretch are read too.
 constexpr double kMarginMs = 5000.0;
 
-// Appends the samples to `out` in time order. False, with the reason in *error, when the file
-// cannot be read or the index has nothing for the feed.
+// Every series of the feed in the stretch, by seriesName(key, field), each in time order.
+using FeedSamples = QHash<QString, QList<QPointF>>;
+QString seriesName(const QString &key, const QString &field);
+
+// Reads every series of request.feed in the stretch in one pass (request.key and field are
+// not used): a chart with several lines of a feed decodes the stretch once. False, with the
+// reason in *error, when the file cannot be read or the index has nothing for the feed.
+bool readFeed(const Request &request, const CaptureIndex &index, FeedSamples &out, QString *error);
+// One series: appends its samples to `out` in time order.
 bool read(const Request &request, const CaptureIndex &index, QList<QPointF> &out, QString *error);
 } // namespace CaptureReadback

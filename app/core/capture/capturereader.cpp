@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <simdjson.h>
+
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcCapture, "feedboard.capture")
@@ -178,8 +180,78 @@ std::optional<qint64> CaptureReader::lastTimeUs()
     return last;
 }
 
+struct CaptureReader::FastParser
+{
+    simdjson::dom::parser parser;
+    // Lines repeat their feed's name: converted once per run of a name.
+    std::string lastFeed;
+    QString lastFeedText;
+};
+
+CaptureReader::CaptureReader()
+    : m_fast(std::make_unique<FastParser>())
+{ }
+
+CaptureReader::~CaptureReader() = default;
+
+bool CaptureReader::parseLineFast(const QByteArray &line, CaptureRecord &record) const
+{
+    simdjson::dom::element doc;
+    if (m_fast->parser.parse(line.constData(), size_t(line.size())).get(doc))
+        return false;
+    simdjson::dom::object object;
+    if (doc.get_object().get(object))
+        return false;
+    double timeUs = 0.0;
+    simdjson::dom::element t;
+    if (object["t"].get(t))
+        return false;
+    if (t.is_int64())
+        timeUs = double(t.get_int64().value_unsafe());
+    else if (t.is_double())
+        timeUs = t.get_double().value_unsafe();
+    else
+        return false;
+    std::string_view feed;
+    if (!(timeUs >= 0.0 && timeUs < 4.0e18) || object["feed"].get_string().get(feed))
+        return false;
+    const auto text
+        = [](std::string_view v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); };
+    simdjson::dom::element event;
+    if (!object["event"].get(event)) {
+        std::string_view name, detail;
+        if (event.get_string().get(name))
+            return false;
+        simdjson::dom::element detailValue;
+        if (!object["detail"].get(detailValue) && detailValue.get_string().get(detail))
+            return false;
+        record.kind = CaptureRecord::Kind::Event;
+        record.event = text(name);
+        record.detail = text(detail);
+        record.data.clear();
+    } else {
+        std::string_view type, data;
+        if (object["type"].get_string().get(type) || type != "text"
+            || object["data"].get_string().get(data))
+            return false; // binary frames (base64) and damage: the general way
+        record.kind = CaptureRecord::Kind::Text;
+        record.data = QByteArray(data.data(), qsizetype(data.size()));
+        record.event.clear();
+        record.detail.clear();
+    }
+    record.timeUs = qint64(timeUs);
+    if (feed != m_fast->lastFeed) {
+        m_fast->lastFeed.assign(feed);
+        m_fast->lastFeedText = text(feed);
+    }
+    record.feed = m_fast->lastFeedText;
+    return true;
+}
+
 bool CaptureReader::parseLine(const QByteArray &line, CaptureRecord &record, QString *reason) const
 {
+    if (parseLineFast(line, record))
+        return true;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {

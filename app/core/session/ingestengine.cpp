@@ -1,5 +1,6 @@
 #include "session/ingestengine.h"
 
+#include "capture/captureindex.h"
 #include "capture/capturewriter.h"
 #include "capture/exportwriters.h"
 #include "capture/textformat.h"
@@ -197,12 +198,14 @@ int IngestEngine::feedIndex(const QString &name) const
     return -1;
 }
 
-bool IngestEngine::startCapture(const QString &path, QString *error)
+bool IngestEngine::startCapture(const QString &path, QString *error,
+                                std::shared_ptr<CaptureIndex> index)
 {
     QList<FeedSpec> specs;
     for (const auto &feed : m_feeds)
         specs << feed->spec;
     auto capture = std::make_unique<CaptureWriter>();
+    capture->setIndex(std::move(index));
     if (!capture->open(path, specs, error))
         return false;
     m_capture = std::move(capture);

@@ -13,6 +13,7 @@
 #include <vector>
 
 template<typename Chunk> class BackgroundQueue;
+class CaptureIndex;
 class CaptureWriter;
 class FeedConnection;
 class FrameDecoder;
@@ -55,7 +56,9 @@ public:
     QStringList feedNames() const;
 
     // Capture and exports stream from the first frame; each returns false with a reason.
-    bool startCapture(const QString &path, QString *error);
+    // `index`, when given, learns where each feed's frames of each second start in the file.
+    bool startCapture(const QString &path, QString *error,
+                      std::shared_ptr<CaptureIndex> index = nullptr);
     bool startSampleExport(const QString &path, QString *error);
     bool startLogExport(const QString &path, QString *error);
     // Drops the sample and log exports unwritten: the targets stay as they were (a cancel).

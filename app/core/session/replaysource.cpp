@@ -1,5 +1,6 @@
 #include "session/replaysource.h"
 
+#include "capture/captureindex.h"
 #include "capture/capturereader.h"
 #include "capture/textformat.h"
 #include "session/ingestengine.h"
@@ -133,6 +134,7 @@ void ReplaySource::step()
     const qint64 nowUs = TextFormat::nowEpochUs();
     for (int i = 0; i < kFramesPerSlice; ++i) {
         if (!m_havePending) {
+            const qint64 offset = m_reader->position();
             if (!m_reader->next(m_pending->record)) {
                 m_finished = true;
                 reportProgress(true);
@@ -140,6 +142,8 @@ void ReplaySource::step()
                 return;
             }
             m_havePending = true;
+            if (m_index && m_pending->record.kind != CaptureRecord::Kind::Event)
+                m_index->note(m_pending->record.feed, m_pending->record.timeUs, offset);
         }
         CaptureRecord &record = m_pending->record;
         if (m_clockCaptureUs < 0)

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class CaptureIndex;
 class CaptureReader;
 class IngestEngine;
 class QTimer;
@@ -36,6 +37,9 @@ public:
     qint64 lastTimeUs() const { return m_lastTimeUs; }
     // Share of the file read so far, 0..1.
     double progress() const;
+    // Notes where each feed's frames of each second start, as they are read (a chart zoomed
+    // into the past reads them back from there).
+    void setIndex(std::shared_ptr<CaptureIndex> index) { m_index = std::move(index); }
 
 public Q_SLOTS:
     void start();
@@ -59,6 +63,7 @@ private:
 
     IngestEngine *m_engine;
     std::unique_ptr<CaptureReader> m_reader;
+    std::shared_ptr<CaptureIndex> m_index;
     QTimer *m_timer;
     double m_speed = 0.0;
     qint64 m_clockCaptureUs = -1; // capture time that maps to m_clockWallUs

@@ -1,5 +1,7 @@
 #include "session/sessioncontroller.h"
 
+#include "capture/captureindex.h"
+#include "capture/capturereadback.h"
 #include "session/ingestengine.h"
 #include "session/replaysource.h"
 
@@ -48,6 +50,9 @@ void SessionController::reset()
     QCoreApplication::removePostedEvents(this, QEvent::MetaCall);
     m_replay = nullptr;
     m_replayPath.clear();
+    m_capturePath.clear();
+    m_captureIndex.reset();
+    m_readback = Readback();
     m_specs.clear();
     m_replayFirstUs = 0;
     m_replayLastUs = 0;
@@ -74,8 +79,14 @@ void SessionController::addFeed(const FeedSpec &spec)
 bool SessionController::setCapture(const QString &path, QString *error)
 {
     bool ok = false;
+    auto index = std::make_shared<CaptureIndex>();
     QMetaObject::invokeMethod(
-        m_engine, [&] { ok = m_engine->startCapture(path, error); }, Qt::BlockingQueuedConnection);
+        m_engine, [&] { ok = m_engine->startCapture(path, error, index); },
+        Qt::BlockingQueuedConnection);
+    if (ok) {
+        m_capturePath = path;
+        m_captureIndex = std::move(index);
+    }
     return ok;
 }
 
@@ -100,11 +111,14 @@ bool SessionController::setLogExport(const QString &path, QString *error)
 bool SessionController::setReplay(const QString &path, double speed, QString *error)
 {
     bool ok = false;
+    // Without a capture of its own, the session reads back from the file it replays.
+    auto index = m_captureIndex ? nullptr : std::make_shared<CaptureIndex>();
     QMetaObject::invokeMethod(
         m_engine,
         [&] {
             auto *replay = new ReplaySource(m_engine, m_engine);
             replay->setSpeed(speed);
+            replay->setIndex(index);
             ok = replay->open(path, error);
             if (ok) {
                 m_replay = replay;
@@ -116,6 +130,8 @@ bool SessionController::setReplay(const QString &path, double speed, QString *er
         Qt::BlockingQueuedConnection);
     if (ok) {
         m_replayPath = path;
+        if (index)
+            m_captureIndex = std::move(index);
         connect(m_replay, &ReplaySource::progressChanged, this, &SessionController::replayProgress,
                 Qt::QueuedConnection);
         connect(m_replay, &ReplaySource::pausedChanged, this,
@@ -195,4 +211,33 @@ void SessionController::closeFeed(const QString &feed)
 bool SessionController::isRunning() const
 {
     return m_running;
+}
+
+bool SessionController::readBack(const QString &feed, const QString &key, const QString &field,
+                                 double fromMs, double toMs, QList<QPointF> &out,
+                                 QString *error) const
+{
+    const QString path = m_capturePath.isEmpty() ? m_replayPath : m_capturePath;
+    if (!m_captureIndex || path.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("this session has no capture to read back from");
+        return false;
+    }
+    if (m_readback.path != path || m_readback.feed != feed || m_readback.fromMs != fromMs
+        || m_readback.toMs != toMs) {
+        CaptureReadback::Request request;
+        request.path = path;
+        request.feed = feed;
+        request.fromMs = fromMs;
+        request.toMs = toMs;
+        m_readback = Readback();
+        if (!CaptureReadback::readFeed(request, *m_captureIndex, m_readback.samples, error))
+            return false;
+        m_readback.path = path;
+        m_readback.feed = feed;
+        m_readback.fromMs = fromMs;
+        m_readback.toMs = toMs;
+    }
+    out += m_readback.samples.value(CaptureReadback::seriesName(key, field));
+    return true;
 }

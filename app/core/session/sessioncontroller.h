@@ -3,10 +3,16 @@
 #include "model/ingestbatch.h"
 #include "profiles/feedspec.h"
 
+#include <QHash>
+#include <QList>
 #include <QObject>
+#include <QPointF>
 #include <QPointer>
 #include <QThread>
 
+#include <memory>
+
+class CaptureIndex;
 class IngestEngine;
 class ReplaySource;
 
@@ -59,6 +65,13 @@ public:
     qint64 replayFirstTimeUs() const { return m_replayFirstUs; }
     qint64 replayLastTimeUs() const { return m_replayLastUs; }
 
+    // Reads the raw samples of one series in [fromMs, toMs] back from the session's capture
+    // (the file it records, else the one it replays), for a chart zoomed into a stretch its
+    // buffer dropped. False, with the reason in *error, when there is no such file yet.
+    // GUI thread; the file is read while the engine keeps writing it.
+    bool readBack(const QString &feed, const QString &key, const QString &field, double fromMs,
+                  double toMs, QList<QPointF> &out, QString *error = nullptr) const;
+
 Q_SIGNALS:
     void batchReady(const IngestBatch &batch);
     void feedEvent(const QString &feed, const QString &detail);
@@ -77,6 +90,19 @@ private:
     bool m_running = false;
     QList<FeedSpec> m_specs;
     QString m_replayPath;
+    QString m_capturePath;
+    std::shared_ptr<CaptureIndex> m_captureIndex; // of m_capturePath, else of m_replayPath
+    // The last feed stretch read back, every series of it: a chart's other lines of that feed
+    // ask for the same stretch right after.
+    struct Readback
+    {
+        QString path;
+        QString feed;
+        double fromMs = 0.0;
+        double toMs = 0.0;
+        QHash<QString, QList<QPointF>> samples;
+    };
+    mutable Readback m_readback;
     qint64 m_replayFirstUs = 0;
     qint64 m_replayLastUs = 0;
 };

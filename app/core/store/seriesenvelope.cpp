@@ -85,8 +85,8 @@ int SeriesEnvelope::tierFor(double fromMs, double columnWidthMs) const
         ++tier;
     // A finer tier that forgot fromMs draws a cut line; a coarser one that still has it is
     // better (tier 0 only closes into the others, so it may be the only non-empty one).
-    while (tier + 1 < kTiers && !m_tiers[size_t(tier + 1)].empty()
-           && !(tierStartMs(tier) <= fromMs) && qsizetype(m_tiers[size_t(tier)].size()) >= kMaxBuckets)
+    while (tier + 1 < kTiers && !m_tiers[size_t(tier + 1)].empty() && !(tierStartMs(tier) <= fromMs)
+           && qsizetype(m_tiers[size_t(tier)].size()) >= kMaxBuckets)
         ++tier;
     return tier;
 }
@@ -100,7 +100,7 @@ qsizetype SeriesEnvelope::memoryBytes() const
 }
 
 void SeriesEnvelope::appendPoints(double fromMs, double toMs, double columnWidthMs, double gapMs,
-                                 QList<QPointF> &out) const
+                                  QList<QPointF> &out) const
 {
     if (isEmpty() || !(toMs > fromMs) || !(columnWidthMs > 0.0))
         return;
@@ -133,8 +133,8 @@ void SeriesEnvelope::appendPoints(double fromMs, double toMs, double columnWidth
         if (std::isfinite(lastBucketMs) && startMs - lastBucketMs > breakMs) {
             flush();
             column = std::numeric_limits<qint64>::min();
-            out.append(QPointF((lastBucketMs + startMs) / 2.0,
-                               std::numeric_limits<double>::quiet_NaN()));
+            out.append(
+                QPointF((lastBucketMs + startMs) / 2.0, std::numeric_limits<double>::quiet_NaN()));
         }
         lastBucketMs = startMs;
         const qint64 c = qint64(std::floor(startMs / columnWidth));
