@@ -265,6 +265,7 @@ std::vector<FeedStats> IngestEngine::stats() const
         s.samples = decoded.samples;
         s.logRecords = decoded.logRecords;
         s.refusedSeries = decoded.refusedSeries;
+        s.slowPathFrames = decoded.slowPathFrames;
         s.lastError = decoded.lastError;
         s.recentErrors = decoded.recentErrors;
         if (feed->connection) {
@@ -535,6 +536,8 @@ void IngestEngine::emitSealedBatches()
 void IngestEngine::processResult(int index, const FrameDecodeResult &result)
 {
     Feed &feed = *m_feeds[size_t(index)];
+    if (result.slowPath)
+        ++feed.decodeStats.slowPathFrames;
     if (result.ok()) {
         ++feed.decodeStats.decoded;
     } else {
