@@ -51,8 +51,8 @@ inline std::vector<Case> loadCorpus(const QString &path, QString *error)
         const QJsonObject object = value.toObject();
         Case c;
         c.name = object.value(QStringLiteral("name")).toString();
-        const auto config = DecodeConfig::fromJson(object.value(QStringLiteral("decode")).toObject(),
-                                                   error);
+        const auto config
+            = DecodeConfig::fromJson(object.value(QStringLiteral("decode")).toObject(), error);
         if (!config)
             return {};
         c.config = *config;

@@ -26,13 +26,54 @@ quint64 envNumber(const char *name, quint64 fallback)
 const QByteArrayList &tokens()
 {
     static const QByteArrayList all {
-        "1e400",   "-1e400", "1e-400", "5e-324",  "-0",     "0.0",    "\"NaN\"",  "\"Infinity\"",
-        "\"1e400\"", "\" 12 \"", "null",  "true",    "false",  "[]",     "{}",       "[",
-        "{",       "]",      "}",      "\"",      ",",      ":",      "\n",       "\r\n",
-        "\\u00e9", "\\ud800", "\\\"",   "\xc3\xa9", "\xe9",   "\xf0\x9f\x98\x80", "\xee\x80\x80", "~0",
-        "~1",      "/",      "\"s\":", "\"p\":",   "\"t\":",  "\"level\":\"error\"", "\"msg\":\"m\"",
-        "\"data\":", "12345678901234567890", "-9223372036854775809", "1795687200",
-        "\"2026-11-26T10:00:00Z\"", "\"2026-11-26T10:00:00.5+01:00\"", "   ", "\t", "x",
+        "1e400",
+        "-1e400",
+        "1e-400",
+        "5e-324",
+        "-0",
+        "0.0",
+        "\"NaN\"",
+        "\"Infinity\"",
+        "\"1e400\"",
+        "\" 12 \"",
+        "null",
+        "true",
+        "false",
+        "[]",
+        "{}",
+        "[",
+        "{",
+        "]",
+        "}",
+        "\"",
+        ",",
+        ":",
+        "\n",
+        "\r\n",
+        "\\u00e9",
+        "\\ud800",
+        "\\\"",
+        "\xc3\xa9",
+        "\xe9",
+        "\xf0\x9f\x98\x80",
+        "\xee\x80\x80",
+        "~0",
+        "~1",
+        "/",
+        "\"s\":",
+        "\"p\":",
+        "\"t\":",
+        "\"level\":\"error\"",
+        "\"msg\":\"m\"",
+        "\"data\":",
+        "12345678901234567890",
+        "-9223372036854775809",
+        "1795687200",
+        "\"2026-11-26T10:00:00Z\"",
+        "\"2026-11-26T10:00:00.5+01:00\"",
+        "   ",
+        "\t",
+        "x",
     };
     return all;
 }
@@ -137,15 +178,15 @@ void TestDecoderFuzz::mutatedFrames()
         const QString difference = pairs[mapping]->check(frame, &tookFast);
         fast += tookFast ? 1 : 0;
         if (!difference.isEmpty()) {
-            QFAIL(qPrintable(QStringLiteral("seed %1 iteration %2, mapping '%3', %4 frame hex %5 "
-                                            "(%6): %7")
-                                 .arg(seed)
-                                 .arg(done)
-                                 .arg(cases[mapping].name,
-                                      frame.binary ? QStringLiteral("binary")
-                                                   : QStringLiteral("text"),
-                                      QString::fromLatin1(frame.bytes.toHex()),
-                                      QString::fromUtf8(frame.bytes.left(300)), difference)));
+            QFAIL(qPrintable(
+                QStringLiteral("seed %1 iteration %2, mapping '%3', %4 frame hex %5 "
+                               "(%6): %7")
+                    .arg(seed)
+                    .arg(done)
+                    .arg(cases[mapping].name,
+                         frame.binary ? QStringLiteral("binary") : QStringLiteral("text"),
+                         QString::fromLatin1(frame.bytes.toHex()),
+                         QString::fromUtf8(frame.bytes.left(300)), difference)));
         }
     }
     qInfo("seed %llu: %llu mutated frames in %lld ms, %llu taken by the fast path",

@@ -96,10 +96,9 @@ double fractionOf(std::string_view digits)
 bool fastIso(std::string_view s, double *ms)
 {
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-    if (s.size() < 16 || !readDigits(s, 0, 4, &year) || s[4] != '-'
-        || !readDigits(s, 5, 2, &month) || s[7] != '-' || !readDigits(s, 8, 2, &day)
-        || (s[10] != 'T' && s[10] != ' ') || !readDigits(s, 11, 2, &hour) || s[13] != ':'
-        || !readDigits(s, 14, 2, &minute))
+    if (s.size() < 16 || !readDigits(s, 0, 4, &year) || s[4] != '-' || !readDigits(s, 5, 2, &month)
+        || s[7] != '-' || !readDigits(s, 8, 2, &day) || (s[10] != 'T' && s[10] != ' ')
+        || !readDigits(s, 11, 2, &hour) || s[13] != ':' || !readDigits(s, 14, 2, &minute))
         return false;
     size_t at = 16;
     double fraction = 0.0;
@@ -220,8 +219,8 @@ bool parseNumericString(std::string_view utf8, double *value, bool *finite)
     const auto [end, ec] = std::from_chars(u.data(), u.data() + u.size(), d);
     if (ec == std::errc::result_out_of_range) {
         // Beyond double range: a number, but not finite; below it: zero.
-        *value = negativeExponent ? (negative ? -0.0 : 0.0)
-                                  : std::numeric_limits<double>::infinity();
+        *value
+            = negativeExponent ? (negative ? -0.0 : 0.0) : std::numeric_limits<double>::infinity();
         *finite = negativeExponent;
         return true;
     }

@@ -186,7 +186,7 @@ public:
     const QString *get(std::string_view bytes, quint64 frame, qint64 &nextSerial,
                        std::deque<QString> &overflow, qint64 &serial, Make &&make)
     {
-        Slot &slot = m_slots[std::hash<std::string_view> {}(bytes) % m_slots.size()];
+        Slot &slot = slotFor(bytes);
         if (slot.used && sameBytes(slot.bytes, bytes)) {
             slot.frame = frame;
             serial = slot.serial;
@@ -204,6 +204,11 @@ public:
         slot.used = true;
         serial = slot.serial;
         return &slot.text;
+    }
+
+    Slot &slotFor(std::string_view bytes)
+    {
+        return m_slots[std::hash<std::string_view> {}(bytes) % m_slots.size()];
     }
 
 private:
@@ -262,6 +267,23 @@ struct FastRecordDecoder::Impl
     };
     std::string pointer;
     std::vector<Member> members;
+    std::vector<uint32_t> order;
+    struct FlatLayout
+    {
+        struct Field
+        {
+            size_t position = 0; // in document order
+            std::string pointer;
+            InternTable::Slot *slot = nullptr;
+            qint64 serial = -1; // the slot's serial when this pointer was interned there
+        };
+        std::vector<std::string> names; // in document order
+        std::vector<Field> fields; // the members that may be samples, in QJsonObject's order
+        bool logNames = false; // a member is named like a log level or message
+        bool valid = false;
+    };
+    FlatLayout flatLayout;
+    bool noLogNames = false; // this record has no member named like a log level or message
 
     // Log levels as feeds spell them, read once per spelling.
     struct LevelSlot
@@ -322,13 +344,15 @@ struct FastRecordDecoder::Impl
         if (timeAt >= 0 && !timeOf(size_t(timeAt), receiveUs, timeMs))
             return false;
         // A record is a log record "as well" (contract): its numbers still become samples.
+        // (Samples and log records go to lists of their own: the order of the two is free.)
+        noLogNames = false;
+        if (autoFields) {
+            if (!discoverRecord(record, *keyText, keySerial, timeMs, out))
+                return false;
+            return decodeLog(record, timeMs, receiveUs, out);
+        }
         if (!decodeLog(record, timeMs, receiveUs, out))
             return false;
-        if (autoFields) {
-            pointer.clear();
-            members.clear();
-            return discover(record, 0, *keyText, keySerial, timeMs, out);
-        }
         return decodeFields(*keyText, keySerial, timeMs, out);
     }
 
@@ -450,7 +474,7 @@ struct FastRecordDecoder::Impl
                 levelValue = values[size_t(levelAt)];
             if (hasMessage)
                 messageValue = values[size_t(messageAt)];
-        } else if (autoLog && record.is_object()) {
+        } else if (autoLog && record.is_object() && !noLogNames) {
             const Lookup found = findLogMembers(record, levelValue, messageValue);
             if (found == Lookup::Unsure)
                 return false;
@@ -585,6 +609,130 @@ struct FastRecordDecoder::Impl
                 hintOf(keySerial, qint64(i - firstField) + 1));
         }
         return true;
+    }
+
+    bool discoverRecord(element record, const QString &keyText, qint64 keySerial, double timeMs,
+                        FrameDecodeResult &out)
+    {
+        if (record.is_object()) {
+            const Lookup flatResult = discoverFlat(record, keyText, keySerial, timeMs, out);
+            if (flatResult != Lookup::Missing)
+                return flatResult == Lookup::Found;
+        }
+        pointer.clear();
+        members.clear();
+        return discover(record, 0, keyText, keySerial, timeMs, out);
+    }
+
+    // Discovery of a flat record (an object of scalars), the common case. Records of a feed
+    // repeat their member names, so the last layout's order (QJsonObject's: by name, the last
+    // of duplicates), its skipped members (key, time, level) and interned pointers serve the
+    // next record when its names are the same. Missing: not flat (the recursive walk reads
+    // it); Unsure: the general path.
+    Lookup discoverFlat(element record, const QString &keyText, qint64 keySerial, double timeMs,
+                        FrameDecodeResult &out)
+    {
+        members.clear();
+        for (const auto member : objectOf(record)) {
+            if (member.value.is_object() || member.value.is_array())
+                return Lookup::Missing;
+            members.push_back(Member { member.key, member.value });
+        }
+        FlatLayout &l = flatLayout;
+        bool same = l.valid && l.names.size() == members.size();
+        for (size_t i = 0; same && i < members.size(); ++i)
+            same = sameBytes(members[i].name, l.names[i]);
+        if (!same) {
+            const Lookup rebuilt = rebuildFlatLayout();
+            if (rebuilt != Lookup::Found)
+                return rebuilt;
+        }
+        const size_t countBefore = count;
+        for (FlatLayout::Field &field : l.fields) {
+            const element value = members[field.position].value;
+            double number = 0.0;
+            bool isText = false;
+            bool finite = true;
+            if (!sampleValue(value, number, isText, finite)) {
+                if (numberOf(value, number))
+                    return Lookup::Unsure; // a tiny double literal
+                continue;
+            }
+            if (!finite)
+                continue; // text that spells a non-finite number is not a measurement
+            if (field.slot->serial != field.serial || !field.slot->used) {
+                // Taken over by another pointer since: intern this one again.
+                const std::string_view bytes = field.pointer;
+                pointers.get(bytes, frame, nextSerial, overflow, field.serial, [bytes] {
+                    return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+                });
+                if (field.serial < 0) { // its slot holds another of this frame's pointers
+                    l.valid = false;
+                    count = countBefore; // the recursive walk reads the record instead
+                    return Lookup::Missing;
+                }
+            }
+            field.slot->frame = frame; // not to be taken over while this frame's samples live
+            put(out, keyText, field.slot->text, timeMs, number, hintOf(keySerial, field.serial));
+        }
+        noLogNames = !l.logNames;
+        return Lookup::Found;
+    }
+
+    // The layout of `members` (a flat record's, in document order). Unsure when a name sorts
+    // differently in QJsonObject (see sortMembers); Missing when a pointer cannot be interned
+    // for good (the recursive walk reads the record).
+    Lookup rebuildFlatLayout()
+    {
+        FlatLayout &l = flatLayout;
+        l.valid = false;
+        l.names.clear();
+        l.fields.clear();
+        l.logNames = false;
+        order.clear();
+        for (size_t i = 0; i < members.size(); ++i) {
+            l.names.emplace_back(members[i].name);
+            order.push_back(uint32_t(i));
+            for (std::string_view name :
+                 { "level", "severity", "lvl", "loglevel", "message", "msg", "log" })
+                l.logNames = l.logNames || sameBytes(members[i].name, name);
+        }
+        if (order.size() > 1) {
+            for (const Member &m : members) {
+                for (char c : m.name) {
+                    if (static_cast<unsigned char>(c) >= 0xEE)
+                        return Lookup::Unsure;
+                }
+            }
+        }
+        // Stable: equal names keep their document order, and the last of them is kept.
+        std::stable_sort(order.begin(), order.end(), [this](uint32_t a, uint32_t b) {
+            return members[a].name < members[b].name;
+        });
+        for (size_t k = 0; k < order.size(); ++k) {
+            const Member &m = members[order[k]];
+            if (k + 1 < order.size() && sameBytes(m.name, members[order[k + 1]].name))
+                continue;
+            pointer.clear();
+            appendToken(m.name);
+            if ((keyAt >= 0 && sameBytes(pointer, key.utf8))
+                || (timeAt >= 0 && sameBytes(pointer, time.utf8))
+                || (levelAt >= 0 && sameBytes(pointer, level.utf8)))
+                continue;
+            FlatLayout::Field field;
+            field.position = order[k];
+            field.pointer = pointer;
+            const std::string_view bytes = field.pointer;
+            pointers.get(bytes, frame, nextSerial, overflow, field.serial, [bytes] {
+                return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+            });
+            if (field.serial < 0)
+                return Lookup::Missing; // two of this frame's pointers in one slot
+            field.slot = &pointers.slotFor(bytes);
+            l.fields.push_back(std::move(field));
+        }
+        l.valid = true;
+        return Lookup::Found;
     }
 
     // FrameDecoder::discoverFields: every numeric leaf (numbers, strings holding finite
