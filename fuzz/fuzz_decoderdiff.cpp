@@ -34,10 +34,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     auto &all = pairs();
-    const DecoderDiff::Frame frame {
-        QByteArray(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1)),
-        (data[0] & 0x80) != 0
-    };
+    const DecoderDiff::Frame frame { QByteArray(reinterpret_cast<const char *>(data + 1),
+                                                qsizetype(size - 1)),
+                                     (data[0] & 0x80) != 0 };
     const QString difference = all[size_t(data[0] & 0x7f) % all.size()]->check(frame);
     if (!difference.isEmpty()) {
         std::fprintf(stderr, "fuzz_decoderdiff: %s\n", qPrintable(difference));

@@ -13,6 +13,8 @@
 #                                      # startup, gui
 #   BENCH_RUNS=5 scripts/bench.sh      # more runs per figure
 #   BENCH_BUILD=build scripts/bench.sh # use an already configured build folder as it is
+#   BENCH_BASELINE_INGEST=/old/build/bench/fb_ingest BENCH_ONLY=shapes scripts/bench.sh
+#                                      # also the flat mapped row with an older fb_ingest
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -106,6 +108,10 @@ if want shapes; then
         S[$i]=$(sort -g "$TMP/slow.sf$i" 2>/dev/null | tail -1)
     done
     unset LG_SHAPE
+    if [ -n "${BENCH_BASELINE_INGEST:-}" ]; then # its default mapping is the flat one's
+        CPU_LOG=sb; F[sb]=$(median_of run_client 1 3000000 "$BENCH_BASELINE_INGEST")
+        C[sb]=$(median <"$TMP/cpu.sb" 2>/dev/null || echo -)
+    fi
 fi
 if want chart; then
     echo "chart: 1200x600, 4 series x 1M points" >&2
@@ -162,6 +168,10 @@ if want shapes; then
         printf '%-58s %16s %-14s %s\n' "  $name" "$(num "${F[sf$i]}")" "/bare >= 0.60" \
             "$(verdict "$r" '>=' 0.60): FeedBoard/bare = $r, bare $(num "${F[sq$i]}"); CPU ${C[sf$i]:--} vs ${C[sq$i]:--} ns/msg; slow_path=${S[$i]:--}"
     done
+    if [ -n "${BENCH_BASELINE_INGEST:-}" ]; then
+        printf '%-58s %16s %-14s %s\n' "  flat mapped, baseline fb_ingest (given build)" "$(num "${F[sb]}")" "" \
+            "baseline/bare = $(ratio "${F[sb]}" "${F[sq0]}"); this build/baseline = $(ratio "${F[sf0]}" "${F[sb]}"); CPU ${C[sb]:--} ns/msg"
+    fi
     if want ingest; then
         r=$(ratio "${F[cap]}" "${F[qt]}")
         printf '%-58s %16s %-14s %s\n' "  ingest with capture, flat (above) / bare" "$r" ">= 0.50" "$(verdict "$r" '>=' 0.50)"
