@@ -11,6 +11,8 @@
 #include <QElapsedTimer>
 #include <QtTest>
 
+#include <cerrno>
+#include <cstdlib>
 #include <memory>
 #include <random>
 
@@ -139,6 +141,7 @@ class TestDecoderFuzz : public QObject
 private slots:
     void mutatedFrames();
     void mutatedIsoTimes();
+    void numericStringsMatchStrtod();
 };
 
 void TestDecoderFuzz::mutatedFrames()
@@ -219,6 +222,58 @@ void TestDecoderFuzz::mutatedIsoTimes()
         const QString difference = DecoderDiff::isoDifference(text);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
+}
+
+void TestDecoderFuzz::numericStringsMatchStrtod()
+{
+    // Both paths read numbers in strings with one function, so the comparison above cannot
+    // see a wrong value there: hold it to the C library's correctly rounded strtod instead.
+    Mutator mutator(envNumber("FEEDBOARD_FUZZ_SEED", 13));
+    const quint64 iterations = envNumber("FEEDBOARD_FUZZ_ITERATIONS", 400000) / 2;
+    quint64 compared = 0;
+    for (quint64 i = 0; i < iterations; ++i) {
+        QByteArray text;
+        if (mutator.below(3) == 0)
+            text += mutator.below(2) ? '-' : '+';
+        const auto digits = [&](size_t most) {
+            const size_t n = mutator.below(most + 1);
+            for (size_t k = 0; k < n; ++k)
+                text += char('0' + mutator.below(10));
+        };
+        digits(mutator.below(4) == 0 ? 25 : 9);
+        if (mutator.below(2) == 0) {
+            text += '.';
+            digits(mutator.below(4) == 0 ? 25 : 9);
+        }
+        if (mutator.below(3) == 0) {
+            text += mutator.below(2) ? 'e' : 'E';
+            if (mutator.below(2) == 0)
+                text += mutator.below(2) ? '-' : '+';
+            digits(3);
+        }
+        double value = 0.0;
+        bool finite = false;
+        const bool parsed = DecodeValues::parseNumericString(
+            std::string_view(text.constData(), size_t(text.size())), &value, &finite);
+        errno = 0;
+        char *end = nullptr;
+        const double reference = std::strtod(text.constData(), &end);
+        const bool referenceReads = end == text.constData() + text.size() && text.size() > 0
+            && text != "+" && text != "-";
+        if (!referenceReads || errno != 0 || !(std::isnormal(reference) || reference == 0.0)) {
+            // Refused, out of range or subnormal: only agree on whether it is a number.
+            if (!referenceReads)
+                QVERIFY2(!parsed || !finite, text.constData());
+            continue;
+        }
+        QVERIFY2(parsed && finite, text.constData());
+        QVERIFY2(std::memcmp(&value, &reference, sizeof value) == 0 || value == reference,
+                 qPrintable(QStringLiteral("%1: %2, strtod %3")
+                                .arg(QString::fromLatin1(text), QString::number(value, 'g', 17),
+                                     QString::number(reference, 'g', 17))));
+        ++compared;
+    }
+    QVERIFY(compared > iterations / 4);
 }
 
 QTEST_APPLESS_MAIN(TestDecoderFuzz)
