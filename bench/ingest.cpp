@@ -1,18 +1,21 @@
 // fb_ingest: FeedBoard's headless pipeline under load. One IngestEngine (FeedConnection ->
-// optional capture -> FrameDecoder -> batches) feeding a SeriesStore, exactly as the GUI's
-// worker and DashboardData do, but on one thread. Counts until every frame sent arrived and
-// was decoded and stored, then prints the shared result line plus a check line.
+// optional capture -> FrameDecoder -> batches) feeding a SeriesStore and a LogStore, exactly
+// as the GUI's worker and DashboardData do, but on one thread. Counts until every frame sent
+// arrived and was decoded and stored, then prints the shared result line plus a check line.
 //
 //   fb_ingest --url ws://127.0.0.1:PORT/ --connections 1 --expect 3000000 [--record FILE]
+//             [--auto | --decode '{"root":"/data","key":"/s"}']
 #include "benchclock.h"
 #include "model/ingestbatch.h"
 #include "session/ingestengine.h"
+#include "store/logstore.h"
 #include "store/seriesstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -31,10 +34,15 @@ int main(int argc, char **argv)
                                     QStringLiteral("FILE"));
     const QCommandLineOption autoFields(
         QStringLiteral("auto"), QStringLiteral("discover fields instead of mapping /p /b /a /v"));
+    const QCommandLineOption decodeJson(
+        QStringLiteral("decode"),
+        QStringLiteral(
+            "the feed's decode object as JSON (a profile's \"decode\"); overrides --auto"),
+        QStringLiteral("JSON"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      QStringLiteral("give up after S seconds"), QStringLiteral("S"),
                                      QStringLiteral("120"));
-    parser.addOptions({ url, connections, expect, record, autoFields, timeout });
+    parser.addOptions({ url, connections, expect, record, autoFields, decodeJson, timeout });
     parser.process(app);
 
     const long long expected = parser.value(expect).toLongLong();
@@ -45,8 +53,14 @@ int main(int argc, char **argv)
         decode.insert(QStringLiteral("fields"),
                       QJsonArray { QStringLiteral("/p"), QStringLiteral("/b"), QStringLiteral("/a"),
                                    QStringLiteral("/v") });
+    if (parser.isSet(decodeJson))
+        decode = QJsonDocument::fromJson(parser.value(decodeJson).toUtf8()).object();
     QString error;
     const auto config = DecodeConfig::fromJson(decode, &error);
+    if (!config) {
+        std::fprintf(stderr, "fb_ingest: --decode: %s\n", qPrintable(error));
+        return 1;
+    }
     IngestEngine engine;
     for (int i = 0; i < n; ++i) {
         FeedSpec spec;
@@ -61,12 +75,16 @@ int main(int argc, char **argv)
         return 1;
     }
     SeriesStore store; // the GUI's default cap per series
-    QObject::connect(&engine, &IngestEngine::batchReady, &app, [&store](const IngestBatch &batch) {
-        for (const SeriesInfo &info : batch.newSeries)
-            store.addSeries(info);
-        for (const SamplePoint &sample : batch.samples)
-            store.append(sample);
-    });
+    LogStore logs; // the GUI's default capacity
+    QObject::connect(&engine, &IngestEngine::batchReady, &app,
+                     [&store, &logs](const IngestBatch &batch) {
+                         for (const SeriesInfo &info : batch.newSeries)
+                             store.addSeries(info);
+                         for (const SamplePoint &sample : batch.samples)
+                             store.append(sample);
+                         for (const LogRecord &record : batch.logs)
+                             logs.append(record);
+                     });
 
     QElapsedTimer clock;
     QTimer poll;
@@ -87,10 +105,14 @@ int main(int argc, char **argv)
             stored += (long long)store.buffer(id).appended();
         BenchClock::printResult(parser.isSet(record) ? "feedboard+capture" : "feedboard", frames,
                                 expected, seconds);
-        std::printf("check decoded=%llu errors=%llu samples=%llu stored=%lld series=%d\n",
+        std::printf("check decoded=%llu errors=%llu samples=%llu logs=%llu slow_path=%llu "
+                    "stored=%lld series=%d\n",
                     (unsigned long long)totals(&FeedStats::decoded),
                     (unsigned long long)totals(&FeedStats::errors),
-                    (unsigned long long)totals(&FeedStats::samples), stored, store.seriesCount());
+                    (unsigned long long)totals(&FeedStats::samples),
+                    (unsigned long long)totals(&FeedStats::logRecords),
+                    (unsigned long long)totals(&FeedStats::slowPathFrames), stored,
+                    store.seriesCount());
         std::fflush(stdout);
         QCoreApplication::exit(frames == expected ? 0 : 3);
     };

@@ -18,6 +18,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTcpServer>
@@ -52,37 +53,88 @@ struct Options
 struct Slot
 {
     qsizetype begin = 0;
-    qsizetype timeOffset = 0; // relative to begin
+    qsizetype timeOffset = 0; // relative to begin; -1: none
     qsizetype seqOffset = 0; // relative to begin; 0 without --seq
 };
 
-QByteArray messageText(const Options &o, int connection, int index, double price,
-                       QRandomGenerator &rng)
+// A record of the tick shape: symbol, time (`time` digits), prices, volume; `quoted` puts
+// every number in a string, as many exchanges send them.
+QByteArray tickRecord(const Options &o, int index, double price, const QByteArray &time,
+                      QRandomGenerator &rng, bool quoted = false)
 {
-    QByteArray text;
-    const QByteArray time(kTimeDigits, '0');
-    if (o.shape == QLatin1String("log")) {
-        static const char *levels[] = { "INFO", "DEBUG", "WARN", "ERROR" };
-        text = QByteArray(R"({"t":)") + time + R"(,"level":")" + levels[index % 4]
-            + R"(","msg":"request )" + QByteArray::number(index) + R"( handled in )"
-            + QByteArray::number(rng.bounded(1, 900)) + R"( ms")";
-    } else {
-        const int symbol = index % std::max(1, o.symbols);
-        char buf[256];
-        std::snprintf(buf, sizeof buf, R"({"s":"SYM%03d","t":%s,"p":%.4f,"b":%.4f,"a":%.4f,"v":%u)",
-                      symbol, time.constData(), price, price - 0.01, price + 0.01,
-                      unsigned(rng.bounded(1, 100000)));
-        text = buf;
-    }
-    // Pad to the requested size with a string field the decoder does not map.
-    if (o.seq) // placeholders, stamped per message by Client::send()
-        text.insert(1,
-                    R"("c":)" + QByteArray::number(connection) + R"(,"q":)"
-                        + QByteArray(kSeqWidth, ' ') + ',');
+    const int symbol = index % std::max(1, o.symbols);
+    char buf[256];
+    const char *format = quoted
+        ? R"({"s":"SYM%03d","t":"%s","p":"%.4f","b":"%.4f","a":"%.4f","v":"%u")"
+        : R"({"s":"SYM%03d","t":%s,"p":%.4f,"b":%.4f,"a":%.4f,"v":%u)";
+    std::snprintf(buf, sizeof buf, format, symbol, time.constData(), price, price - 0.01,
+                  price + 0.01, unsigned(rng.bounded(1, 100000)));
+    return buf;
+}
+
+// Pads a JSON object to about the requested size with a string member nobody maps.
+QByteArray padded(const Options &o, QByteArray text)
+{
     const qsizetype pad = o.size - text.size() - 8;
     if (pad > 0)
         text += R"(,"x":")" + QByteArray(pad, 'x') + '"';
     return text + '}';
+}
+
+// One message of the shape. Only "tick" and "log" carry the send time for latency (stamped
+// per message); the other shapes, made for throughput by shape, carry the time the ring was
+// built (believable, so every record decodes without a time error).
+QByteArray messageText(const Options &o, int connection, int index, double price,
+                       QRandomGenerator &rng)
+{
+    const QByteArray time(kTimeDigits, '0');
+    const QByteArray now = QByteArray::number(BenchClock::epochUs());
+    const QByteArray iso = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
+    static const char *levels[] = { "INFO", "DEBUG", "WARN", "ERROR" };
+    const QByteArray words = "request " + QByteArray::number(index) + " handled in "
+        + QByteArray::number(rng.bounded(1, 900)) + " ms";
+    if (o.shape == QLatin1String("log")) {
+        QByteArray text = QByteArray(R"({"t":)") + time + R"(,"level":")" + levels[index % 4]
+            + R"(","msg":")" + words + '"';
+        if (o.seq) // placeholders, stamped per message by Client::send()
+            text.insert(1,
+                        R"("c":)" + QByteArray::number(connection) + R"(,"q":)"
+                            + QByteArray(kSeqWidth, ' ') + ',');
+        return padded(o, text);
+    }
+    if (o.shape == QLatin1String("wrapped")) // {"stream":..,"data":{..}}, root "/data"
+        return R"({"stream":"sym@trade","data":)" + padded(o, tickRecord(o, index, price, now, rng))
+            + '}';
+    if (o.shape == QLatin1String("batch8") || o.shape == QLatin1String("ndjson")) {
+        const bool batch = o.shape == QLatin1String("batch8");
+        const int records = batch ? 8 : 4;
+        QByteArray text = batch ? "[" : "";
+        for (int r = 0; r < records; ++r) {
+            if (r > 0)
+                text += batch ? "," : "\n";
+            text += tickRecord(o, index * records + r, price + r * 0.01, now, rng) + '}';
+        }
+        return batch ? text + ']' : text;
+    }
+    if (o.shape == QLatin1String("positional")) // Kraken: [id, [price, volume, time, ...], ...]
+        return "[42,[\"" + QByteArray::number(price, 'f', 5) + "\",\""
+            + QByteArray::number(rng.bounded(1, 100000) / 1000.0, 'f', 8) + "\",\""
+            + QByteArray::number(double(BenchClock::epochUs()) / 1e6, 'f', 6)
+            + R"(","b","l",""],"trade","XBT/USD"])";
+    if (o.shape == QLatin1String("numstr"))
+        return padded(o, tickRecord(o, index, price, now, rng, true));
+    if (o.shape == QLatin1String("jsonlog")) // ISO-8601 times, level and message
+        return padded(o,
+                      R"({"time":")" + iso + R"(","level":")" + levels[index % 4] + R"(","msg":")"
+                          + words + '"');
+    if (o.shape == QLatin1String("textlog"))
+        return iso + ' ' + levels[index % 4] + ' ' + words;
+    QByteArray text = tickRecord(o, index, price, time, rng);
+    if (o.seq) // placeholders, stamped per message by Client::send()
+        text.insert(1,
+                    R"("c":)" + QByteArray::number(connection) + R"(,"q":)"
+                        + QByteArray(kSeqWidth, ' ') + ',');
+    return padded(o, text);
 }
 
 class Client final
@@ -101,8 +153,12 @@ public:
             const QByteArray text = messageText(o, seed, i, price, rng);
             Slot slot;
             slot.begin = m_ring.size();
-            slot.timeOffset = WsFrames::headerSize(text.size()) + text.indexOf(R"("t":)") + 4;
-            if (o.seq)
+            const bool stamped
+                = o.shape == QLatin1String("tick") || o.shape == QLatin1String("log");
+            slot.timeOffset = stamped
+                ? WsFrames::headerSize(text.size()) + text.indexOf(R"("t":)") + 4
+                : -1; // the shape carries no send time
+            if (o.seq && stamped)
                 slot.seqOffset = WsFrames::headerSize(text.size()) + text.indexOf(R"("q":)") + 4;
             WsFrames::appendTextFrame(m_ring, text.constData(), text.size());
             m_slots.push_back(slot);
@@ -126,7 +182,9 @@ public:
             std::memcpy(m_chunk.data(), m_ring.constData() + begin, size_t(end - begin));
             for (int i = first; i < last; ++i) {
                 const Slot &s = m_slots[size_t(i)];
-                std::memcpy(m_chunk.data() + (s.begin - begin) + s.timeOffset, stamp, kTimeDigits);
+                if (s.timeOffset >= 0)
+                    std::memcpy(m_chunk.data() + (s.begin - begin) + s.timeOffset, stamp,
+                                kTimeDigits);
                 if (s.seqOffset > 0)
                     stampSeq(m_chunk.data() + (s.begin - begin) + s.seqOffset,
                              m_next + (i - first));
@@ -355,7 +413,9 @@ int main(int argc, char **argv)
     const QCommandLineOption symbols(QStringLiteral("symbols"),
                                      QStringLiteral("distinct keys (tick shape)"),
                                      QStringLiteral("K"), QStringLiteral("8"));
-    const QCommandLineOption shape(QStringLiteral("shape"), QStringLiteral("tick or log"),
+    const QCommandLineOption shape(QStringLiteral("shape"),
+                                   QStringLiteral("tick, log, wrapped, batch8, ndjson, positional, "
+                                                  "numstr, jsonlog or textlog"),
                                    QStringLiteral("SHAPE"), QStringLiteral("tick"));
     const QCommandLineOption port(QStringLiteral("port"),
                                   QStringLiteral("port on 127.0.0.1 (0: free)"),

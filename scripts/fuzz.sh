@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang into build-fuzz/ and runs one for a given time.
-# Usage: scripts/fuzz.sh TARGET SECONDS   (TARGET: framedecoder | profile | capturereader)
+# Usage: scripts/fuzz.sh TARGET SECONDS   (TARGET: framedecoder | decoderdiff | profile | capturereader)
 # Crashes are written to build-fuzz/crashes/; turn each into a regression test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target="${1:?usage: scripts/fuzz.sh framedecoder|profile|capturereader SECONDS}"
+target="${1:?usage: scripts/fuzz.sh framedecoder|decoderdiff|profile|capturereader SECONDS}"
 seconds="${2:-60}"
 ./scripts/install-deps.sh
 if ! command -v clang++ >/dev/null || ! dpkg-query -W -f='${Status}' libclang-rt-14-dev 2>/dev/null | grep -q "ok installed"; then

@@ -41,6 +41,7 @@ private slots:
     void reusedResultAcrossFrames_data();
     void reusedResultAcrossFrames();
     void manyKeysStayDistinct();
+    void manyKeysInOneFrame();
     void keyAlsoAField();
     void seriesHintNamesOneSeries();
 };
@@ -135,6 +136,27 @@ void TestFastDecode::manyKeysStayDistinct()
     }
 }
 
+void TestFastDecode::manyKeysInOneFrame()
+{
+    // A batch with more distinct keys and discovered fields than the intern caches have
+    // slots: a sample points at its strings until the next frame, so none may be taken over.
+    const FrameDecoder decoder(QStringLiteral("f"), config(R"({"key":"/s"})"));
+    QByteArray frame = "[";
+    for (int i = 0; i < 2000; ++i)
+        frame += (i ? "," : "") + QByteArray(R"({"s":"K)") + QByteArray::number(i) + R"(","f)"
+            + QByteArray::number(i % 700) + R"(":)" + QByteArray::number(i) + "}";
+    frame += "]";
+    FrameDecodeResult result;
+    decoder.decodeText(frame, kReceiveUs, result);
+    QVERIFY(!result.slowPath);
+    QCOMPARE(result.samples.size(), size_t(2000));
+    for (int i = 0; i < 2000; ++i) {
+        QCOMPARE(result.samples[size_t(i)].key(), QStringLiteral("K%1").arg(i));
+        QCOMPARE(result.samples[size_t(i)].field(), QStringLiteral("/f%1").arg(i % 700));
+        QCOMPARE(result.samples[size_t(i)].value, double(i));
+    }
+}
+
 void TestFastDecode::keyAlsoAField()
 {
     // One member serving two paths: the key, and a field of the same name.
@@ -151,25 +173,29 @@ void TestFastDecode::keyAlsoAField()
 void TestFastDecode::seriesHintNamesOneSeries()
 {
     // The engine maps hints straight to series ids, so a hint must never stand for two
-    // (key, field) pairs — across interned keys, evictions of the intern cache, numeric keys
-    // (no hint) and frames the general path decodes (no hint either).
+    // (key, field) pairs — across interned string and numeric keys, batches, evictions of the
+    // intern cache, and frames the general path decodes (no hint).
     const FrameDecoder decoder(QStringLiteral("f"), config(R"({"key":"/s","fields":["/p","/q"]})"));
     FrameDecodeResult result;
     QHash<qint64, QString> seriesOfHint;
     int hinted = 0;
+    int general = 0;
     for (int round = 0; round < 3; ++round) {
         for (int i = 0; i < 1500; ++i) {
-            const QByteArray key = i % 7 == 0
-                ? QByteArray::number(i)
-                : QByteArray("\"K" + QByteArray::number(i % 900) + '"');
+            // A key spelled 0.0 is left to the general path (Qt reads such literals its way).
+            const QByteArray key = i % 13 == 0 ? QByteArray("0.0")
+                : i % 7 == 0                   ? QByteArray::number(i)
+                             : QByteArray("\"K" + QByteArray::number(i % 900) + '"');
             const QByteArray record = "{\"s\":" + key + ",\"p\":1,\"q\":2}";
-            // An array of records goes the general path.
-            const QByteArray frame = i % 11 == 0 ? QByteArray('[' + record + ']') : record;
+            const QByteArray frame
+                = i % 11 == 0 ? QByteArray('[' + record + ",{\"s\":\"B\",\"p\":3}]") : record;
             decoder.decodeText(frame, kReceiveUs, result);
             QVERIFY(result.ok());
+            QCOMPARE(result.slowPath, i % 13 == 0);
             for (const DecodedSample &sample : result.samples) {
-                if (i % 7 == 0 || i % 11 == 0) {
+                if (i % 13 == 0) {
                     QCOMPARE(sample.seriesHint, qint64(-1));
+                    ++general;
                     continue;
                 }
                 QVERIFY(sample.seriesHint >= 0);
@@ -183,6 +209,7 @@ void TestFastDecode::seriesHintNamesOneSeries()
             }
         }
     }
+    QVERIFY(general > 0);
     QVERIFY(hinted > 5000);
 }
 

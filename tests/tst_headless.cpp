@@ -399,7 +399,8 @@ void TestHeadless::profileByName()
 void TestHeadless::decodeErrorReasonsOnStderr()
 {
     // A real server on 127.0.0.1 sends a good frame and two bad ones; the headless run counts
-    // the errors on stdout and says why on stderr (the test's event loop serves while waiting).
+    // the errors on stdout and says why on stderr (the test's event loop serves while waiting),
+    // and how many frames the general decoding path took.
     QWebSocketServer server(QStringLiteral("bad frames"), QWebSocketServer::NonSecureMode);
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     connect(&server, &QWebSocketServer::newConnection, this, [&server] {
@@ -420,6 +421,10 @@ void TestHeadless::decodeErrorReasonsOnStderr()
     const QByteArray out = app.readAllStandardOutput();
     const QByteArray err = app.readAllStandardError();
     QVERIFY2(out.contains("total frames=3 decoded=1 errors=2"), out.constData());
+    // The good frame took the fast decoder; the two malformed ones the general path, which
+    // the stats line counts (an added pair, after the contract's).
+    QVERIFY2(out.contains(" slow_path=2"), out.constData());
+    QVERIFY2(!out.contains(" slow_path=3"), out.constData());
     QVERIFY2(err.contains(": 2 decode errors, the last: malformed JSON at offset"),
              err.constData());
 }

@@ -1,27 +1,46 @@
 #include "decode/fastrecorddecoder.h"
 
+#include "decode/decodevalues.h"
 #include "decode/framedecoder.h"
 
 #include <simdjson.h>
 
 #include <algorithm>
 #include <array>
+#include <cfloat>
+#include <charconv>
 #include <cmath>
+#include <cstring>
+#include <deque>
 #include <functional>
 #include <limits>
+#include <optional>
 
 namespace {
 using simdjson::dom::element;
 using simdjson::dom::element_type;
+
+// The general path's QJsonDocument refuses documents nested deeper than 1024; read nothing
+// nearly that deep, so a frame both parsers accept is the only kind this path takes.
+constexpr size_t kMaxParseDepth = 256;
+// FrameDecoder's discovery stops at this depth; so does this path.
+constexpr int kMaxDiscoveryDepth = 64;
+// Members sorted in place by insertion; larger objects use std::stable_sort.
+constexpr size_t kInsertionSortMembers = 48;
+constexpr qint64 kMaxHintSerial = qint64(1) << 31;
 
 // A JSON Pointer as UTF-8 tokens, resolved directly on simdjson's DOM.
 struct Path
 {
     std::vector<std::string> tokens;
     QString text;
+    std::string utf8; // the pointer's text, for comparing with discovered pointers
 };
 
 enum class Lookup { Found, Missing, Unsure };
+
+simdjson::dom::object objectOf(element e);
+simdjson::dom::array arrayOf(element e);
 
 // Member names and symbols are a few bytes: comparing inline beats a call to memcmp.
 bool sameBytes(std::string_view a, std::string_view b)
@@ -39,6 +58,7 @@ Path toPath(const JsonPointer &pointer)
 {
     Path path;
     path.text = pointer.text();
+    path.utf8 = pointer.text().toStdString();
     if (pointer.isRoot())
         return path;
     // JsonPointer keeps the unescaped tokens private; re-split its text the same way.
@@ -59,10 +79,7 @@ Lookup resolve(element current, const Path &path, element &found)
     for (const std::string &token : path.tokens) {
         if (current.is_object()) {
             bool hit = false;
-            simdjson::dom::object object;
-            if (current.get_object().get(object) != simdjson::SUCCESS)
-                return Lookup::Unsure;
-            for (const auto field : object) {
+            for (const auto field : objectOf(current)) {
                 if (sameBytes(field.key, token)) {
                     found = field.value;
                     hit = true;
@@ -82,11 +99,8 @@ Lookup resolve(element current, const Path &path, element &found)
             }
             if (token.size() > 1 && token[0] == '0')
                 return Lookup::Missing;
-            simdjson::dom::array array;
-            if (current.get_array().get(array) != simdjson::SUCCESS)
-                return Lookup::Unsure;
             element item;
-            if (array.at(index).get(item) != simdjson::SUCCESS)
+            if (arrayOf(current).at(index).get(item) != simdjson::SUCCESS)
                 return Lookup::Missing;
             current = item;
         } else {
@@ -114,53 +128,115 @@ bool numberOf(element e, double &out)
     }
 }
 
-// Cheap pre-check so that strings like "AAPL" never become a QString: only spellings that
-// FrameDecoder::parseNumericString could accept pass.
-bool mayBeNumeric(std::string_view s)
+// A literal the general path may read differently: Qt refuses literals that underflow
+// (1e-400) and then reads them as strings, so a tiny double's spelling matters there.
+bool isTinyDouble(element e, double number)
 {
-    if (s.empty() || s.size() > 64 * 3)
-        return false;
-    for (char c : s) {
-        const bool plain = (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e'
-            || c == 'E' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
-        if (!plain)
-            return (static_cast<unsigned char>(c) & 0x80) || c == 'n' || c == 'N' || c == 'a'
-                || c == 'A' || c == 'i' || c == 'I' || c == 'f' || c == 'F' || c == 't' || c == 'T'
-                || c == 'y' || c == 'Y';
+    return e.type() == element_type::DOUBLE && std::fabs(number) < DBL_MIN;
+}
+
+// simdjson_result::value_unsafe() returns into its temporary: copy the (small) view out
+// before iterating it.
+simdjson::dom::object objectOf(element e)
+{
+    simdjson::dom::object object;
+    [[maybe_unused]] const auto error = e.get_object().get(object);
+    return object;
+}
+
+simdjson::dom::array arrayOf(element e)
+{
+    simdjson::dom::array array;
+    [[maybe_unused]] const auto error = e.get_array().get(array);
+    return array;
+}
+
+std::string_view stringOf(element e)
+{
+    return e.get_string().value_unsafe();
+}
+
+bool isBlankLine(std::string_view line)
+{
+    for (char c : line) {
+        if (c != ' ' && (c < '\t' || c > '\r'))
+            return false;
     }
     return true;
 }
 
-QString formatNumberKey(double d)
+// Keys, numeric keys and discovered field pointers repeat (a few symbols and fields, many
+// ticks): a direct-mapped cache from their bytes to one shared QString, so a hit costs a hash
+// and a compare, not an allocation. A sample points at the slot's text until the next frame,
+// so a slot already used by this frame is never taken over: the newcomer goes to `overflow`.
+class InternTable
 {
-    if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e15)
-        return QString::number(qint64(d));
-    return QString::number(d, 'g', 17);
-}
-} // namespace
-
-struct FastRecordDecoder::Impl
-{
-    // Keys repeat (a few symbols, many ticks): a direct-mapped cache from their UTF-8 bytes
-    // to one shared QString, so a hit costs a hash and a compare, not an allocation.
-    struct InternSlot
+public:
+    struct Slot
     {
         std::string bytes;
         QString text;
         qint64 serial = 0; // new for every string the slot takes: part of the series hint
+        quint64 frame = 0; // the last frame that used it
         bool used = false;
     };
-    static constexpr size_t kInternSlots = 512;
 
+    // Interns `bytes`; `make` gives the text for a new entry. serial: -1 when overflowed.
+    template<typename Make>
+    const QString *get(std::string_view bytes, quint64 frame, qint64 &nextSerial,
+                       std::deque<QString> &overflow, qint64 &serial, Make &&make)
+    {
+        Slot &slot = slotFor(bytes);
+        if (slot.used && sameBytes(slot.bytes, bytes)) {
+            slot.frame = frame;
+            serial = slot.serial;
+            return &slot.text;
+        }
+        if (slot.used && slot.frame == frame) {
+            overflow.push_back(make());
+            serial = -1;
+            return &overflow.back();
+        }
+        slot.bytes.assign(bytes.data(), bytes.size());
+        slot.text = make();
+        slot.serial = nextSerial++;
+        slot.frame = frame;
+        slot.used = true;
+        serial = slot.serial;
+        return &slot.text;
+    }
+
+    Slot &slotFor(std::string_view bytes)
+    {
+        return m_slots[std::hash<std::string_view> {}(bytes) % m_slots.size()];
+    }
+
+private:
+    std::array<Slot, 512> m_slots;
+};
+} // namespace
+
+struct FastRecordDecoder::Impl
+{
+    QString feed;
     simdjson::dom::parser parser;
-    bool usable = false;
-    bool hasKey = false;
-    bool hasTime = false;
+    bool hasRoot = false;
+    bool autoFields = false;
+    bool autoLog = false; // no level/message mapping: the common names make a log record
+    Path root;
     Path key;
     Path time;
+    Path level;
+    Path message;
     std::vector<Path> fields;
-    // key (if any), time (if any), then the fields; with their lookups for the current record.
+    // key, time, level, message (those configured), then the fields; with their lookups for
+    // the current record. The index of each, or -1.
     std::vector<const Path *> paths;
+    int keyAt = -1;
+    int timeAt = -1;
+    int levelAt = -1;
+    int messageAt = -1;
+    size_t firstField = 0;
     std::vector<Lookup> lookups;
     std::vector<element> values;
     bool flat = true;
@@ -171,21 +247,113 @@ struct FastRecordDecoder::Impl
     };
     static constexpr size_t kLayoutMembers = 64;
     std::vector<LayoutMember> layout; // of the last flat record, see pathServedBy()
-    std::array<InternSlot, kInternSlots> interned;
-    QString scratchKey;
-    const QString noKey;
-    qint64 nextSerial = 1; // 0 is "no key"
 
-    const InternSlot &intern(std::string_view bytes)
+    InternTable keys;
+    InternTable numberKeys;
+    InternTable pointers;
+    std::deque<QString> overflow;
+    quint64 frame = 0;
+    qint64 nextSerial = 1; // 0 is "no key"
+    const QString noKey;
+    const QString trueText = QStringLiteral("true");
+    const QString falseText = QStringLiteral("false");
+
+    // Discovery's state: the pointer being built, and the members of the objects on the way
+    // down (each object's, sorted, on top of its parent's).
+    struct Member
     {
-        InternSlot &slot = interned[std::hash<std::string_view> {}(bytes) % kInternSlots];
-        if (!slot.used || !sameBytes(slot.bytes, bytes)) {
-            slot.bytes.assign(bytes.data(), bytes.size());
-            slot.text = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
-            slot.serial = nextSerial++;
-            slot.used = true;
+        std::string_view name;
+        element value;
+    };
+    std::string pointer;
+    std::vector<Member> members;
+    std::vector<uint32_t> order;
+    struct FlatLayout
+    {
+        struct Field
+        {
+            size_t position = 0; // in document order
+            std::string pointer;
+            InternTable::Slot *slot = nullptr;
+            qint64 serial = -1; // the slot's serial when this pointer was interned there
+        };
+        std::vector<std::string> names; // in document order
+        std::vector<Field> fields; // the members that may be samples, in QJsonObject's order
+        bool logNames = false; // a member is named like a log level or message
+        bool valid = false;
+    };
+    FlatLayout flatLayout;
+    bool noLogNames = false; // this record has no member named like a log level or message
+
+    // Log levels as feeds spell them, read once per spelling.
+    struct LevelSlot
+    {
+        std::string bytes;
+        LogLevel level = LogLevel::Info;
+        bool used = false;
+    };
+    std::array<LevelSlot, 64> levels;
+
+    size_t count = 0; // samples of this frame so far
+
+    // ---- records -------------------------------------------------------------------------
+
+    bool decodeDocument(element document, qint64 receiveUs, FrameDecodeResult &out)
+    {
+        element top = document;
+        if (hasRoot) {
+            const Lookup l = resolve(document, root, top);
+            if (l == Lookup::Unsure)
+                return false;
+            // Acknowledgements and heartbeats lack the root: nothing to decode, not an error.
+            if (l == Lookup::Missing || top.is_null())
+                return true;
         }
-        return slot;
+        if (top.is_array()) {
+            const simdjson::dom::array batch = arrayOf(top);
+            bool allObjects = true;
+            for (const element item : batch) {
+                if (!item.is_object()) {
+                    allObjects = false;
+                    break;
+                }
+            }
+            // A configured root names a batch; without one, only an array of objects is a
+            // batch, and any other array is one record whose elements are fields (/0, /1...).
+            if (allObjects || hasRoot) {
+                for (const element item : batch) {
+                    if (!decodeRecord(item, receiveUs, out))
+                        return false;
+                }
+                return true;
+            }
+        }
+        return decodeRecord(top, receiveUs, out);
+    }
+
+    bool decodeRecord(element record, qint64 receiveUs, FrameDecodeResult &out)
+    {
+        if (!record.is_object() && !record.is_array())
+            return false; // an error with a reason: the general path words it
+        resolveAll(record);
+        const QString *keyText = &noKey;
+        qint64 keySerial = 0;
+        if (keyAt >= 0 && !keyOf(size_t(keyAt), keyText, keySerial))
+            return false;
+        double timeMs = double(receiveUs) / 1000.0;
+        if (timeAt >= 0 && !timeOf(size_t(timeAt), receiveUs, timeMs))
+            return false;
+        // A record is a log record "as well" (contract): its numbers still become samples.
+        // (Samples and log records go to lists of their own: the order of the two is free.)
+        noLogNames = false;
+        if (autoFields) {
+            if (!discoverRecord(record, *keyText, keySerial, timeMs, out))
+                return false;
+            return decodeLog(record, timeMs, receiveUs, out);
+        }
+        if (!decodeLog(record, timeMs, receiveUs, out))
+            return false;
+        return decodeFields(*keyText, keySerial, timeMs, out);
     }
 
     // Resolves every path of the config against one record. When each path is one token
@@ -194,11 +362,8 @@ struct FastRecordDecoder::Impl
     {
         if (flat && record.is_object()) {
             std::fill(lookups.begin(), lookups.end(), Lookup::Missing);
-            simdjson::dom::object object;
-            if (record.get_object().get(object) != simdjson::SUCCESS)
-                return;
             size_t position = 0;
-            for (const auto member : object) {
+            for (const auto member : objectOf(record)) {
                 const int served = pathServedBy(position++, member.key);
                 if (served >= 0) {
                     values[size_t(served)] = member.value; // the last of duplicate keys wins
@@ -234,133 +399,502 @@ struct FastRecordDecoder::Impl
         return served;
     }
 
-    // FrameDecoder::decodeRecord's key: string, number or bool; anything else is "no key".
-    // Points `out` at the key's text (interned, or scratch for numbers and booleans) rather
-    // than copying it: a QString copy is an atomic reference count, per record.
-    // `serial` identifies the key for series hints: 0 for no key, -1 (no hint) for the
-    // scratch text of numbers and booleans.
-    Lookup keyOf(Lookup l, element value, const QString *&out, qint64 &serial)
+    // FrameDecoder's key: string, number or bool; anything else is "no key". Points `out` at
+    // the key's interned text rather than copying it: a QString copy is an atomic reference
+    // count, per record. `serial` identifies the key for series hints (0: no key).
+    bool keyOf(size_t at, const QString *&out, qint64 &serial)
     {
         out = &noKey;
         serial = 0;
-        if (l != Lookup::Found)
-            return l == Lookup::Unsure ? l : Lookup::Found;
+        if (lookups[at] == Lookup::Unsure)
+            return false;
+        if (lookups[at] == Lookup::Missing)
+            return true;
+        const element value = values[at];
         double number = 0.0;
         if (value.is_string()) {
-            const InternSlot &slot = intern(value.get_string().value_unsafe());
-            out = &slot.text;
-            serial = slot.serial;
+            const std::string_view bytes = stringOf(value);
+            out = keys.get(bytes, frame, nextSerial, overflow, serial, [bytes] {
+                return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+            });
         } else if (numberOf(value, number)) {
-            scratchKey = formatNumberKey(number);
-            out = &scratchKey;
-            serial = -1;
+            if (isTinyDouble(value, number))
+                return false;
+            char raw[sizeof number];
+            std::memcpy(raw, &number, sizeof number);
+            out = numberKeys.get(std::string_view(raw, sizeof raw), frame, nextSerial, overflow,
+                                 serial, [number] { return DecodeValues::numberKeyText(number); });
         } else if (value.is_bool()) {
-            scratchKey = value.get_bool().value_unsafe() ? QStringLiteral("true")
-                                                         : QStringLiteral("false");
-            out = &scratchKey;
-            serial = -1;
+            out = value.get_bool().value_unsafe() ? &trueText : &falseText;
+            serial = value.get_bool().value_unsafe() ? -2 : -3; // no hint (see hintOf)
         }
-        return Lookup::Found;
+        return true;
     }
 
-    // FrameDecoder::decodeRecord's time: a number by magnitude, a numeric or ISO string,
-    // else the receive time.
-    Lookup timeOf(Lookup l, element value, qint64 receiveUs, double &timeMs)
+    // FrameDecoder's time: a number by magnitude, a numeric or ISO string, else the receive
+    // time. False for a time out of range: an error with a reason, the general path words it.
+    bool timeOf(size_t at, qint64 receiveUs, double &timeMs)
     {
-        timeMs = double(receiveUs) / 1000.0;
-        if (l != Lookup::Found)
-            return l == Lookup::Unsure ? l : Lookup::Found;
+        if (lookups[at] == Lookup::Unsure)
+            return false;
+        if (lookups[at] == Lookup::Missing)
+            return true;
+        const element value = values[at];
         double parsed = std::numeric_limits<double>::quiet_NaN();
         double number = 0.0;
-        bool finite = false;
-        if (numberOf(value, number)) {
-            parsed = FrameDecoder::epochMsFromNumber(number);
-        } else if (value.is_string()) {
-            const std::string_view s = value.get_string().value_unsafe();
-            const QString text = QString::fromUtf8(s.data(), qsizetype(s.size()));
-            if (FrameDecoder::parseNumericString(text, &number, &finite) && finite)
-                parsed = FrameDecoder::epochMsFromNumber(number);
-            else
-                parsed = FrameDecoder::epochMsFromIsoString(text);
-        }
-        if (FrameDecoder::isUsableTimeMs(parsed)
-            && FrameDecoder::isPlausibleTimeMs(parsed, receiveUs))
+        if (numberOf(value, number))
+            parsed = DecodeValues::epochMsFromNumber(number);
+        else if (value.is_string())
+            parsed = DecodeValues::epochMsFromTimeString(stringOf(value));
+        if (DecodeValues::isUsableTimeMs(parsed)
+            && DecodeValues::isPlausibleTimeMs(parsed, receiveUs))
             timeMs = parsed;
         else if (std::isfinite(parsed))
-            return Lookup::Unsure; // an error with a reason: the general path words it
-        return Lookup::Found;
+            return false;
+        return true;
     }
 
-    bool decodeFields(size_t first, const QString &keyText, qint64 keySerial, double timeMs,
+    // FrameDecoder's log record. False for the forms the general path words itself: a level
+    // that is not a string, a message that is not one, or no message (the record's JSON).
+    bool decodeLog(element record, double timeMs, qint64 receiveUs, FrameDecodeResult &out)
+    {
+        element levelValue;
+        element messageValue;
+        bool hasLevel = false;
+        bool hasMessage = false;
+        if (levelAt >= 0 || messageAt >= 0) {
+            if ((levelAt >= 0 && lookups[size_t(levelAt)] == Lookup::Unsure)
+                || (messageAt >= 0 && lookups[size_t(messageAt)] == Lookup::Unsure))
+                return false;
+            hasLevel = levelAt >= 0 && lookups[size_t(levelAt)] == Lookup::Found
+                && !values[size_t(levelAt)].is_null();
+            hasMessage = messageAt >= 0 && lookups[size_t(messageAt)] == Lookup::Found
+                && !values[size_t(messageAt)].is_null();
+            if (hasLevel)
+                levelValue = values[size_t(levelAt)];
+            if (hasMessage)
+                messageValue = values[size_t(messageAt)];
+        } else if (autoLog && record.is_object() && !noLogNames) {
+            const Lookup found = findLogMembers(record, levelValue, messageValue);
+            if (found == Lookup::Unsure)
+                return false;
+            if (found == Lookup::Missing)
+                return true;
+            hasLevel = hasMessage = true;
+        }
+        if (!hasLevel && !hasMessage)
+            return true;
+        if (!hasMessage || !messageValue.is_string() || (hasLevel && !levelValue.is_string()))
+            return false;
+        LogRecord log;
+        log.timeUs = std::isfinite(timeMs) ? qint64(std::llround(timeMs * 1000.0)) : receiveUs;
+        log.feed = feed;
+        const std::string_view text = stringOf(messageValue);
+        log.message = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        log.level = hasLevel ? levelOf(stringOf(levelValue)) : logLevelFromText(log.message);
+        out.logs.push_back(std::move(log));
+        return true;
+    }
+
+    // Without a mapping, {"level":..,"msg":..} and its kin: the first of each list of names
+    // whose value (the last of duplicates, as in QJsonObject) is a string. Unsure when one of
+    // them is a tiny double literal, which Qt reads as a string (see isTinyDouble).
+    static Lookup findLogMembers(element record, element &levelValue, element &messageValue)
+    {
+        static constexpr std::array<std::string_view, 4> levelNames
+            = { "level", "severity", "lvl", "loglevel" };
+        static constexpr std::array<std::string_view, 3> messageNames = { "message", "msg", "log" };
+        std::array<element, 4> levelFound;
+        std::array<bool, 4> levelHit {};
+        std::array<element, 3> messageFound;
+        std::array<bool, 3> messageHit {};
+        for (const auto member : objectOf(record)) {
+            const std::string_view name = member.key;
+            if (name.size() < 3 || name.size() > 8)
+                continue;
+            for (size_t i = 0; i < levelNames.size(); ++i) {
+                if (sameBytes(name, levelNames[i])) {
+                    levelFound[i] = member.value;
+                    levelHit[i] = true;
+                }
+            }
+            for (size_t i = 0; i < messageNames.size(); ++i) {
+                if (sameBytes(name, messageNames[i])) {
+                    messageFound[i] = member.value;
+                    messageHit[i] = true;
+                }
+            }
+        }
+        const auto tiny = [](const element &e) {
+            double number = 0.0;
+            return numberOf(e, number) && isTinyDouble(e, number);
+        };
+        for (size_t i = 0; i < levelNames.size(); ++i) {
+            if (levelHit[i] && tiny(levelFound[i]))
+                return Lookup::Unsure;
+        }
+        for (size_t i = 0; i < messageNames.size(); ++i) {
+            if (messageHit[i] && tiny(messageFound[i]))
+                return Lookup::Unsure;
+        }
+        bool haveLevel = false;
+        for (size_t i = 0; i < levelNames.size() && !haveLevel; ++i) {
+            if (levelHit[i] && levelFound[i].is_string()) {
+                levelValue = levelFound[i];
+                haveLevel = true;
+            }
+        }
+        bool haveMessage = false;
+        for (size_t i = 0; i < messageNames.size() && !haveMessage; ++i) {
+            if (messageHit[i] && messageFound[i].is_string()) {
+                messageValue = messageFound[i];
+                haveMessage = true;
+            }
+        }
+        return haveLevel && haveMessage ? Lookup::Found : Lookup::Missing;
+    }
+
+    LogLevel levelOf(std::string_view bytes)
+    {
+        LevelSlot &slot = levels[std::hash<std::string_view> {}(bytes) % levels.size()];
+        if (!slot.used || !sameBytes(slot.bytes, bytes)) {
+            slot.bytes.assign(bytes.data(), bytes.size());
+            slot.level = parseLogLevel(QString::fromUtf8(bytes.data(), qsizetype(bytes.size())))
+                             .value_or(LogLevel::Info);
+            slot.used = true;
+        }
+        return slot.level;
+    }
+
+    // ---- samples -------------------------------------------------------------------------
+
+    // A number for the engine's series cache: unique to (key, field) while both are interned.
+    static qint64 hintOf(qint64 keySerial, qint64 fieldSerial)
+    {
+        if (keySerial < 0 || fieldSerial < 0 || keySerial >= kMaxHintSerial
+            || fieldSerial >= kMaxHintSerial)
+            return -1;
+        return (keySerial << 32) | fieldSerial;
+    }
+
+    // A value that becomes a sample: a number, or a string holding a finite one. `finite`
+    // false: a string holding NaN/Infinity or out of range (the caller decides).
+    static bool sampleValue(element value, double &number, bool &isText, bool &finite)
+    {
+        isText = false;
+        finite = true;
+        if (numberOf(value, number))
+            return !isTinyDouble(value, number) || number == 0.0;
+        if (!value.is_string())
+            return false;
+        isText = true;
+        return DecodeValues::parseNumericString(stringOf(value), &number, &finite);
+    }
+
+    bool decodeFields(const QString &keyText, qint64 keySerial, double timeMs,
                       FrameDecodeResult &out)
     {
-        size_t count = 0;
-        for (size_t i = first; i < paths.size(); ++i) {
-            const Path &field = *paths[i];
-            const element value = values[i];
+        for (size_t i = firstField; i < paths.size(); ++i) {
             const Lookup l = lookups[i];
             if (l == Lookup::Unsure)
                 return false;
-            if (l == Lookup::Missing || value.is_null())
-                continue;
+            if (l == Lookup::Missing || values[i].is_null())
+                continue; // records of other shapes (heartbeats, acks) simply lack the field
             double number = 0.0;
-            if (!numberOf(value, number)) {
-                if (!value.is_string())
-                    return false; // an error with a reason: the general path words it
-                const std::string_view s = value.get_string().value_unsafe();
-                bool finite = false;
-                if (!mayBeNumeric(s)
-                    || !FrameDecoder::parseNumericString(
-                        QString::fromUtf8(s.data(), qsizetype(s.size())), &number, &finite)
-                    || !finite)
+            bool isText = false;
+            bool finite = true;
+            if (!sampleValue(values[i], number, isText, finite) || !finite)
+                return false; // an error with a reason: the general path words it
+            put(out, keyText, paths[i]->text, timeMs, number,
+                hintOf(keySerial, qint64(i - firstField) + 1));
+        }
+        return true;
+    }
+
+    bool discoverRecord(element record, const QString &keyText, qint64 keySerial, double timeMs,
+                        FrameDecodeResult &out)
+    {
+        if (record.is_object()) {
+            const Lookup flatResult = discoverFlat(record, keyText, keySerial, timeMs, out);
+            if (flatResult != Lookup::Missing)
+                return flatResult == Lookup::Found;
+        }
+        pointer.clear();
+        members.clear();
+        return discover(record, 0, keyText, keySerial, timeMs, out);
+    }
+
+    // Discovery of a flat record (an object of scalars), the common case. Records of a feed
+    // repeat their member names, so the last layout's order (QJsonObject's: by name, the last
+    // of duplicates), its skipped members (key, time, level) and interned pointers serve the
+    // next record when its names are the same. Missing: not flat (the recursive walk reads
+    // it); Unsure: the general path.
+    Lookup discoverFlat(element record, const QString &keyText, qint64 keySerial, double timeMs,
+                        FrameDecodeResult &out)
+    {
+        members.clear();
+        for (const auto member : objectOf(record)) {
+            if (member.value.is_object() || member.value.is_array())
+                return Lookup::Missing;
+            members.push_back(Member { member.key, member.value });
+        }
+        FlatLayout &l = flatLayout;
+        bool same = l.valid && l.names.size() == members.size();
+        for (size_t i = 0; same && i < members.size(); ++i)
+            same = sameBytes(members[i].name, l.names[i]);
+        if (!same) {
+            const Lookup rebuilt = rebuildFlatLayout();
+            if (rebuilt != Lookup::Found)
+                return rebuilt;
+        }
+        const size_t countBefore = count;
+        for (FlatLayout::Field &field : l.fields) {
+            const element value = members[field.position].value;
+            double number = 0.0;
+            bool isText = false;
+            bool finite = true;
+            if (!sampleValue(value, number, isText, finite)) {
+                if (numberOf(value, number))
+                    return Lookup::Unsure; // a tiny double literal
+                continue;
+            }
+            if (!finite)
+                continue; // text that spells a non-finite number is not a measurement
+            if (field.slot->serial != field.serial || !field.slot->used) {
+                // Taken over by another pointer since: intern this one again.
+                const std::string_view bytes = field.pointer;
+                pointers.get(bytes, frame, nextSerial, overflow, field.serial, [bytes] {
+                    return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+                });
+                if (field.serial < 0) { // its slot holds another of this frame's pointers
+                    l.valid = false;
+                    count = countBefore; // the recursive walk reads the record instead
+                    return Lookup::Missing;
+                }
+            }
+            field.slot->frame = frame; // not to be taken over while this frame's samples live
+            put(out, keyText, field.slot->text, timeMs, number, hintOf(keySerial, field.serial));
+        }
+        noLogNames = !l.logNames;
+        return Lookup::Found;
+    }
+
+    // The layout of `members` (a flat record's, in document order). Unsure when a name sorts
+    // differently in QJsonObject (see sortMembers); Missing when a pointer cannot be interned
+    // for good (the recursive walk reads the record).
+    Lookup rebuildFlatLayout()
+    {
+        FlatLayout &l = flatLayout;
+        l.valid = false;
+        l.names.clear();
+        l.fields.clear();
+        l.logNames = false;
+        order.clear();
+        for (size_t i = 0; i < members.size(); ++i) {
+            l.names.emplace_back(members[i].name);
+            order.push_back(uint32_t(i));
+            for (std::string_view name :
+                 { "level", "severity", "lvl", "loglevel", "message", "msg", "log" })
+                l.logNames = l.logNames || sameBytes(members[i].name, name);
+        }
+        if (order.size() > 1) {
+            for (const Member &m : members) {
+                for (char c : m.name) {
+                    if (static_cast<unsigned char>(c) >= 0xEE)
+                        return Lookup::Unsure;
+                }
+            }
+        }
+        // Stable: equal names keep their document order, and the last of them is kept.
+        std::stable_sort(order.begin(), order.end(), [this](uint32_t a, uint32_t b) {
+            return members[a].name < members[b].name;
+        });
+        for (size_t k = 0; k < order.size(); ++k) {
+            const Member &m = members[order[k]];
+            if (k + 1 < order.size() && sameBytes(m.name, members[order[k + 1]].name))
+                continue;
+            pointer.clear();
+            appendToken(m.name);
+            if ((keyAt >= 0 && sameBytes(pointer, key.utf8))
+                || (timeAt >= 0 && sameBytes(pointer, time.utf8))
+                || (levelAt >= 0 && sameBytes(pointer, level.utf8)))
+                continue;
+            FlatLayout::Field field;
+            field.position = order[k];
+            field.pointer = pointer;
+            const std::string_view bytes = field.pointer;
+            pointers.get(bytes, frame, nextSerial, overflow, field.serial, [bytes] {
+                return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+            });
+            if (field.serial < 0)
+                return Lookup::Missing; // two of this frame's pointers in one slot
+            field.slot = &pointers.slotFor(bytes);
+            l.fields.push_back(std::move(field));
+        }
+        l.valid = true;
+        return Lookup::Found;
+    }
+
+    // FrameDecoder::discoverFields: every numeric leaf (numbers, strings holding finite
+    // numbers) but the key, time and level, in QJsonObject's order (members sorted by name,
+    // the last of duplicates kept), named by its pointer.
+    bool discover(element value, int depth, const QString &keyText, qint64 keySerial, double timeMs,
+                  FrameDecodeResult &out)
+    {
+        if (depth > kMaxDiscoveryDepth)
+            return true;
+        if (value.is_object()) {
+            const size_t first = members.size();
+            for (const auto member : objectOf(value))
+                members.push_back(Member { member.key, member.value });
+            const size_t end = members.size();
+            if (!sortMembers(first, end))
+                return false;
+            const size_t base = pointer.size();
+            for (size_t i = first; i < end; ++i) {
+                // Sorted: equal names are neighbours, and the last of them is the one kept.
+                if (i + 1 < end && sameBytes(members[i].name, members[i + 1].name))
+                    continue;
+                appendToken(members[i].name);
+                const element child = members[i].value;
+                if (!discover(child, depth + 1, keyText, keySerial, timeMs, out))
+                    return false;
+                pointer.resize(base);
+            }
+            members.resize(first);
+            return true;
+        }
+        if (value.is_array()) {
+            const size_t base = pointer.size();
+            size_t index = 0;
+            for (const element item : arrayOf(value)) {
+                char digits[24];
+                const auto written = std::to_chars(digits, digits + sizeof digits, index++);
+                pointer += '/';
+                pointer.append(digits, written.ptr);
+                if (!discover(item, depth + 1, keyText, keySerial, timeMs, out))
+                    return false;
+                pointer.resize(base);
+            }
+            return true;
+        }
+        // The key, time and level are what a record is about, not measurements of it.
+        if ((keyAt >= 0 && sameBytes(pointer, key.utf8))
+            || (timeAt >= 0 && sameBytes(pointer, time.utf8))
+            || (levelAt >= 0 && sameBytes(pointer, level.utf8)))
+            return true;
+        double number = 0.0;
+        bool isText = false;
+        bool finite = true;
+        if (!sampleValue(value, number, isText, finite))
+            return !numberOf(value, number); // a tiny double literal: general path
+        if (!finite)
+            return isText; // text that spells a non-finite number is not a measurement
+        qint64 fieldSerial = -1;
+        const std::string_view bytes = pointer;
+        const QString *field
+            = pointers.get(bytes, frame, nextSerial, overflow, fieldSerial, [bytes] {
+                  return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+              });
+        put(out, keyText, *field, timeMs, number, hintOf(keySerial, fieldSerial));
+        return true;
+    }
+
+    // Sorts members[first, end) by name as QJsonObject orders its keys. UTF-8 byte order is
+    // code-point order, which is UTF-16 order below U+E000; names with characters from there
+    // on (lead bytes 0xEE and up) are left to the general path: false.
+    bool sortMembers(size_t first, size_t end)
+    {
+        if (end - first < 2)
+            return true;
+        for (size_t i = first; i < end; ++i) {
+            for (char c : members[i].name) {
+                if (static_cast<unsigned char>(c) >= 0xEE)
                     return false;
             }
-            const qint64 hint
-                = keySerial < 0 ? -1 : keySerial * qint64(fields.size()) + qint64(i - first);
-            put(out, count++,
-                DecodedSample { {}, {}, timeMs, number, &keyText, &field.text, hint });
         }
-        out.samples.resize(count);
+        const auto before = [](const Member &a, const Member &b) { return a.name < b.name; };
+        if (end - first > kInsertionSortMembers) {
+            std::stable_sort(members.begin() + std::ptrdiff_t(first),
+                             members.begin() + std::ptrdiff_t(end), before);
+            return true;
+        }
+        for (size_t i = first + 1; i < end; ++i) {
+            const Member m = members[i];
+            size_t j = i;
+            while (j > first && before(m, members[j - 1])) {
+                members[j] = members[j - 1];
+                --j;
+            }
+            members[j] = m;
+        }
         return true;
+    }
+
+    void appendToken(std::string_view name)
+    {
+        pointer += '/';
+        for (char c : name) {
+            if (c == '~')
+                pointer += "~0";
+            else if (c == '/')
+                pointer += "~1";
+            else
+                pointer += c;
+        }
     }
 
     // Writes sample n over the previous frame's: the vector keeps its elements, so a steady
     // feed decodes without allocating. Strings the general path left in an element stay
     // there unread (key() and field() prefer the pointers) until that path clears the result.
-    static void put(FrameDecodeResult &out, size_t n, const DecodedSample &sample)
+    void put(FrameDecodeResult &out, const QString &keyText, const QString &field, double timeMs,
+             double value, qint64 hint)
     {
+        const size_t n = count++;
         if (n >= out.samples.size()) {
-            out.samples.push_back(sample);
+            out.samples.push_back(DecodedSample { {}, {}, timeMs, value, &keyText, &field, hint });
             return;
         }
         DecodedSample &s = out.samples[n];
-        s.timeMs = sample.timeMs;
-        s.value = sample.value;
-        s.keyRef = sample.keyRef;
-        s.fieldRef = sample.fieldRef;
-        s.seriesHint = sample.seriesHint;
+        s.timeMs = timeMs;
+        s.value = value;
+        s.keyRef = &keyText;
+        s.fieldRef = &field;
+        s.seriesHint = hint;
     }
 };
 
-FastRecordDecoder::FastRecordDecoder(const DecodeConfig &config)
+FastRecordDecoder::FastRecordDecoder(QString feedName, const DecodeConfig &config)
     : d(std::make_unique<Impl>())
 {
-    // Batches (root), log mappings and field discovery stay on the general path.
-    d->usable = config.root.isEmpty() && !config.hasLog() && !config.autoFields();
-    d->hasKey = config.hasKey();
-    d->hasTime = config.hasTime();
-    if (d->hasKey)
-        d->key = toPath(config.key);
-    if (d->hasTime)
-        d->time = toPath(config.time);
-    for (const JsonPointer &field : config.fields)
+    d->feed = std::move(feedName);
+    // parse() grows the buffers as frames need, keeping this depth; a failure here only
+    // means parse() allocates on the first frame instead.
+    [[maybe_unused]] const auto allocated = d->parser.allocate(4096, kMaxParseDepth);
+    d->hasRoot = !config.root.isEmpty();
+    if (d->hasRoot)
+        d->root = toPath(config.root);
+    d->autoFields = config.autoFields();
+    d->autoLog = config.autoFields() && !config.hasLog();
+    const auto add = [this](Path &path, const JsonPointer &pointer, int &at) {
+        path = toPath(pointer);
+        at = int(d->paths.size());
+        d->paths.push_back(&path);
+    };
+    if (config.hasKey())
+        add(d->key, config.key, d->keyAt);
+    if (config.hasTime())
+        add(d->time, config.time, d->timeAt);
+    if (!config.level.isEmpty())
+        add(d->level, config.level, d->levelAt);
+    if (!config.message.isEmpty())
+        add(d->message, config.message, d->messageAt);
+    d->firstField = d->paths.size();
+    d->fields.reserve(size_t(config.fields.size())); // `paths` points into it
+    for (const JsonPointer &field : config.fields) {
         d->fields.push_back(toPath(field));
-    if (d->hasKey)
-        d->paths.push_back(&d->key);
-    if (d->hasTime)
-        d->paths.push_back(&d->time);
-    for (const Path &field : d->fields)
-        d->paths.push_back(&field);
+        d->paths.push_back(&d->fields.back());
+    }
     std::vector<std::string> tokens;
     for (const Path *path : d->paths) {
         d->flat = d->flat && path->tokens.size() == 1;
@@ -378,27 +912,40 @@ FastRecordDecoder::~FastRecordDecoder() = default;
 
 bool FastRecordDecoder::decode(const QByteArray &utf8, qint64 receiveUs, FrameDecodeResult &out)
 {
-    if (!d->usable)
-        return false;
+    ++d->frame;
+    if (!d->overflow.empty())
+        d->overflow.clear();
+    d->count = 0;
     element document;
     // realloc_if_needed copies into the parser's reused, padded buffer: no allocation.
-    if (d->parser.parse(utf8.constData(), size_t(utf8.size()), true).get(document)
-        != simdjson::SUCCESS)
-        return false; // malformed, out-of-range numbers, NDJSON: the general path decides
-    if (!document.is_object())
-        return false;
-    d->resolveAll(document);
-    const QString *keyText = &d->noKey;
-    qint64 keySerial = 0;
-    double timeMs = double(receiveUs) / 1000.0;
-    size_t next = 0;
-    if (d->hasKey
-        && d->keyOf(d->lookups[next], d->values[next], keyText, keySerial) == Lookup::Unsure)
-        return false;
-    next += d->hasKey ? 1 : 0;
-    if (d->hasTime
-        && d->timeOf(d->lookups[next], d->values[next], receiveUs, timeMs) == Lookup::Unsure)
-        return false;
-    next += d->hasTime ? 1 : 0;
-    return d->decodeFields(next, *keyText, keySerial, timeMs, out);
+    const simdjson::error_code error
+        = d->parser.parse(utf8.constData(), size_t(utf8.size()), true).get(document);
+    if (error == simdjson::SUCCESS) {
+        if (!d->decodeDocument(document, receiveUs, out))
+            return false;
+    } else if (utf8.contains('\n')) {
+        // NDJSON: one document (or text line) per line, as the general path splits them.
+        const std::string_view all(utf8.constData(), size_t(utf8.size()));
+        size_t start = 0;
+        while (start < all.size()) {
+            size_t end = all.find('\n', start);
+            if (end == std::string_view::npos)
+                end = all.size();
+            const std::string_view line = all.substr(start, end - start);
+            start = end + 1;
+            if (isBlankLine(line))
+                continue;
+            if (!DecodeValues::startsLikeJson(line)) {
+                out.logs.push_back(DecodeValues::textLogRecord(d->feed, line, receiveUs));
+                continue;
+            }
+            if (d->parser.parse(line.data(), line.size(), true).get(document) != simdjson::SUCCESS
+                || !d->decodeDocument(document, receiveUs, out))
+                return false;
+        }
+    } else {
+        return false; // malformed, out-of-range numbers, bracketed text: the general path
+    }
+    out.samples.resize(d->count);
+    return true;
 }

@@ -1,5 +1,6 @@
 #include "decode/framedecoder.h"
 
+#include "decode/decodevalues.h"
 #include "decode/fastrecorddecoder.h"
 
 #include <QDateTime>
@@ -54,18 +55,13 @@ bool isBlank(const QByteArray &bytes)
     return true;
 }
 
-bool startsLikeJson(const QByteArray &bytes)
-{
-    for (char c : bytes) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-            continue;
-        return c == '{' || c == '[';
-    }
-    return false;
-}
-
 // "[Info] started", "[2026-11-26 10:00:00] WARN slow": log layouts that open with a bracket.
 // Only consulted after the frame failed to parse as JSON.
+bool startsLikeJson(const QByteArray &bytes)
+{
+    return DecodeValues::startsLikeJson(std::string_view(bytes.constData(), size_t(bytes.size())));
+}
+
 bool isBracketedTextLine(const QByteArray &bytes)
 {
     const QByteArray t = bytes.trimmed();
@@ -106,16 +102,29 @@ bool quoteOutOfRangeNumber(QByteArray &json, int offset)
     return true;
 }
 
+// QJsonDocument::fromJson, but a literal out of double range does not fail the document
+// (a pretty-printed one either): see quoteOutOfRangeNumber().
+QJsonDocument parseJson(const QByteArray &json, QJsonParseError *error)
+{
+    QJsonDocument doc = QJsonDocument::fromJson(json, error);
+    if (error->error != QJsonParseError::IllegalNumber)
+        return doc;
+    QByteArray patched = json;
+    for (int attempt = 0; attempt < 16 && error->error == QJsonParseError::IllegalNumber;
+         ++attempt) {
+        if (!quoteOutOfRangeNumber(patched, error->offset))
+            break;
+        doc = QJsonDocument::fromJson(patched, error);
+    }
+    return doc;
+}
+
 QString formatKey(const QJsonValue &value)
 {
     if (value.isString())
         return value.toString();
-    if (value.isDouble()) {
-        const double d = value.toDouble();
-        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e15)
-            return QString::number(qint64(d));
-        return QString::number(d, 'g', 17);
-    }
+    if (value.isDouble())
+        return DecodeValues::numberKeyText(value.toDouble());
     if (value.isBool())
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return QString();
@@ -132,19 +141,22 @@ qint64 nowUs(qint64 receiveUs, double timeMs)
 FrameDecoder::FrameDecoder(QString feedName, DecodeConfig config)
     : m_feed(std::move(feedName))
     , m_config(std::move(config))
-    , m_fast(std::make_unique<FastRecordDecoder>(m_config))
+    , m_fast(std::make_unique<FastRecordDecoder>(m_feed, m_config))
 { }
 
 FrameDecoder::FrameDecoder(const FrameDecoder &other)
     : FrameDecoder(other.m_feed, other.m_config)
-{ }
+{
+    m_fastEnabled = other.m_fastEnabled;
+}
 
 FrameDecoder &FrameDecoder::operator=(const FrameDecoder &other)
 {
     if (this != &other) {
         m_feed = other.m_feed;
         m_config = other.m_config;
-        m_fast = std::make_unique<FastRecordDecoder>(m_config);
+        m_fast = std::make_unique<FastRecordDecoder>(m_feed, m_config);
+        m_fastEnabled = other.m_fastEnabled;
     }
     return *this;
 }
@@ -155,145 +167,61 @@ FrameDecoder::~FrameDecoder() = default;
 
 double FrameDecoder::epochMsFromNumber(double number)
 {
-    const double magnitude = std::fabs(number);
-    if (magnitude < 1.0e11) // seconds until the year 5138
-        return number * 1000.0;
-    if (magnitude < 1.0e14) // milliseconds
-        return number;
-    if (magnitude < 1.0e17) // microseconds
-        return number / 1000.0;
-    return number / 1.0e6; // nanoseconds
+    return DecodeValues::epochMsFromNumber(number);
 }
 
 bool FrameDecoder::isUsableTimeMs(double timeMs)
 {
-    // Beyond ±1e15 ms (year 33658) a "time" is damage, and would not survive conversion to
-    // integer microseconds.
-    return std::isfinite(timeMs) && std::fabs(timeMs) < 1.0e15;
+    return DecodeValues::isUsableTimeMs(timeMs);
 }
-
-namespace {
-constexpr double kEarliestTimeMs = 631152000000.0; // 1990-01-01T00:00:00Z
-constexpr double kMaxAheadMs = 86400000.0; // a day: clocks drift, not by that much
-} // namespace
 
 bool FrameDecoder::isPlausibleTimeMs(double timeMs, qint64 receiveUs)
 {
-    return timeMs >= kEarliestTimeMs && timeMs <= double(receiveUs) / 1000.0 + kMaxAheadMs;
+    return DecodeValues::isPlausibleTimeMs(timeMs, receiveUs);
 }
 
 QString FrameDecoder::timeRangeError(const QString &pointer, double timeMs, qint64 receiveUs)
 {
-    const QString when = std::fabs(timeMs) < 1.0e15
-        ? QDateTime::fromMSecsSinceEpoch(qint64(timeMs), QTimeZone::utc())
-              .toString(Qt::ISODateWithMs)
-        : QString::number(timeMs, 'g', 6) + QStringLiteral(" ms");
-    if (timeMs < kEarliestTimeMs)
-        return QStringLiteral("time %1: %2 is before 1990; the receive time is used")
-            .arg(pointer, when);
-    return QStringLiteral("time %1: %2 is %3 days after the receive time; the receive time is used")
-        .arg(pointer, when)
-        .arg((timeMs - double(receiveUs) / 1000.0) / kMaxAheadMs, 0, 'f', 1);
+    return DecodeValues::timeRangeError(pointer, timeMs, receiveUs);
 }
 
 double FrameDecoder::epochMsFromIsoString(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.size() < 10)
-        return std::numeric_limits<double>::quiet_NaN();
-    // Qt reads milliseconds only; keep finer fractions ourselves so µs survive.
-    QString base = trimmed;
-    double fractionMs = 0.0;
-    const qsizetype dot = trimmed.indexOf(QLatin1Char('.'), 10);
-    if (dot > 0) {
-        qsizetype end = dot + 1;
-        while (end < trimmed.size() && trimmed[end].isDigit())
-            ++end;
-        const QString digits = trimmed.mid(dot + 1, end - dot - 1);
-        if (!digits.isEmpty()) {
-            fractionMs = QString(QStringLiteral("0.") + digits).toDouble() * 1000.0;
-            base = trimmed.left(dot) + trimmed.mid(end);
-        }
-    }
-    base.replace(QLatin1Char(' '), QLatin1Char('T'));
-    QDateTime dt = QDateTime::fromString(base, Qt::ISODate);
-    if (!dt.isValid())
-        return std::numeric_limits<double>::quiet_NaN();
-    if (dt.timeSpec() == Qt::LocalTime) // no offset given: the contract reads it as UTC
-        dt.setTimeZone(QTimeZone::utc());
-    return double(dt.toMSecsSinceEpoch()) + fractionMs;
+    return DecodeValues::epochMsFromIsoString(text);
 }
 
 bool FrameDecoder::parseNumericString(const QString &text, double *value, bool *finite)
 {
-    const QString t = text.trimmed();
-    if (t.isEmpty() || t.size() > 64)
-        return false;
-    QString lower = t.toLower();
-    if (lower.startsWith(QLatin1Char('+')) || lower.startsWith(QLatin1Char('-')))
-        lower.remove(0, 1);
-    if (lower == QLatin1String("nan") || lower == QLatin1String("inf")
-        || lower == QLatin1String("infinity")) {
-        *value = std::numeric_limits<double>::quiet_NaN();
-        *finite = false;
-        return true;
-    }
-    // Only plain decimal notation: digits, one '.', an exponent. Rejects "0x10", "1,5", "12abc".
-    bool digit = false;
-    for (QChar c : t) {
-        const char16_t u = c.unicode();
-        if (u >= '0' && u <= '9')
-            digit = true;
-        else if (u != '.' && u != '-' && u != '+' && u != 'e' && u != 'E')
-            return false;
-    }
-    if (!digit)
-        return false;
-    bool ok = false;
-    const double d = t.toDouble(&ok);
-    if (!ok) {
-        // toDouble refuses values out of range ("1e400"): that is a number, but not finite.
-        const qsizetype e = std::max(t.indexOf(QLatin1Char('e')), t.indexOf(QLatin1Char('E')));
-        if (e < 0)
-            return false;
-        // A negative exponent under- rather than overflows: that reads as zero.
-        if (e + 1 < t.size() && t[e + 1] == QLatin1Char('-')) {
-            *value = t.startsWith(QLatin1Char('-')) ? -0.0 : 0.0;
-            *finite = true;
-            return true;
-        }
-        *value = std::numeric_limits<double>::infinity();
-        *finite = false;
-        return true;
-    }
-    *value = d;
-    *finite = std::isfinite(d);
-    return true;
+    return DecodeValues::parseNumericString(text, value, finite);
 }
 
 void FrameDecoder::decodeText(const QByteArray &utf8, qint64 receiveUs,
                               FrameDecodeResult &out) const
 {
-    if (m_fast && startsLikeJson(utf8)) {
+    const bool json = startsLikeJson(utf8);
+    if (m_fast && m_fastEnabled && json) {
         out.logs.clear();
         out.errors.clear();
+        out.slowPath = false;
         if (m_fast->decode(utf8, receiveUs, out)) // reuses out.samples' elements
             return;
     }
     out.clear();
+    // Counted: a feed whose frames keep coming this way shows it in its stats line.
+    out.slowPath = json && m_fastEnabled;
     if (isBlank(utf8)) {
         out.errors << QStringLiteral("empty frame");
         return;
     }
     if (!startsLikeJson(utf8)) {
-        addTextLog(QString::fromUtf8(utf8).trimmed(), receiveUs, out);
+        addTextLog(utf8, receiveUs, out);
         return;
     }
     // NDJSON: several documents separated by newlines. A pretty-printed single document also
     // contains newlines, so try the whole frame first and split only if that fails.
     if (utf8.contains('\n')) {
         QJsonParseError whole;
-        const QJsonDocument doc = QJsonDocument::fromJson(utf8, &whole);
+        const QJsonDocument doc = parseJson(utf8, &whole);
         if (whole.error == QJsonParseError::NoError) {
             decodeValue(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()),
                         receiveUs, out);
@@ -318,23 +246,14 @@ void FrameDecoder::decodeDocumentText(const QByteArray &line, qint64 receiveUs,
                                       FrameDecodeResult &out) const
 {
     if (!startsLikeJson(line)) {
-        addTextLog(QString::fromUtf8(line).trimmed(), receiveUs, out);
+        addTextLog(line, receiveUs, out);
         return;
     }
     QJsonParseError error;
-    QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-    if (error.error == QJsonParseError::IllegalNumber) {
-        QByteArray patched = line;
-        for (int attempt = 0; attempt < 16 && error.error == QJsonParseError::IllegalNumber;
-             ++attempt) {
-            if (!quoteOutOfRangeNumber(patched, error.offset))
-                break;
-            doc = QJsonDocument::fromJson(patched, &error);
-        }
-    }
+    const QJsonDocument doc = parseJson(line, &error);
     if (error.error != QJsonParseError::NoError) {
         if (isBracketedTextLine(line)) {
-            addTextLog(QString::fromUtf8(line).trimmed(), receiveUs, out);
+            addTextLog(line, receiveUs, out);
             return;
         }
         out.errors << QStringLiteral("malformed JSON at offset %1: %2")
@@ -414,14 +333,13 @@ void FrameDecoder::decodeRecord(const QJsonValue &record, qint64 receiveUs, cons
     if (m_config.hasTime()) {
         const QJsonValue t = m_config.time.resolve(record);
         double parsed = std::numeric_limits<double>::quiet_NaN();
-        double number = 0.0;
-        bool finite = false;
-        if (t.isDouble())
+        if (t.isDouble()) {
             parsed = epochMsFromNumber(t.toDouble());
-        else if (t.isString() && parseNumericString(t.toString(), &number, &finite) && finite)
-            parsed = epochMsFromNumber(number);
-        else if (t.isString())
-            parsed = epochMsFromIsoString(t.toString());
+        } else if (t.isString()) {
+            const QByteArray text = t.toString().toUtf8();
+            parsed = DecodeValues::epochMsFromTimeString(
+                std::string_view(text.constData(), size_t(text.size())));
+        }
         if (isUsableTimeMs(parsed) && isPlausibleTimeMs(parsed, receiveUs))
             timeMs = parsed; // missing or unreadable: the receive time (contract)
         else if (std::isfinite(parsed))
@@ -563,12 +481,9 @@ bool FrameDecoder::decodeLog(const QJsonValue &record, qint64 timeUs, FrameDecod
     return true;
 }
 
-void FrameDecoder::addTextLog(const QString &text, qint64 receiveUs, FrameDecodeResult &out) const
+void FrameDecoder::addTextLog(const QByteArray &line, qint64 receiveUs,
+                              FrameDecodeResult &out) const
 {
-    LogRecord log;
-    log.timeUs = receiveUs;
-    log.feed = m_feed;
-    log.level = logLevelFromText(text);
-    log.message = text;
-    out.logs.push_back(std::move(log));
+    out.logs.push_back(DecodeValues::textLogRecord(
+        m_feed, std::string_view(line.constData(), size_t(line.size())), receiveUs));
 }

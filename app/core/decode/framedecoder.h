@@ -39,12 +39,15 @@ struct FrameDecodeResult
     std::vector<DecodedSample> samples;
     std::vector<LogRecord> logs;
     QStringList errors; // reasons; a frame with any error is not "fully decoded"
+    // The fast path declined this JSON frame and the general (QJsonDocument) path decoded it.
+    bool slowPath = false;
 
     void clear()
     {
         samples.clear();
         logs.clear();
         errors.clear();
+        slowPath = false;
     }
     bool ok() const { return errors.isEmpty(); }
 };
@@ -72,6 +75,11 @@ public:
     void decodeText(const QByteArray &utf8, qint64 receiveUs, FrameDecodeResult &out) const;
     void decodeBinary(const QByteArray &data, qint64 receiveUs, FrameDecodeResult &out) const;
 
+    // Off: every JSON frame takes the general path (the reference the differential test and
+    // fuzzer compare the fast path with). On by default.
+    void setFastPathEnabled(bool enabled) { m_fastEnabled = enabled; }
+
+    // The readings of decode/decodevalues.h, under the names callers know.
     // Epoch milliseconds from a number of s, ms, µs or ns (told apart by magnitude).
     static double epochMsFromNumber(double number);
     // Whether a time read from a record is taken (else the receive time is): finite, and
@@ -99,10 +107,11 @@ private:
     void discoverFields(const QJsonValue &value, const QString &pointer, const QString &key,
                         double timeMs, int depth, FrameDecodeResult &out) const;
     bool decodeLog(const QJsonValue &record, qint64 timeUs, FrameDecodeResult &out) const;
-    void addTextLog(const QString &text, qint64 receiveUs, FrameDecodeResult &out) const;
+    void addTextLog(const QByteArray &line, qint64 receiveUs, FrameDecodeResult &out) const;
 
     QString m_feed;
     DecodeConfig m_config;
     // simdjson for the common frame (holds reusable parse buffers, hence per decoder).
     std::unique_ptr<FastRecordDecoder> m_fast;
+    bool m_fastEnabled = true;
 };

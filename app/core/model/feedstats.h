@@ -29,6 +29,7 @@ struct FeedStats
     quint64 binaryFrames = 0; // binary frames received (decoded or not)
     quint64 refusedSeries = 0; // samples refused because the feed hit its series cap
     quint64 oversizeFrames = 0; // frames refused for exceeding the message size cap
+    quint64 slowPathFrames = 0; // JSON frames the fast decoder declined (general path)
     bool tlsUnverified = false; // the feed's profile opted out of certificate checks
 };
 Q_DECLARE_METATYPE(FeedStats)

@@ -62,40 +62,45 @@ QString logLevelName(LogLevel level)
 namespace {
 struct LevelWord
 {
-    const char *word;
+    QLatin1String word;
     LogLevel level;
 };
+// The length counted at compile time: every log line compares its words with these.
+template<size_t N> constexpr LevelWord levelWord(const char (&word)[N], LogLevel level)
+{
+    return LevelWord { QLatin1String(word, qsizetype(N - 1)), level };
+}
 // Longest words first so that "WARNING" is not read as "WARN" + junk by the text scan.
 constexpr std::array<LevelWord, 17> kLevelWords { {
-    { "CRITICAL", LogLevel::Fatal },
-    { "WARNING", LogLevel::Warn },
-    { "NOTICE", LogLevel::Info },
-    { "VERBOSE", LogLevel::Trace },
-    { "SEVERE", LogLevel::Error },
-    { "ERROR", LogLevel::Error },
-    { "FATAL", LogLevel::Fatal },
-    { "PANIC", LogLevel::Fatal },
-    { "TRACE", LogLevel::Trace },
-    { "DEBUG", LogLevel::Debug },
-    { "EMERG", LogLevel::Fatal },
-    { "CRIT", LogLevel::Fatal },
-    { "INFO", LogLevel::Info },
-    { "WARN", LogLevel::Warn },
-    { "FAIL", LogLevel::Error },
-    { "ERR", LogLevel::Error },
-    { "DBG", LogLevel::Debug },
+    levelWord("CRITICAL", LogLevel::Fatal),
+    levelWord("WARNING", LogLevel::Warn),
+    levelWord("NOTICE", LogLevel::Info),
+    levelWord("VERBOSE", LogLevel::Trace),
+    levelWord("SEVERE", LogLevel::Error),
+    levelWord("ERROR", LogLevel::Error),
+    levelWord("FATAL", LogLevel::Fatal),
+    levelWord("PANIC", LogLevel::Fatal),
+    levelWord("TRACE", LogLevel::Trace),
+    levelWord("DEBUG", LogLevel::Debug),
+    levelWord("EMERG", LogLevel::Fatal),
+    levelWord("CRIT", LogLevel::Fatal),
+    levelWord("INFO", LogLevel::Info),
+    levelWord("WARN", LogLevel::Warn),
+    levelWord("FAIL", LogLevel::Error),
+    levelWord("ERR", LogLevel::Error),
+    levelWord("DBG", LogLevel::Debug),
 } };
 
 // Plain-text lines only count the contract's words, so ordinary prose ("failed") stays INFO.
 constexpr std::array<LevelWord, 8> kTextLevelWords { {
-    { "CRITICAL", LogLevel::Fatal },
-    { "WARNING", LogLevel::Warn },
-    { "ERROR", LogLevel::Error },
-    { "FATAL", LogLevel::Fatal },
-    { "TRACE", LogLevel::Trace },
-    { "DEBUG", LogLevel::Debug },
-    { "INFO", LogLevel::Info },
-    { "WARN", LogLevel::Warn },
+    levelWord("CRITICAL", LogLevel::Fatal),
+    levelWord("WARNING", LogLevel::Warn),
+    levelWord("ERROR", LogLevel::Error),
+    levelWord("FATAL", LogLevel::Fatal),
+    levelWord("TRACE", LogLevel::Trace),
+    levelWord("DEBUG", LogLevel::Debug),
+    levelWord("INFO", LogLevel::Info),
+    levelWord("WARN", LogLevel::Warn),
 } };
 
 bool isWordChar(QChar c)
@@ -110,7 +115,7 @@ std::optional<LogLevel> parseLogLevel(QStringView text)
     if (trimmed.isEmpty())
         return std::nullopt;
     for (const LevelWord &w : kLevelWords) {
-        if (trimmed.compare(QLatin1String(w.word), Qt::CaseInsensitive) == 0)
+        if (trimmed.size() == w.word.size() && trimmed.compare(w.word, Qt::CaseInsensitive) == 0)
             return w.level;
     }
     // syslog-style numeric severities are common in log shippers: 0-2 fatal ... 7 debug.
@@ -161,7 +166,7 @@ LogLevel logLevelFromText(QStringView text)
         if (j > i && j - i <= 8) {
             const QStringView word = head.mid(i, j - i);
             for (const LevelWord &w : kTextLevelWords) {
-                if (word.compare(QLatin1String(w.word), Qt::CaseInsensitive) == 0)
+                if (word.size() == w.word.size() && word.compare(w.word, Qt::CaseInsensitive) == 0)
                     return w.level;
             }
         }

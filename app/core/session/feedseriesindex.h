@@ -22,7 +22,7 @@ public:
     {
         if (sample.seriesHint < 0)
             return idFor(sample.key(), sample.field(), create);
-        HintSlot &slot = m_hints[size_t(sample.seriesHint) % m_hints.size()];
+        HintSlot &slot = m_hints[slotOf(sample.seriesHint)];
         if (slot.hint == sample.seriesHint)
             return slot.id;
         const int id = idFor(sample.key(), sample.field(), create);
@@ -44,6 +44,13 @@ private:
         if (id >= 0)
             m_ids.insert(std::make_pair(key, field), id);
         return id;
+    }
+
+    // Hints pack two serial numbers into one (see FastRecordDecoder): mix all of their bits
+    // into the slot, or the series of one field under many keys would share a slot.
+    size_t slotOf(qint64 hint) const
+    {
+        return size_t((quint64(hint) * 0x9E3779B97F4A7C15ULL) >> 56) % m_hints.size();
     }
 
     struct HintSlot

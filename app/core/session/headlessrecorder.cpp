@@ -37,6 +37,9 @@ void appendFeedHealth(QByteArray &line, const FeedStats &s)
         line += " oversize=" + QByteArray::number(s.oversizeFrames);
     if (s.refusedSeries > 0)
         line += " refused_series=" + QByteArray::number(s.refusedSeries);
+    // JSON frames the fast decoder left to the general one: a shape worth reporting.
+    if (s.slowPathFrames > 0)
+        line += " slow_path=" + QByteArray::number(s.slowPathFrames);
     if (s.state != FeedState::Open && s.state != FeedState::Replaying && !s.stateDetail.isEmpty())
         line += " reason=" + token(s.stateDetail);
 }

@@ -268,6 +268,7 @@ std::vector<FeedStats> IngestEngine::stats() const
         s.samples = decoded.samples;
         s.logRecords = decoded.logRecords;
         s.refusedSeries = decoded.refusedSeries;
+        s.slowPathFrames = decoded.slowPathFrames;
         s.lastError = decoded.lastError;
         s.recentErrors = decoded.recentErrors;
         if (feed->connection) {
@@ -499,11 +500,15 @@ void IngestEngine::sealPendingBatch()
     // engine's thread adds the counters and emits it. Raw frames stay with the timed flush.
     IngestBatch batch;
     batch.newSeries = std::move(m_pending.newSeries);
+    const size_t sealedSamples = m_pending.samples.size();
     batch.samples = std::move(m_pending.samples);
     batch.logs = std::move(m_pending.logs);
     batch.rewound = m_pending.rewound;
     m_pending.newSeries.clear();
     m_pending.samples.clear();
+    // The next batch is likely as big: one allocation now instead of a doubling series of
+    // reallocations and copies while it fills (batches of many records per frame).
+    m_pending.samples.reserve(sealedSamples);
     m_pending.logs.clear();
     m_pending.rewound = false;
     bool first = false;
@@ -538,6 +543,8 @@ void IngestEngine::emitSealedBatches()
 void IngestEngine::processResult(int index, const FrameDecodeResult &result)
 {
     Feed &feed = *m_feeds[size_t(index)];
+    if (result.slowPath)
+        ++feed.decodeStats.slowPathFrames;
     if (result.ok()) {
         ++feed.decodeStats.decoded;
     } else {
