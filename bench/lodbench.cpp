@@ -89,9 +89,9 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     const double hours = argValue(args, QStringLiteral("--hours"), QStringLiteral("24")).toDouble();
-    const double captureHours
-        = std::min(hours, argValue(args, QStringLiteral("--capture-hours"), QString::number(hours))
-                              .toDouble());
+    const double captureHours = std::min(
+        hours,
+        argValue(args, QStringLiteral("--capture-hours"), QString::number(hours)).toDouble());
     QTemporaryDir tmp;
     const QString dir = argValue(args, QStringLiteral("--dir"), tmp.path());
     const qint64 samplesPerSeries = qint64(hours * 3600.0 * 1000.0);
@@ -146,7 +146,8 @@ int main(int argc, char **argv)
                 "capture_hours=%.2f capture_mib=%.0f\n",
                 kSeries, hours, (long long)(samplesPerSeries * kSeries), fillSeconds, captureHours,
                 double(QFile(capturePath).size()) / 1048576.0);
-    std::printf("lod memory envelopes_mib=%.1f buffers_mib=%.1f rss_growth_mib=%.1f floor_envelopes_mib=256\n",
+    std::printf("lod memory envelopes_mib=%.1f buffers_mib=%.1f rss_growth_mib=%.1f "
+                "floor_envelopes_mib=256\n",
                 envelopeMiB, double(store.retainedSamples()) * 16.0 / 1048576.0, rssGrowth);
 
     ChartPanel panel(store);

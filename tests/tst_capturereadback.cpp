@@ -102,8 +102,7 @@ void TestCaptureReadback::pastStretchComesBackExactly()
     const double lastMs = samples.back().timeMs;
     QVERIFY(lastMs - firstMs > 2000.0);
     // A late stretch is found by seeking past the file's start.
-    QVERIFY(index->offsetBefore(QStringLiteral("ticks"), qint64(lastMs) * 1000,
-                                reader.dataStart())
+    QVERIFY(index->offsetBefore(QStringLiteral("ticks"), qint64(lastMs) * 1000, reader.dataStart())
             > reader.dataStart());
 
     // What the live run decoded for series A in a 700 ms stretch in the middle.
