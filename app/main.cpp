@@ -40,8 +40,9 @@ int runHeadless(int argc, char **argv, const RunOptions &options)
         return 2;
     }
     ProfileStore profiles;
+    QList<AlertRule> alerts;
     const auto feeds = FeedList::collect(options, demo ? demo->feedSpecs() : QList<FeedSpec>(),
-                                         profiles, &error);
+                                         profiles, &error, &alerts);
     if (!feeds) {
         printError(error);
         return 1;
@@ -49,6 +50,7 @@ int runHeadless(int argc, char **argv, const RunOptions &options)
     HeadlessRecorder recorder(options);
     for (const FeedSpec &feed : *feeds)
         recorder.addFeed(feed);
+    recorder.setAlertRules(alerts);
     if (!recorder.prepare())
         return 1;
     SignalWatcher signalWatcher;

@@ -6,7 +6,7 @@
 # BENCH_RUNS runs (default 3). Not a test: it prints figures, it does not fail on them.
 #
 #   scripts/bench.sh                   # everything (a few minutes)
-#   BENCH_ONLY=ingest scripts/bench.sh # one group: ingest, chart, memory, startup, gui
+#   BENCH_ONLY=ingest scripts/bench.sh # one group: ingest, alerts, chart, memory, startup, gui
 #   BENCH_RUNS=5 scripts/bench.sh      # more runs per figure
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +21,7 @@ trap 'rm -rf "$TMP"' EXIT
 ./scripts/install-deps.sh >/dev/null
 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
 cmake --build "$BUILD" -j2 --target feedboard fb_loadgen fb_countclient fb_ingest \
-    fb_chartbench fb_membench >/dev/null
+    fb_chartbench fb_membench fb_alertbench >/dev/null
 B=$BUILD/bench
 
 want() { [ "$ONLY" = all ] || [ "$ONLY" = "$1" ]; }
@@ -61,6 +61,12 @@ if want ingest; then
     CPU_LOG=py; F[py]=$(median_of run_client 1 300000 $PY "$ROOT/bench/pyclient.py")
     CPU_LOG=cap; F[cap]=$(median_of run_client 1 2000000 "$B/fb_ingest" --record "$TMP/bench.capture.jsonl")
     for k in qt fb py cap; do C[$k]=$(median <"$TMP/cpu.$k" 2>/dev/null || echo -); done
+fi
+if want alerts; then
+    echo "alerts: ingest with 50 rules vs none, same process ($RUNS runs)" >&2
+    for _ in $(seq "$RUNS"); do "$B/fb_alertbench" | tee -a "$TMP/alerts.out" >&2; done
+    F[alertnone]=$(field none_rate <"$TMP/alerts.out"); F[alertrules]=$(field rules_rate <"$TMP/alerts.out")
+    F[alertratio]=$(grep -o 'ratio=[^ ]*' "$TMP/alerts.out" | cut -d= -f2 | median)
 fi
 if want chart; then
     echo "chart: 1200x600, 4 series x 1M points" >&2
@@ -108,6 +114,9 @@ if want ingest; then
     printf '%-58s %16s %-14s %s\n' "  reference: bare QWebSocket counting client (msg/s)" "$(num "${F[qt]}")" "" "FeedBoard/bare = $(ratio "${F[fb]}" "${F[qt]}")  (floor 0.40: $(verdict "$(ratio "${F[fb]}" "${F[qt]}")" '>=' 0.40)); $(cpu qt)"
     printf '%-58s %16s %-14s %s\n' "  reference: Python websockets + json.loads (msg/s)" "$(num "${F[py]}")" "" "FeedBoard/Python = $(ratio "${F[fb]}" "${F[py]}")  (floor 10: $(verdict "$(ratio "${F[fb]}" "${F[py]}")" '>=' 10)); $(cpu py)"
     printf '%-58s %16s %-14s %s\n' "ingest with capture to disk (msg/s)" "$(num "${F[cap]}")" ">= 1,000,000" "$(verdict "${F[cap]}" '>=' 1000000); $(cpu cap)"
+fi
+if want alerts; then
+    printf '%-58s %16s %-14s %s\n' "ingest with 50 alert rules / without, same process" "${F[alertratio]:--}" ">= 0.90" "$(verdict "${F[alertratio]}" '>=' 0.90); $(num "${F[alertrules]}") vs $(num "${F[alertnone]}") msg/s"
 fi
 if want chart; then
     printf '%-58s %16s %-14s %s\n' "chart redraw 1200x600, 4 x 1M points, median (ms)" "${F[chart]:--}" "<= 16" "$(verdict "${F[chart]}" '<=' 16)"

@@ -80,16 +80,20 @@ GuiSession::~GuiSession()
     m_session.stop();
 }
 
-bool GuiSession::configure(const RunOptions &options, const QList<FeedSpec> &feeds, QString *error)
+bool GuiSession::configure(const RunOptions &options, const QList<FeedSpec> &feeds, QString *error,
+                           const QList<AlertRule> &alerts)
 {
     for (const FeedSpec &feed : feeds)
         m_session.addFeed(feed);
+    m_session.setAlertRules(alerts); // before the capture: its header carries them
     if ((!options.replayPath.isEmpty()
          && !m_session.setReplay(options.replayPath, options.speed.value_or(1.0), error))
         || (!options.recordPath.isEmpty() && !m_session.setCapture(options.recordPath, error))
         || (!options.exportPath.isEmpty() && !m_session.setSampleExport(options.exportPath, error))
         || (!options.exportLogsPath.isEmpty()
-            && !m_session.setLogExport(options.exportLogsPath, error)))
+            && !m_session.setLogExport(options.exportLogsPath, error))
+        || (!options.exportAlertsPath.isEmpty()
+            && !m_session.setAlertExport(options.exportAlertsPath, error)))
         return false;
     // The GUI records every live session unless told otherwise: a per-session file in the
     // user's data folder. Failing to create it is reported, not fatal.
@@ -186,14 +190,15 @@ int runGui(int argc, char **argv, const RunOptions &options,
     if (options.demo && !demo)
         printError(QStringLiteral("cannot start the demo feed: %1").arg(error));
     ProfileStore profiles; // outlives the window and its actions
+    QList<AlertRule> alerts;
     const auto feeds = FeedList::collect(options, demo ? demo->feedSpecs() : QList<FeedSpec>(),
-                                         profiles, &error);
+                                         profiles, &error, &alerts);
     if (!feeds) {
         printError(error);
         return 1;
     }
     GuiSession gui(&profiles);
-    if (!gui.configure(options, *feeds, &error)) {
+    if (!gui.configure(options, *feeds, &error, alerts)) {
         printError(error);
         return 1;
     }

@@ -38,7 +38,8 @@ public:
     // the profile's layout and the theme. False, with the reason in *error, when a file
     // cannot be opened. A default capture that cannot start is no error: captureWarning()
     // says why.
-    bool configure(const RunOptions &options, const QList<FeedSpec> &feeds, QString *error);
+    bool configure(const RunOptions &options, const QList<FeedSpec> &feeds, QString *error,
+                   const QList<AlertRule> &alerts = {});
     QString captureWarning() const { return m_captureWarning; }
     // Shows the window and starts the session.
     void start();

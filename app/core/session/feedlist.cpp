@@ -19,17 +19,28 @@ QString nameForUrl(const QUrl &url, const QStringList &taken)
 }
 
 std::optional<QList<FeedSpec>> collect(const RunOptions &options, const QList<FeedSpec> &extraFeeds,
-                                       ProfileStore &store, QString *error)
+                                       ProfileStore &store, QString *error,
+                                       QList<AlertRule> *alerts)
 {
     QList<FeedSpec> feeds;
+    QList<AlertRule> rules;
     if (!options.profile.isEmpty()) {
         const QString path = resolveProfilePath(options.profile);
         const auto profile = store.load(path, error);
         if (!profile)
             return std::nullopt;
         feeds += profile->feeds;
+        rules = profile->alerts;
         store.addRecent(path);
     }
+    if (!options.alertsPath.isEmpty()) {
+        const auto extra = AlertRules::load(options.alertsPath, error);
+        if (!extra)
+            return std::nullopt;
+        rules = AlertRules::merged(rules, *extra);
+    }
+    if (alerts)
+        *alerts = rules;
     feeds += extraFeeds;
     QStringList names;
     for (const FeedSpec &feed : feeds)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alertrule.h"
 #include "profiles/feedspec.h"
 
 #include <QList>
@@ -23,9 +24,12 @@ QString nameForUrl(const QUrl &url, const QStringList &taken);
 // The feeds the options ask for, in order: the profile's (loaded through `store`, so secret
 // headers come back from the keychain or the secrets file, and recorded as recent), then
 // `extraFeeds` (the demo's), then one per --url, named by nameForUrl(). nullopt, with the
-// reason in *error, when the profile cannot be loaded.
+// reason in *error, when the profile cannot be loaded. With `alerts`, also the run's alert
+// rules: the profile's, then those of --alerts FILE (replacing a profile rule of the same
+// name); a bad rules file fails the same way, its reason naming the file and the pointer.
 std::optional<QList<FeedSpec>> collect(const RunOptions &options, const QList<FeedSpec> &extraFeeds,
-                                       ProfileStore &store, QString *error);
+                                       ProfileStore &store, QString *error,
+                                       QList<AlertRule> *alerts = nullptr);
 
 // With --demo, the demo feed server listening on 127.0.0.1 at options.demoRate ticks per
 // second; nullptr without --demo, or (with the reason in *error) when it cannot listen.
