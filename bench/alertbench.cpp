@@ -3,9 +3,10 @@
 // fb_loadgen's ticks), handed in as a replay hands them (ingestText: no sockets, so the
 // figure is the decode side, where rules run): one without rules, one with 50 rules, 10 of
 // them globbed over every key and most of them true on every sample (an alert that fires on
-// every sample and stays firing). Rounds alternate between the two; each figure is the
-// median round. Resident memory is printed after the first and the last rules round: the
-// evaluator must not grow with samples.
+// every sample and stays firing). Rounds alternate between the two (ABBA); each figure is
+// the median round. `--a-a` gives both engines no rules: the bench's own noise. Resident
+// memory is printed after the first and the last rules round: the evaluator must not grow
+// with samples.
 //
 //   fb_alertbench [--frames 1000000] [--rounds 5]
 #include "alerts/alertrule.h"
@@ -107,13 +108,15 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption framesOpt(QStringLiteral("frames"),
-                                       QStringLiteral("frames per round"), QStringLiteral("N"),
-                                       QStringLiteral("1000000"));
+    const QCommandLineOption framesOpt(QStringLiteral("frames"), QStringLiteral("frames per round"),
+                                       QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption roundsOpt(QStringLiteral("rounds"),
                                        QStringLiteral("rounds per configuration"),
                                        QStringLiteral("N"), QStringLiteral("5"));
-    parser.addOptions({ framesOpt, roundsOpt });
+    const QCommandLineOption sameOpt(
+        QStringLiteral("a-a"),
+        QStringLiteral("give the second engine no rules either: the bench's own noise"));
+    parser.addOptions({ framesOpt, roundsOpt, sameOpt });
     parser.process(app);
     const long long frames = std::max(1000LL, parser.value(framesOpt).toLongLong());
     const int rounds = std::max(1, parser.value(roundsOpt).toInt());
@@ -124,8 +127,9 @@ int main(int argc, char **argv)
     for (int i = 0; i < 65536; ++i) {
         char buf[200];
         const double price = 100.0 + (i % 977) * 0.01;
-        std::snprintf(buf, sizeof buf, R"({"s":"SYM%03d","t":%lld,"p":%.4f,"b":%.4f,"a":%.4f,"v":%d})",
-                      i % kSymbols, startMs + i, price, price - 0.01, price + 0.01, 100 + i % 50);
+        std::snprintf(buf, sizeof buf,
+                      R"({"s":"SYM%03d","t":%lld,"p":%.4f,"b":%.4f,"a":%.4f,"v":%d})", i % kSymbols,
+                      startMs + i, price, price - 0.01, price + 0.01, 100 + i % 50);
         pool.emplace_back(buf);
     }
 
@@ -151,16 +155,26 @@ int main(int argc, char **argv)
         engine->addReplayFeed(spec);
         engine->setFlushIntervalMs(1000000); // batches by size, as under load
     }
-    alerting.setAlertRules(*rules);
+    if (!parser.isSet(sameOpt))
+        alerting.setAlertRules(*rules);
+    long long transitions = 0;
+    QObject::connect(&alerting, &IngestEngine::alertTransition, &app,
+                     [&transitions](const AlertEvent &) { ++transitions; });
 
     long long receiveUs = startMs * 1000;
-    const auto round = [&](IngestEngine &engine) {
+    // Wall-clock rate and CPU per message (both threads), per round: on a shared machine the
+    // CPU figure is the steadier of the two.
+    std::vector<double> cpuNone, cpuRules;
+    const auto round = [&](IngestEngine &engine, std::vector<double> *cpuNs = nullptr) {
+        const double cpuBefore = BenchClock::cpuSeconds();
         QElapsedTimer clock;
         clock.start();
         for (long long i = 0; i < frames; ++i)
             engine.ingestText(0, pool[size_t(i) % pool.size()], ++receiveUs);
         (void)engine.stats(); // waits for the decode stage
         const double seconds = double(clock.nsecsElapsed()) / 1e9;
+        if (cpuNs)
+            cpuNs->push_back((BenchClock::cpuSeconds() - cpuBefore) * 1e9 / double(frames));
         QCoreApplication::processEvents(); // the sealed batches' queued emits
         return double(frames) / seconds;
     };
@@ -169,8 +183,14 @@ int main(int argc, char **argv)
     std::vector<double> none, withRules;
     long long rssFirst = -1;
     for (int r = 0; r < rounds; ++r) {
-        none.push_back(round(plain));
-        withRules.push_back(round(alerting));
+        // ABBA: which engine runs first alternates, so neither gains from going first.
+        if (r % 2 == 0) {
+            none.push_back(round(plain, &cpuNone));
+            withRules.push_back(round(alerting, &cpuRules));
+        } else {
+            withRules.push_back(round(alerting, &cpuRules));
+            none.push_back(round(plain, &cpuNone));
+        }
         if (r == 0)
             rssFirst = rssKb();
     }
@@ -184,13 +204,19 @@ int main(int argc, char **argv)
     std::printf("alerts: %lld frames x %d rounds, %d symbols x 4 fields\n", frames, rounds,
                 kSymbols);
     std::printf("ingest without rules      %12.0f msg/s\n", a);
-    std::printf("ingest with 50 rules      %12.0f msg/s  (%zu instances, %lld firing)\n", b,
-                status.size(), firing);
+    std::printf("ingest with 50 rules      %12.0f msg/s  (%zu instances, %lld firing, %lld "
+                "transitions)\n",
+                b, status.size(), firing, transitions);
     std::printf("ratio %.3f  (floor >= 0.9: %s)\n", b / a, b / a >= 0.9 ? "met" : "NOT met");
+    const double ca = median(cpuNone);
+    const double cb = median(cpuRules);
+    std::printf("cpu per message: %.0f ns without rules, %.0f ns with 50 rules: ratio %.3f\n", ca,
+                cb, ca / cb);
     std::printf("rss_kb after first rules round %lld, after last %lld\n", rssFirst, rssLast);
     // The line scripts/bench.sh reads.
-    std::printf("alerts none_rate=%.0f rules_rate=%.0f ratio=%.3f rss_growth_kb=%lld\n", a, b,
-                b / a, rssLast - rssFirst);
+    std::printf("alerts none_rate=%.0f rules_rate=%.0f ratio=%.3f cpu_ratio=%.3f "
+                "rss_growth_kb=%lld\n",
+                a, b, b / a, ca / cb, rssLast - rssFirst);
     std::fflush(stdout);
     return 0;
 }

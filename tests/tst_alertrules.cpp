@@ -102,53 +102,65 @@ void TestAlertRules::badRulesRefused_data()
     const QByteArray series = R"("series":{"feed":"trades","key":"*","field":"/p"})";
     QTest::newRow("invalid regex")
         << QByteArray(R"([{"name":"a","feed":"f","logLevel":"ERROR","match":"time(out"}])")
-        << "/alerts/0/match" << "invalid regular expression";
+        << "/alerts/0/match"
+        << "invalid regular expression";
     QTest::newRow("level not a number")
         << QByteArray(R"([{"name":"a",)" + series + R"(,"above":"high"}])") << "/alerts/0/above"
         << "finite number";
     QTest::newRow("level missing (null)")
         << QByteArray(R"([{"name":"a",)" + series + R"(,"below":null,"clear":3}])")
-        << "/alerts/0/below" << "finite number";
+        << "/alerts/0/below"
+        << "finite number";
     QTest::newRow("level not finite")
         << QByteArray(R"([{"name":"a",)" + series + R"(,"above":"Infinity"}])") << "/alerts/0/above"
         << "finite number";
     QTest::newRow("unknown severity")
         << QByteArray(R"([{"name":"a","severity":"urgent","feed":"f","staleMs":5}])")
-        << "/alerts/0/severity" << "unknown severity \"urgent\"";
+        << "/alerts/0/severity"
+        << "unknown severity \"urgent\"";
     QTest::newRow("unknown condition")
         << QByteArray(R"([{"name":"a",)" + series + R"(,"equals":3}])") << "/alerts/0"
         << "no condition";
     QTest::newRow("two conditions")
         << QByteArray(R"([{"name":"a",)" + series + R"(,"above":3,"below":1}])")
-        << "/alerts/0/below" << "exactly one condition";
-    QTest::newRow("duplicate name")
-        << QByteArray(R"([{"name":"a","feed":"f","staleMs":5},{"name":"a","feed":"f","notOpenMs":5}])")
-        << "/alerts/1/name" << "duplicate rule name";
+        << "/alerts/0/below"
+        << "exactly one condition";
+    QTest::newRow("duplicate name") << QByteArray(
+        R"([{"name":"a","feed":"f","staleMs":5},{"name":"a","feed":"f","notOpenMs":5}])")
+                                    << "/alerts/1/name"
+                                    << "duplicate rule name";
     QTest::newRow("no name") << QByteArray(R"([{"feed":"f","staleMs":5}])") << "/alerts/0/name"
                              << "non-empty string";
     QTest::newRow("clear on the wrong side")
         << QByteArray(R"([{"name":"a",)" + series + R"(,"above":10,"clear":11}])")
-        << "/alerts/0/clear" << "at most";
+        << "/alerts/0/clear"
+        << "at most";
     QTest::newRow("change without window")
         << QByteArray(R"([{"name":"a",)" + series + R"(,"changePercent":2}])")
-        << "/alerts/0/withinMs" << "required";
-    QTest::newRow("stale without feed") << QByteArray(R"([{"name":"a","staleMs":5}])")
-                                        << "/alerts/0/feed" << "staleMs needs";
+        << "/alerts/0/withinMs"
+        << "required";
+    QTest::newRow("stale without feed")
+        << QByteArray(R"([{"name":"a","staleMs":5}])") << "/alerts/0/feed"
+        << "staleMs needs";
     QTest::newRow("series without field")
         << QByteArray(R"([{"name":"a","series":{"feed":"trades"},"above":1}])")
-        << "/alerts/0/series/field" << "required";
+        << "/alerts/0/series/field"
+        << "required";
     QTest::newRow("unknown log level")
         << QByteArray(R"([{"name":"a","feed":"f","logLevel":"LOUD"}])") << "/alerts/0/logLevel"
         << "expected a level";
-    QTest::newRow("count zero")
-        << QByteArray(R"([{"name":"a","feed":"f","logLevel":"ERROR","count":0}])")
-        << "/alerts/0/count" << "whole number";
+    QTest::newRow("count zero") << QByteArray(
+        R"([{"name":"a","feed":"f","logLevel":"ERROR","count":0}])")
+                                << "/alerts/0/count"
+                                << "whole number";
     QTest::newRow("negative notifyEveryMs")
         << QByteArray(R"([{"name":"a","feed":"f","staleMs":5,"notifyEveryMs":-5}])")
-        << "/alerts/0/notifyEveryMs" << "whole number of milliseconds";
+        << "/alerts/0/notifyEveryMs"
+        << "whole number of milliseconds";
     QTest::newRow("both feed and series")
         << QByteArray(R"([{"name":"a","feed":"f",)" + series + R"(,"above":1}])")
-        << "/alerts/0/feed" << "not both";
+        << "/alerts/0/feed"
+        << "not both";
     QTest::newRow("not an array") << QByteArray(R"({"name":"a"})") << "/alerts"
                                   << "array of rules";
     QTest::newRow("rule not an object") << QByteArray(R"([3])") << "/alerts/0"

@@ -87,8 +87,8 @@ private:
 
 QByteArray record(const char *key, qint64 timeMs, double value)
 {
-    return QByteArray(R"({"s":")") + key + R"(","T":)" + QByteArray::number(timeMs)
-        + R"(,"v":)" + QByteArray::number(value, 'g', 17) + '}';
+    return QByteArray(R"({"s":")") + key + R"(","T":)" + QByteArray::number(timeMs) + R"(,"v":)"
+        + QByteArray::number(value, 'g', 17) + '}';
 }
 
 const QJsonObject kDecode { { QStringLiteral("key"), QStringLiteral("/s") },
@@ -106,13 +106,13 @@ struct Seen
 
     void attach(IngestEngine &engine, QObject *context)
     {
-        QObject::connect(&engine, &IngestEngine::batchReady, context,
-                         [this](const IngestBatch &batch) {
-                             batched.insert(batched.end(), batch.alerts.begin(), batch.alerts.end());
-                             notes.insert(notes.end(), batch.notes.begin(), batch.notes.end());
-                             logs.insert(logs.end(), batch.logs.begin(), batch.logs.end());
-                             samples += qsizetype(batch.samples.size());
-                         });
+        QObject::connect(
+            &engine, &IngestEngine::batchReady, context, [this](const IngestBatch &batch) {
+                batched.insert(batched.end(), batch.alerts.begin(), batch.alerts.end());
+                notes.insert(notes.end(), batch.notes.begin(), batch.notes.end());
+                logs.insert(logs.end(), batch.logs.begin(), batch.logs.end());
+                samples += qsizetype(batch.samples.size());
+            });
         QObject::connect(&engine, &IngestEngine::alertTransition, context,
                          [this](const AlertEvent &event) { signalled.push_back(event); });
     }
@@ -427,7 +427,8 @@ void TestAlerts::feedKilledAndRestarted()
     Seen seen;
     engine.setFlushIntervalMs(5);
     engine.addFeed(TestSupport::quickFeedSpec(QStringLiteral("trades"), server.url(), kDecode));
-    engine.setAlertRules(rules(R"([{"name":"down","severity":"critical","feed":"trades","notOpenMs":200}])"));
+    engine.setAlertRules(
+        rules(R"([{"name":"down","severity":"critical","feed":"trades","notOpenMs":200}])"));
     QString error;
     QVERIFY(engine.startCapture(m_capture, &error));
     seen.attach(engine, this);
@@ -464,7 +465,8 @@ void TestAlerts::markersAndReplayGiveTheLiveAlerts()
     QList<QByteArray> frames;
     for (int i = 0; i < 100; ++i)
         frames << record("A", kBaseMs + 10 * i, 100.0 + 5.0 * std::sin(2.0 * M_PI * i / 20.0));
-    frames << "ERROR timeout" << "ERROR timeout";
+    frames << "ERROR timeout"
+           << "ERROR timeout";
     ScriptServer server(frames);
     QVERIFY(server.listen());
     Seen live;

@@ -34,7 +34,8 @@ QList<QByteArray> alertLines(const QByteArray &out)
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size();
 }
 
 // Rules that fire and resolve on the demo feed within seconds: prices above a level (some
@@ -105,7 +106,8 @@ void TestHeadlessAlerts::alertLinesFollowTheContract()
             || lines.constFirst().contains(" feed=logs"));
     // One export row per line, and one capture event per line with the line as its detail.
     const QList<QByteArray> csv = readLines(m_csv);
-    QCOMPARE(csv.constFirst(), QByteArray("time_iso,time_ms,state,rule,severity,feed,key,field,value"));
+    QCOMPARE(csv.constFirst(),
+             QByteArray("time_iso,time_ms,state,rule,severity,feed,key,field,value"));
     QCOMPARE(csv.size() - 1, lines.size());
     qsizetype captured = 0;
     const QList<QByteArray> capture = readLines(m_capture);
@@ -115,7 +117,8 @@ void TestHeadlessAlerts::alertLinesFollowTheContract()
         const QJsonObject object = QJsonDocument::fromJson(record).object();
         if (object.value(QStringLiteral("event")) == QLatin1String("alert")) {
             ++captured;
-            QVERIFY(lines.contains("alert " + object.value(QStringLiteral("detail")).toString().toUtf8()));
+            QVERIFY(lines.contains("alert "
+                                   + object.value(QStringLiteral("detail")).toString().toUtf8()));
         }
     }
     QCOMPARE(captured, lines.size());
@@ -125,9 +128,9 @@ void TestHeadlessAlerts::replayExportsEqualLiveExports()
 {
     // The rules come from the capture's header: none given to the replay.
     const QString csv = m_dir.filePath(QStringLiteral("replay.alerts.csv"));
-    const Run replay = runFeedboard({ QStringLiteral("--replay"), m_capture,
-                                      QStringLiteral("--headless"), QStringLiteral("--export-alerts"),
-                                      csv });
+    const Run replay
+        = runFeedboard({ QStringLiteral("--replay"), m_capture, QStringLiteral("--headless"),
+                         QStringLiteral("--export-alerts"), csv });
     QVERIFY2(replay.exitCode == 0, replay.err.constData());
     const QByteArray live = TestSupport::readFile(m_csv);
     QVERIFY(live.count('\n') > 6);
@@ -160,12 +163,11 @@ void TestHeadlessAlerts::exitOnAlertEndsWithThree()
     const QString samples = m_dir.filePath(QStringLiteral("exit.csv"));
     const QString alerts = m_dir.filePath(QStringLiteral("exit.alerts.csv"));
     // "--exit-on-alert" followed by another flag: the default severity (warning).
-    const Run run = runFeedboard({ QStringLiteral("--demo"), QStringLiteral("--headless"),
-                                   QStringLiteral("--duration"), QStringLiteral("30"),
-                                   QStringLiteral("--exit-on-alert"), QStringLiteral("--alerts"),
-                                   rules, QStringLiteral("--record"), capture,
-                                   QStringLiteral("--export"), samples,
-                                   QStringLiteral("--export-alerts"), alerts });
+    const Run run = runFeedboard(
+        { QStringLiteral("--demo"), QStringLiteral("--headless"), QStringLiteral("--duration"),
+          QStringLiteral("30"), QStringLiteral("--exit-on-alert"), QStringLiteral("--alerts"),
+          rules, QStringLiteral("--record"), capture, QStringLiteral("--export"), samples,
+          QStringLiteral("--export-alerts"), alerts });
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.elapsedMs < 20000, "ended by the alert, not by --duration");
     QVERIFY(alertLines(run.out).constFirst().contains("severity="));
@@ -180,8 +182,9 @@ void TestHeadlessAlerts::exitOnAlertEndsWithThree()
         const QJsonObject object = QJsonDocument::fromJson(line, &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
         sawFiring = sawFiring
-            || object.value(QStringLiteral("detail")).toString().startsWith(
-                QLatin1String("state=firing rule=acme"));
+            || object.value(QStringLiteral("detail"))
+                   .toString()
+                   .startsWith(QLatin1String("state=firing rule=acme"));
     }
     QVERIFY(sawFiring);
     // Exports written: the samples up to the end, the alert rows.
@@ -195,7 +198,9 @@ void TestHeadlessAlerts::exitOnAlertEndsWithThree()
 
     // A run whose alerts are all below the asked severity is not ended by them.
     const QString infoRules = m_dir.filePath(QStringLiteral("info.json"));
-    QVERIFY(writeFile(infoRules, R"({"alerts":[{"name":"note only","severity":"info","series":{"feed":"ticks","key":"*","field":"/bid"},"above":0}]})"));
+    QVERIFY(writeFile(
+        infoRules,
+        R"({"alerts":[{"name":"note only","severity":"info","series":{"feed":"ticks","key":"*","field":"/bid"},"above":0}]})"));
     const Run info = runFeedboard({ QStringLiteral("--demo"), QStringLiteral("--headless"),
                                     QStringLiteral("--duration"), QStringLiteral("1.5"),
                                     QStringLiteral("--alerts"), infoRules,
@@ -211,9 +216,9 @@ void TestHeadlessAlerts::badRulesExitOne_data()
     QTest::newRow("invalid regex")
         << QByteArray(R"({"alerts":[{"name":"a","feed":"logs","match":"(oops"}]})")
         << "/alerts/0/match: invalid regular expression";
-    QTest::newRow("non-finite level")
-        << QByteArray(R"({"alerts":[{"name":"a","series":{"feed":"ticks","field":"/price"},"above":"NaN"}]})")
-        << "/alerts/0/above: expected a finite number";
+    QTest::newRow("non-finite level") << QByteArray(
+        R"({"alerts":[{"name":"a","series":{"feed":"ticks","field":"/price"},"above":"NaN"}]})")
+                                      << "/alerts/0/above: expected a finite number";
     QTest::newRow("unknown severity")
         << QByteArray(R"({"alerts":[{"name":"a","severity":"loud","feed":"ticks","staleMs":1}]})")
         << "/alerts/0/severity: unknown severity";
@@ -232,19 +237,22 @@ void TestHeadlessAlerts::badRulesExitOne()
                                    QStringLiteral("--duration"), QStringLiteral("5"),
                                    QStringLiteral("--alerts"), path });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains((path + QStringLiteral(": ") + reason).toUtf8()), run.err.constData());
+    QVERIFY2(run.err.contains((path + QStringLiteral(": ") + reason).toUtf8()),
+             run.err.constData());
     QVERIFY(run.out.isEmpty()); // refused before anything ran
 
     // The same rules inside a profile: refused with the profile's path.
-    const QString profile = m_dir.filePath(QStringLiteral("profile-%1.json").arg(QTest::currentDataTag()));
+    const QString profile
+        = m_dir.filePath(QStringLiteral("profile-%1.json").arg(QTest::currentDataTag()));
     QJsonObject object { { QStringLiteral("version"), 1 },
                          { QStringLiteral("feeds"), QJsonArray {} },
                          { QStringLiteral("alerts"),
-                           QJsonDocument::fromJson(rules).object().value(QStringLiteral("alerts")) } };
+                           QJsonDocument::fromJson(rules).object().value(
+                               QStringLiteral("alerts")) } };
     QVERIFY(writeFile(profile, QJsonDocument(object).toJson()));
-    const Run viaProfile = runFeedboard({ QStringLiteral("--profile"), profile,
-                                          QStringLiteral("--headless"), QStringLiteral("--duration"),
-                                          QStringLiteral("1") });
+    const Run viaProfile
+        = runFeedboard({ QStringLiteral("--profile"), profile, QStringLiteral("--headless"),
+                         QStringLiteral("--duration"), QStringLiteral("1") });
     QCOMPARE(viaProfile.exitCode, 1);
     QVERIFY2(viaProfile.err.contains((profile + QStringLiteral(": ") + reason).toUtf8()),
              viaProfile.err.constData());
@@ -256,8 +264,9 @@ void TestHeadlessAlerts::helpNamesTheFlags()
     QCOMPARE(help.exitCode, 0);
     for (const char *flag : { "--alerts <FILE>", "--export-alerts <FILE>", "--exit-on-alert" })
         QVERIFY2(help.out.contains(flag), flag);
-    const Run bad = runFeedboard({ QStringLiteral("--demo"), QStringLiteral("--headless"),
-                                   QStringLiteral("--export-alerts"), QStringLiteral("/tmp/x.txt") });
+    const Run bad
+        = runFeedboard({ QStringLiteral("--demo"), QStringLiteral("--headless"),
+                         QStringLiteral("--export-alerts"), QStringLiteral("/tmp/x.txt") });
     QCOMPARE(bad.exitCode, 1);
     QVERIFY(bad.err.contains("--export-alerts /tmp/x.txt: use a .csv or .jsonl file name"));
 }

@@ -87,7 +87,8 @@ void AlertEvaluator::setStartTime(double timeMs)
     m_startMs = timeMs;
     m_nowMs = std::max(m_nowMs, timeMs);
     for (Instance &instance : m_instances) {
-        if (m_rules[instance.rule].condition == Condition::NotOpen && instance.notOpenSinceMs >= 0) {
+        if (m_rules.at(instance.rule).condition == Condition::NotOpen
+            && instance.notOpenSinceMs >= 0) {
             instance.notOpenSinceMs = timeMs;
             noteDeadline(deadlineOf(instance));
         }
@@ -99,6 +100,7 @@ void AlertEvaluator::addFeed(int feedIndex, const QString &name)
     if (size_t(feedIndex) >= m_feedNames.size()) {
         m_feedNames.resize(size_t(feedIndex) + 1);
         m_byFeed.resize(size_t(feedIndex) + 1);
+        m_arrivalsByFeed.resize(size_t(feedIndex) + 1);
     }
     m_feedNames[size_t(feedIndex)] = name;
     addFeedInstances(feedIndex);
@@ -108,22 +110,20 @@ void AlertEvaluator::addFeedInstances(int feedIndex)
 {
     const QString &name = m_feedNames[size_t(feedIndex)];
     for (int r = 0; r < m_rules.size(); ++r) {
-        const AlertRule &rule = m_rules[r];
+        const AlertRule &rule = m_rules.at(r);
         if (!isFeedCondition(rule) || !m_feedGlobs[size_t(r)].match(name).hasMatch())
             continue;
-        Instance instance;
-        instance.rule = r;
-        instance.feedIndex = feedIndex;
-        instance.feed = name;
+        const int id = addInstance(r, feedIndex, -1, name);
+        Instance &instance = m_instances.back();
         if (rule.condition == Condition::NotOpen)
             instance.notOpenSinceMs = std::isfinite(m_nowMs) ? m_nowMs : 0.0;
         if (rule.condition == Condition::LogMatch)
             instance.ring.times.resize(size_t(rule.count));
         if (rule.condition == Condition::ErrorRate)
             instance.ring.times.resize(size_t(std::floor(rule.errorsPerSecond)) + 1);
-        const int id = int(m_instances.size());
-        m_instances.push_back(std::move(instance));
         m_byFeed[size_t(feedIndex)].push_back(id);
+        if (rule.condition == Condition::Stale || rule.condition == Condition::ErrorRate)
+            m_arrivalsByFeed[size_t(feedIndex)].push_back(id);
         m_deadlineInstances.push_back(id);
         noteDeadline(deadlineOf(m_instances.back()));
     }
@@ -134,45 +134,61 @@ void AlertEvaluator::addSeries(int seriesId, int feedIndex, const QString &key,
 {
     const QString feed
         = size_t(feedIndex) < m_feedNames.size() ? m_feedNames[size_t(feedIndex)] : QString();
+    Span span { int(m_instances.size()), 0 };
     for (int r = 0; r < m_rules.size(); ++r) {
-        const AlertRule &rule = m_rules[r];
+        const AlertRule &rule = m_rules.at(r);
         if (!rule.isSeriesCondition() || rule.field != field
             || !m_feedGlobs[size_t(r)].match(feed).hasMatch()
             || !m_keyGlobs[size_t(r)].match(key).hasMatch())
             continue;
-        Instance instance;
-        instance.rule = r;
-        instance.feedIndex = feedIndex;
-        instance.seriesId = seriesId;
-        instance.feed = feed;
-        instance.key = key;
-        instance.field = field;
+        const int id = addInstance(r, feedIndex, seriesId, feed, key, field);
         if (rule.condition == Condition::Change)
-            instance.buckets.resize(kChangeSlots);
-        const int id = int(m_instances.size());
-        m_instances.push_back(std::move(instance));
-        if (size_t(seriesId) >= m_bySeries.size())
-            m_bySeries.resize(size_t(seriesId) + 1);
-        m_bySeries[size_t(seriesId)].push_back(id);
+            m_instances.back().buckets.resize(kChangeSlots);
+        ++span.count;
         if (hasDeadline(rule))
             m_deadlineInstances.push_back(id);
     }
+    if (span.count == 0)
+        return;
+    if (size_t(seriesId) >= m_seriesSpans.size())
+        m_seriesSpans.resize(size_t(seriesId) + 1);
+    m_seriesSpans[size_t(seriesId)] = span;
 }
 
-void AlertEvaluator::evaluateSample(int seriesId, double timeMs, double value, double arrivalMs)
+int AlertEvaluator::addInstance(int rule, int feedIndex, int seriesId, const QString &feed,
+                                const QString &key, const QString &field)
 {
-    for (const int id : m_bySeries[size_t(seriesId)]) {
-        Instance &instance = m_instances[size_t(id)];
-        const AlertRule &rule = m_rules[instance.rule];
+    const AlertRule &r = m_rules.at(rule);
+    Instance instance;
+    instance.condition = r.condition;
+    instance.rule = rule;
+    instance.level = r.level;
+    instance.clear = r.clear;
+    instance.forMs = double(r.forMs);
+    instance.staleAfterMs = double(r.staleMs + r.forMs);
+    instance.feedIndex = feedIndex;
+    instance.seriesId = seriesId;
+    instance.feed = feed;
+    instance.key = key;
+    instance.field = field;
+    m_instances.push_back(std::move(instance));
+    return int(m_instances.size()) - 1;
+}
+
+void AlertEvaluator::evaluateSample(Span span, double timeMs, double value, double arrivalMs)
+{
+    Instance *const end = m_instances.data() + span.first + span.count;
+    for (Instance *it = m_instances.data() + span.first; it != end; ++it) {
+        Instance &instance = *it;
         instance.lastValue = value;
-        switch (rule.condition) {
+        switch (instance.condition) {
         case Condition::Above:
         case Condition::Below: {
-            const bool above = rule.condition == Condition::Above;
+            const bool above = instance.condition == Condition::Above;
             if (instance.firing) {
-                if (above ? value < rule.clear : value > rule.clear)
+                if (above ? value < instance.clear : value > instance.clear)
                     resolve(instance, timeMs, value);
-            } else if (above ? value > rule.level : value < rule.level) {
+            } else if (above ? value > instance.level : value < instance.level) {
                 holds(instance, timeMs, value);
             } else {
                 instance.pendingSinceMs = -1;
@@ -180,13 +196,13 @@ void AlertEvaluator::evaluateSample(int seriesId, double timeMs, double value, d
             break;
         }
         case Condition::Change: {
+            const AlertRule &rule = m_rules.at(instance.rule);
             const Bucket *reference = changeReference(instance, timeMs, value);
             const double diff = std::abs(value - reference->value);
-            const bool exceeds = rule.changeIsPercent
-                ? diff > 0
+            const bool exceeds = rule.changeIsPercent ? diff > 0
                     && (reference->value == 0
                         || diff / std::abs(reference->value) * 100.0 > rule.change)
-                : diff > rule.change;
+                                                      : diff > rule.change;
             if (instance.firing) {
                 if (!exceeds)
                     resolve(instance, timeMs, value);
@@ -201,7 +217,7 @@ void AlertEvaluator::evaluateSample(int seriesId, double timeMs, double value, d
             if (instance.firing)
                 resolve(instance, arrivalMs, value);
             instance.lastArrivalMs = arrivalMs;
-            noteDeadline(arrivalMs + double(rule.staleMs + rule.forMs));
+            noteDeadline(arrivalMs + instance.staleAfterMs);
             break;
         default:
             break;
@@ -212,22 +228,38 @@ void AlertEvaluator::evaluateSample(int seriesId, double timeMs, double value, d
 const AlertEvaluator::Bucket *AlertEvaluator::changeReference(Instance &instance, double timeMs,
                                                               double value) const
 {
-    const AlertRule &rule = m_rules[instance.rule];
+    const AlertRule &rule = m_rules.at(instance.rule);
     const double width = double(rule.withinMs) / kChangeBuckets;
-    const auto index = qint64(std::floor(timeMs / width));
-    Bucket &slot = instance.buckets[size_t(index % kChangeSlots + kChangeSlots) % kChangeSlots];
-    if (index > slot.index)
-        slot = Bucket { index, timeMs, value }; // the first sample of its bucket stands for it
-    // The oldest kept sample within the window: scan from the bucket where the window starts.
-    const double from = timeMs - double(rule.withinMs);
-    const auto first = qint64(std::floor(from / width));
-    for (qint64 i = first; i <= index; ++i) {
-        const Bucket &b
-            = instance.buckets[size_t(i % kChangeSlots + kChangeSlots) % kChangeSlots];
-        if (b.index == i && b.timeMs >= from && b.timeMs <= timeMs)
-            return &b;
+    const auto slotOf = [&instance](qint64 i) -> Bucket & {
+        return instance.buckets[size_t(i) & (kChangeSlots - 1)];
+    };
+    // A sample older than the newest counts as at the newest time (trades arrive out of
+    // order): the window never moves back. Within the newest bucket nothing is stored.
+    if (timeMs >= instance.nextBucketMs) {
+        const auto index = qint64(std::floor(timeMs / width));
+        if (index > instance.newestBucket) {
+            slotOf(index) = Bucket { index, timeMs, value }; // the first of its bucket
+            if (instance.newestBucket == std::numeric_limits<qint64>::min())
+                instance.oldestBucket = index;
+            instance.newestBucket = index;
+            instance.nextBucketMs = double(index + 1) * width;
+        }
     }
-    return &slot;
+    instance.newestTimeMs = std::max(instance.newestTimeMs, timeMs);
+    // The oldest kept sample within the window: while it stays in, one comparison. It only
+    // moves forward, so a steady series pays O(1) per sample; the window's first bucket can
+    // hold a sample from before the window, hence the time check.
+    const double from = instance.newestTimeMs - double(rule.withinMs);
+    const Bucket &oldest = slotOf(instance.oldestBucket);
+    if (oldest.index == instance.oldestBucket && oldest.timeMs >= from)
+        return &oldest;
+    instance.oldestBucket = std::max(instance.oldestBucket, qint64(std::floor(from / width)));
+    for (; instance.oldestBucket < instance.newestBucket; ++instance.oldestBucket) {
+        const Bucket &b = slotOf(instance.oldestBucket);
+        if (b.index == instance.oldestBucket && b.timeMs >= from)
+            break;
+    }
+    return &slotOf(instance.oldestBucket);
 }
 
 void AlertEvaluator::evaluateLog(int feedIndex, const LogRecord &log)
@@ -235,7 +267,7 @@ void AlertEvaluator::evaluateLog(int feedIndex, const LogRecord &log)
     const double timeMs = double(log.timeUs) / 1000.0;
     for (const int id : m_byFeed[size_t(feedIndex)]) {
         Instance &instance = m_instances[size_t(id)];
-        const AlertRule &rule = m_rules[instance.rule];
+        const AlertRule &rule = m_rules.at(instance.rule);
         if (rule.condition != Condition::LogMatch || log.level < rule.logLevel)
             continue;
         if (!rule.match.pattern().isEmpty() && !rule.match.match(log.message).hasMatch())
@@ -258,9 +290,9 @@ void AlertEvaluator::evaluateLog(int feedIndex, const LogRecord &log)
 
 void AlertEvaluator::feedArrival(int feedIndex, double arrivalMs, bool error)
 {
-    for (const int id : m_byFeed[size_t(feedIndex)]) {
+    for (const int id : m_arrivalsByFeed[size_t(feedIndex)]) {
         Instance &instance = m_instances[size_t(id)];
-        const AlertRule &rule = m_rules[instance.rule];
+        const AlertRule &rule = m_rules.at(instance.rule);
         if (rule.condition == Condition::Stale) {
             if (instance.firing)
                 resolve(instance, arrivalMs, std::numeric_limits<double>::quiet_NaN());
@@ -286,7 +318,7 @@ void AlertEvaluator::onFeedOpen(int feedIndex, bool open, double timeMs)
         return;
     for (const int id : m_byFeed[size_t(feedIndex)]) {
         Instance &instance = m_instances[size_t(id)];
-        const AlertRule &rule = m_rules[instance.rule];
+        const AlertRule &rule = m_rules.at(instance.rule);
         if (rule.condition == Condition::NotOpen) {
             if (open) {
                 instance.notOpenSinceMs = -1;
@@ -305,7 +337,7 @@ void AlertEvaluator::onFeedOpen(int feedIndex, bool open, double timeMs)
 
 double AlertEvaluator::deadlineOf(const Instance &instance) const
 {
-    const AlertRule &rule = m_rules[instance.rule];
+    const AlertRule &rule = m_rules.at(instance.rule);
     switch (rule.condition) {
     case Condition::Stale:
         return instance.firing || instance.lastArrivalMs < 0
@@ -318,8 +350,7 @@ double AlertEvaluator::deadlineOf(const Instance &instance) const
     case Condition::LogMatch:
         return instance.ring.size > 0 ? instance.ring.front() + double(rule.withinMs) : kNever;
     case Condition::ErrorRate:
-        return instance.firing && instance.ring.size > 0 ? instance.ring.front() + 1000.0
-                                                         : kNever;
+        return instance.firing && instance.ring.size > 0 ? instance.ring.front() + 1000.0 : kNever;
     default:
         return kNever;
     }
@@ -334,7 +365,7 @@ void AlertEvaluator::scanDeadlines()
     const double nan = std::numeric_limits<double>::quiet_NaN();
     for (const int id : m_deadlineInstances) {
         Instance &instance = m_instances[size_t(id)];
-        const AlertRule &rule = m_rules[instance.rule];
+        const AlertRule &rule = m_rules.at(instance.rule);
         for (double deadline = deadlineOf(instance); deadline <= now;
              deadline = deadlineOf(instance)) {
             if (rule.condition == Condition::Stale || rule.condition == Condition::NotOpen) {
@@ -355,16 +386,15 @@ void AlertEvaluator::scanDeadlines()
 
 void AlertEvaluator::holds(Instance &instance, double timeMs, double value)
 {
-    const AlertRule &rule = m_rules[instance.rule];
     if (instance.pendingSinceMs < 0)
         instance.pendingSinceMs = timeMs;
-    if (timeMs - instance.pendingSinceMs >= double(rule.forMs))
+    if (timeMs - instance.pendingSinceMs >= instance.forMs)
         fire(instance, timeMs, value);
 }
 
 void AlertEvaluator::fire(Instance &instance, double timeMs, double value)
 {
-    const AlertRule &rule = m_rules[instance.rule];
+    const AlertRule &rule = m_rules.at(instance.rule);
     instance.firing = true;
     instance.acknowledged = false;
     instance.pendingSinceMs = -1;
@@ -385,7 +415,7 @@ void AlertEvaluator::resolve(Instance &instance, double timeMs, double value)
 void AlertEvaluator::report(Instance &instance, AlertEvent::State state, double timeMs,
                             double value, bool notify)
 {
-    const AlertRule &rule = m_rules[instance.rule];
+    const AlertRule &rule = m_rules.at(instance.rule);
     instance.sinceMs = timeMs;
     AlertEvent event;
     event.instance = int(&instance - m_instances.data());
@@ -424,10 +454,10 @@ bool AlertEvaluator::acknowledge(const AlertEvent &captured)
     advanceTo(captured.dataTimeMs);
     for (size_t id = 0; id < m_instances.size(); ++id) {
         const Instance &instance = m_instances[id];
-        QString rule = m_rules[instance.rule].name;
+        QString rule = m_rules.at(instance.rule).name;
         rule.replace(QLatin1Char(' '), QLatin1Char('_'));
-        if (rule == captured.rule && instance.feed == captured.feed
-            && instance.key == captured.key && instance.field == captured.field)
+        if (rule == captured.rule && instance.feed == captured.feed && instance.key == captured.key
+            && instance.field == captured.field)
             return acknowledge(int(id));
     }
     return false;
@@ -439,7 +469,7 @@ std::vector<AlertStatus> AlertEvaluator::status() const
     std::vector<bool> seen(size_t(m_rules.size()), false);
     for (size_t id = 0; id < m_instances.size(); ++id) {
         const Instance &instance = m_instances[id];
-        const AlertRule &rule = m_rules[instance.rule];
+        const AlertRule &rule = m_rules.at(instance.rule);
         seen[size_t(instance.rule)] = true;
         AlertStatus s = ruleStatus(rule, instance.feed, instance.key, instance.field);
         s.instance = int(id);
@@ -462,7 +492,7 @@ std::vector<AlertStatus> AlertEvaluator::status() const
     for (int r = 0; r < m_rules.size(); ++r) {
         if (seen[size_t(r)])
             continue;
-        const AlertRule &rule = m_rules[r];
+        const AlertRule &rule = m_rules.at(r);
         // Waits for a matching series or feed: "no data yet".
         all.push_back(ruleStatus(rule, rule.feed, rule.key, rule.field));
     }

@@ -27,10 +27,10 @@
 class AlertEvaluator final
 {
 public:
-    // Change windows keep the first sample of each 1/64 of the window; one slot more than
+    // Change windows keep the first sample of each 1/63 of the window; one slot more than
     // that, so the bucket where the window starts (inclusive) is never the newest one's.
-    static constexpr int kChangeBuckets = 64;
-    static constexpr int kChangeSlots = kChangeBuckets + 1;
+    static constexpr int kChangeBuckets = 63;
+    static constexpr int kChangeSlots = kChangeBuckets + 1; // a power of two: a mask, no modulo
     static constexpr double kNever = std::numeric_limits<double>::infinity();
 
     void setRules(const QList<AlertRule> &rules);
@@ -50,14 +50,15 @@ public:
         if (m_rules.isEmpty())
             return;
         advanceTo(arrivalMs);
-        if (size_t(feedIndex) < m_byFeed.size() && !m_byFeed[size_t(feedIndex)].empty())
+        if (size_t(feedIndex) < m_arrivalsByFeed.size()
+            && !m_arrivalsByFeed[size_t(feedIndex)].empty())
             feedArrival(feedIndex, arrivalMs, error);
     }
     // Per sample: the hot path.
     void onSample(int seriesId, double timeMs, double value, double arrivalMs)
     {
-        if (size_t(seriesId) < m_bySeries.size() && !m_bySeries[size_t(seriesId)].empty())
-            evaluateSample(seriesId, timeMs, value, arrivalMs);
+        if (size_t(seriesId) < m_seriesSpans.size() && m_seriesSpans[size_t(seriesId)].count > 0)
+            evaluateSample(m_seriesSpans[size_t(seriesId)], timeMs, value, arrivalMs);
     }
     void onLog(int feedIndex, const LogRecord &log)
     {
@@ -110,26 +111,46 @@ private:
         double timeMs = 0;
         double value = 0;
     };
+    // What a sample touches comes first, copied from the rule: a steady threshold instance
+    // is evaluated from this one cache line, without reading its rule.
     struct Instance
     {
+        AlertRule::Condition condition = AlertRule::Condition::Above;
+        bool firing = false;
+        bool acknowledged = false;
         int rule = -1;
+        double level = 0; // above / below
+        double clear = 0;
+        double forMs = 0;
+        double pendingSinceMs = -1; // forMs: since when the condition holds
+        double lastValue = std::numeric_limits<double>::quiet_NaN();
+        double staleAfterMs = 0; // stale: staleMs + forMs
         int feedIndex = -1;
         int seriesId = -1;
         QString feed, key, field;
-        bool firing = false;
-        bool acknowledged = false;
-        double pendingSinceMs = -1; // forMs: since when the condition holds
         double lastNotifyMs = -kNever;
-        double lastValue = std::numeric_limits<double>::quiet_NaN();
         double sinceMs = 0; // last transition
         double lastArrivalMs = -1; // stale: last arrival (or open); -1: none yet
         double notOpenSinceMs = -1; // notOpen: -1 while open
-        std::vector<Bucket> buckets; // change rules
+        std::vector<Bucket> buckets; // change rules: a ring of kChangeSlots
+        qint64 newestBucket = std::numeric_limits<qint64>::min();
+        qint64 oldestBucket = std::numeric_limits<qint64>::min(); // the window's reference
+        double newestTimeMs = -kNever;
+        double nextBucketMs = -kNever; // where the bucket after the newest starts
         TimeRing ring; // log match and error rate
     };
 
     void addFeedInstances(int feedIndex);
-    void evaluateSample(int seriesId, double timeMs, double value, double arrivalMs);
+    // The instances of one series: made together when it was registered, so consecutive.
+    struct Span
+    {
+        int first = 0;
+        int count = 0;
+    };
+    void evaluateSample(Span span, double timeMs, double value, double arrivalMs);
+    // A new instance of `rule` with its hot fields filled in; returns its id.
+    int addInstance(int rule, int feedIndex, int seriesId, const QString &feed,
+                    const QString &key = QString(), const QString &field = QString());
     void evaluateLog(int feedIndex, const LogRecord &log);
     void feedArrival(int feedIndex, double arrivalMs, bool error);
     void scanDeadlines();
@@ -153,8 +174,9 @@ private:
     std::vector<QRegularExpression> m_feedGlobs;
     std::vector<QRegularExpression> m_keyGlobs;
     std::vector<Instance> m_instances;
-    std::vector<std::vector<int>> m_bySeries; // series id -> instances
+    std::vector<Span> m_seriesSpans; // series id -> its instances
     std::vector<std::vector<int>> m_byFeed; // feed index -> feed-rule instances
+    std::vector<std::vector<int>> m_arrivalsByFeed; // the stale and error-rate ones of those
     std::vector<int> m_deadlineInstances; // instances with deadlines (stale, notOpen, windows)
     std::vector<QString> m_feedNames; // by feed index
     std::vector<AlertEvent> m_events;

@@ -44,8 +44,8 @@ void AlertExportWriter::write(const AlertEvent &event)
         row += R"({"time_iso":")" + iso + R"(","time_ms":)"
             + TextFormat::formatNumber(event.dataTimeMs);
         const std::pair<const char *, const QString *> fields[]
-            = { { "state", &state },       { "rule", &event.rule }, { "severity", &severity },
-                { "feed", &event.feed },   { "key", &event.key },   { "field", &event.field } };
+            = { { "state", &state },     { "rule", &event.rule }, { "severity", &severity },
+                { "feed", &event.feed }, { "key", &event.key },   { "field", &event.field } };
         for (const auto &[name, text] : fields) {
             row += ",\"" + QByteArray(name) + "\":";
             TextFormat::appendJsonString(row, *text);

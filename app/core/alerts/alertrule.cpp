@@ -14,9 +14,9 @@ constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
 constexpr double kMaxRate = 1.0e6; // errorsPerSecond and count keep up to this many times
 
 const QStringList kConditionKeys = {
-    QStringLiteral("above"),    QStringLiteral("below"),     QStringLiteral("changePercent"),
-    QStringLiteral("changeBy"), QStringLiteral("staleMs"),   QStringLiteral("notOpenMs"),
-    QStringLiteral("logLevel"), QStringLiteral("match"),     QStringLiteral("errorsPerSecond"),
+    QStringLiteral("above"),    QStringLiteral("below"),   QStringLiteral("changePercent"),
+    QStringLiteral("changeBy"), QStringLiteral("staleMs"), QStringLiteral("notOpenMs"),
+    QStringLiteral("logLevel"), QStringLiteral("match"),   QStringLiteral("errorsPerSecond"),
 };
 
 bool present(const QJsonObject &object, const QString &name)
@@ -38,8 +38,7 @@ bool readNumber(const QJsonObject &object, const QString &name, double &out, QSt
 }
 
 // Milliseconds: a whole number from min to kMaxMs; absent keeps `out`.
-bool readMs(const QJsonObject &object, const QString &name, qint64 min, qint64 &out,
-            QString *error)
+bool readMs(const QJsonObject &object, const QString &name, qint64 min, qint64 &out, QString *error)
 {
     if (!present(object, name))
         return true;
@@ -224,7 +223,8 @@ QString alertSeverityName(AlertSeverity severity)
 
 std::optional<AlertSeverity> parseAlertSeverity(const QString &text)
 {
-    for (AlertSeverity s : { AlertSeverity::Info, AlertSeverity::Warning, AlertSeverity::Critical }) {
+    for (AlertSeverity s :
+         { AlertSeverity::Info, AlertSeverity::Warning, AlertSeverity::Critical }) {
         if (text == alertSeverityName(s))
             return s;
     }
@@ -248,10 +248,10 @@ std::optional<AlertRule> AlertRule::fromJson(const QJsonObject &object, QString 
         const auto parsed
             = severity.isString() ? parseAlertSeverity(severity.toString()) : std::nullopt;
         if (!parsed) {
-            *error = QStringLiteral("/severity: unknown severity %1 (info, warning or critical)")
-                         .arg(severity.isString()
-                                  ? QStringLiteral("\"%1\"").arg(severity.toString())
-                                  : QStringLiteral("value"));
+            *error
+                = QStringLiteral("/severity: unknown severity %1 (info, warning or critical)")
+                      .arg(severity.isString() ? QStringLiteral("\"%1\"").arg(severity.toString())
+                                               : QStringLiteral("value"));
             return std::nullopt;
         }
         rule.severity = *parsed;
@@ -266,7 +266,8 @@ std::optional<AlertRule> AlertRule::fromJson(const QJsonObject &object, QString 
             conditions << key;
     }
     // logLevel and match together are one condition.
-    if (conditions.contains(QStringLiteral("logLevel")) && conditions.contains(QStringLiteral("match")))
+    if (conditions.contains(QStringLiteral("logLevel"))
+        && conditions.contains(QStringLiteral("match")))
         conditions.removeAll(QStringLiteral("match"));
     if (conditions.isEmpty()) {
         *error = QStringLiteral(
@@ -333,9 +334,10 @@ std::optional<QList<AlertRule>> load(const QString &path, QString *errorOut)
     }
     QFile file(path);
     if (info.size() > kMaxFileBytes || !file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(
-            path, info.size() > kMaxFileBytes ? QStringLiteral("too large for a rules file")
-                                              : file.errorString());
+        *error = QStringLiteral("%1: %2").arg(path,
+                                              info.size() > kMaxFileBytes
+                                                  ? QStringLiteral("too large for a rules file")
+                                                  : file.errorString());
         return std::nullopt;
     }
     QJsonParseError parseError;
@@ -362,8 +364,9 @@ QList<AlertRule> merged(const QList<AlertRule> &base, const QList<AlertRule> &ex
 {
     QList<AlertRule> all;
     for (const AlertRule &rule : base) {
-        const bool replaced = std::any_of(extra.cbegin(), extra.cend(),
-                                          [&rule](const AlertRule &e) { return e.name == rule.name; });
+        const bool replaced
+            = std::any_of(extra.cbegin(), extra.cend(),
+                          [&rule](const AlertRule &e) { return e.name == rule.name; });
         if (!replaced)
             all.append(rule);
     }

@@ -56,7 +56,10 @@ struct AlertRule
         return condition == Condition::Above || condition == Condition::Below
             || condition == Condition::Change || (condition == Condition::Stale && hasSeries);
     }
-    bool isThreshold() const { return condition == Condition::Above || condition == Condition::Below; }
+    bool isThreshold() const
+    {
+        return condition == Condition::Above || condition == Condition::Below;
+    }
 
     // Reads one rule; errors are "<pointer relative to the rule>: <reason>".
     static std::optional<AlertRule> fromJson(const QJsonObject &object, QString *error);
