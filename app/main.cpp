@@ -49,6 +49,7 @@ int runHeadless(int argc, char **argv, const RunOptions &options)
     HeadlessRecorder recorder(options);
     for (const FeedSpec &feed : feeds->feeds)
         recorder.addFeed(feed);
+    recorder.setAlertRules(feeds->alerts);
     if (!recorder.prepare())
         return 1;
     SignalWatcher signalWatcher;

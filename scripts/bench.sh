@@ -9,8 +9,8 @@
 # BENCH_RUNS runs (default 3). Not a test: it prints figures, it does not fail on them.
 #
 #   scripts/bench.sh                   # everything (a few minutes)
-#   BENCH_ONLY=ingest scripts/bench.sh # groups, comma-separated: ingest, shapes, chart, memory,
-#                                      # startup, gui
+#   BENCH_ONLY=ingest scripts/bench.sh # groups, comma-separated: ingest, shapes, alerts, chart,
+#                                      # memory, startup, gui
 #   BENCH_RUNS=5 scripts/bench.sh      # more runs per figure
 #   BENCH_BUILD=build scripts/bench.sh # use an already configured build folder as it is
 #   BENCH_BASELINE_INGEST=/old/build/bench/fb_ingest BENCH_ONLY=shapes scripts/bench.sh
@@ -35,6 +35,7 @@ if ! want ingest && ! want shapes; then TARGETS=""; fi
 if want chart; then TARGETS="$TARGETS fb_chartbench"; fi
 if want memory; then TARGETS="$TARGETS fb_membench"; fi
 if want startup || want gui; then TARGETS="$TARGETS feedboard"; fi
+if want alerts; then TARGETS="$TARGETS fb_alertbench"; fi
 # shellcheck disable=SC2086 # a list of targets
 cmake --build "$BUILD" -j2 --target $TARGETS >/dev/null
 B=$BUILD/bench
@@ -113,6 +114,12 @@ if want shapes; then
         C[sb]=$(median <"$TMP/cpu.sb" 2>/dev/null || echo -)
     fi
 fi
+if want alerts; then
+    echo "alerts: ingest with 50 rules vs none, same process ($RUNS runs)" >&2
+    for _ in $(seq "$RUNS"); do "$B/fb_alertbench" | tee -a "$TMP/alerts.out" >&2; done
+    F[alertnone]=$(field none_rate <"$TMP/alerts.out"); F[alertrules]=$(field rules_rate <"$TMP/alerts.out")
+    F[alertratio]=$(grep -o 'ratio=[^ ]*' "$TMP/alerts.out" | cut -d= -f2 | median)
+fi
 if want chart; then
     echo "chart: 1200x600, 4 series x 1M points" >&2
     QT_QPA_PLATFORM=offscreen "$B/fb_chartbench" >"$TMP/chart.out" 2>/dev/null
@@ -176,6 +183,9 @@ if want shapes; then
         r=$(ratio "${F[cap]}" "${F[qt]}")
         printf '%-58s %16s %-14s %s\n' "  ingest with capture, flat (above) / bare" "$r" ">= 0.50" "$(verdict "$r" '>=' 0.50)"
     fi
+fi
+if want alerts; then
+    printf '%-58s %16s %-14s %s\n' "ingest with 50 alert rules / without, same process" "${F[alertratio]:--}" ">= 0.90" "$(verdict "${F[alertratio]}" '>=' 0.90); $(num "${F[alertrules]}") vs $(num "${F[alertnone]}") msg/s"
 fi
 if want chart; then
     printf '%-58s %16s %-14s %s\n' "chart redraw 1200x600, 4 x 1M points, median (ms)" "${F[chart]:--}" "<= 16" "$(verdict "${F[chart]}" '<=' 16)"

@@ -1,6 +1,7 @@
 // Runs the built feedboard binary headless, as users' scripts do, and checks its output and
 // files against the contract: stats lines, total line, capture, CSV and log exports, exit
 // statuses, and that replaying the capture exports the same CSV as the live run.
+#include "feedboardrun.h"
 #include "testsupport.h"
 #include <QDateTime>
 #include <QDir>
@@ -21,29 +22,8 @@
 
 namespace {
 using TestSupport::readLines;
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runFeedboard(const QStringList &arguments, int timeoutMs = 60000)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(FEEDBOARD_BINARY));
-    process.setArguments(arguments);
-    process.start();
-    Run run;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using TestSupport::Run;
+using TestSupport::runFeedboard;
 
 QHash<QString, QString> pairs(const QByteArray &line)
 {

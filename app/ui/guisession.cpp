@@ -84,12 +84,15 @@ bool GuiSession::configure(const RunOptions &options, const FeedList::Run &run, 
 {
     for (const FeedSpec &feed : run.feeds)
         m_session.addFeed(feed);
+    m_session.setAlertRules(run.alerts); // before the capture: its header carries them
     if ((!options.replayPath.isEmpty()
          && !m_session.setReplay(options.replayPath, options.speed.value_or(1.0), error))
         || (!options.recordPath.isEmpty() && !m_session.setCapture(options.recordPath, error))
         || (!options.exportPath.isEmpty() && !m_session.setSampleExport(options.exportPath, error))
         || (!options.exportLogsPath.isEmpty()
-            && !m_session.setLogExport(options.exportLogsPath, error)))
+            && !m_session.setLogExport(options.exportLogsPath, error))
+        || (!options.exportAlertsPath.isEmpty()
+            && !m_session.setAlertExport(options.exportAlertsPath, error)))
         return false;
     // The GUI records every live session unless told otherwise: a per-session file in the
     // user's data folder. Failing to create it is reported, not fatal.

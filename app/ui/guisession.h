@@ -39,7 +39,7 @@ public:
     // the profile's layout and the theme. False, with the reason in *error, when a file
     // cannot be opened. A default capture that cannot start is no error: captureWarning()
     // says why.
-    // `run` is what FeedList::collect() found for these options.
+    // `run` is what FeedList::collect() found for these options (feeds, profile, alert rules).
     bool configure(const RunOptions &options, const FeedList::Run &run, QString *error);
     QString captureWarning() const { return m_captureWarning; }
     // Shows the window and starts the session.

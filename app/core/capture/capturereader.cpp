@@ -70,6 +70,17 @@ bool CaptureReader::open(const QString &path, QString *errorOut)
         if (!spec.name.isEmpty())
             m_feeds.append(spec);
     }
+    const QJsonValue alerts = object.value(QStringLiteral("alerts"));
+    if (alerts.isArray()) {
+        QString reason;
+        if (const auto rules = AlertRules::fromJson(alerts.toArray(), &reason))
+            m_alerts = *rules;
+        else
+            m_warnings << QStringLiteral("header: alert rules not used: /alerts%1").arg(reason);
+    }
+    const double started = object.value(QStringLiteral("started")).toDouble(-1.0);
+    if (started >= 0.0 && started < 4.0e18)
+        m_startedUs = qint64(started);
     return true;
 }
 
@@ -261,7 +272,9 @@ bool CaptureReader::parseLine(const QByteArray &line, CaptureRecord &record, QSt
     const QJsonObject object = doc.object();
     const QJsonValue t = object.value(QStringLiteral("t"));
     const QJsonValue feed = object.value(QStringLiteral("feed"));
-    if (!t.isDouble() || !feed.isString()) {
+    // An event may have no feed (a user's note); frames always have one.
+    const bool event = object.contains(QStringLiteral("event"));
+    if (!t.isDouble() || !(feed.isString() || (event && feed.isUndefined()))) {
         *reason = QStringLiteral("missing \"t\" or \"feed\"");
         return false;
     }
@@ -276,7 +289,7 @@ bool CaptureReader::parseLine(const QByteArray &line, CaptureRecord &record, QSt
     record.feed = feed.toString();
     record.event.clear();
     record.detail.clear();
-    if (object.contains(QStringLiteral("event"))) {
+    if (event) {
         record.kind = CaptureRecord::Kind::Event;
         record.event = object.value(QStringLiteral("event")).toString();
         record.detail = object.value(QStringLiteral("detail")).toString();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alertrule.h"
 #include "profiles/feedspec.h"
 
 #include <QByteArray>
@@ -18,9 +19,9 @@ struct CaptureRecord
     enum class Kind { Text, Binary, Event };
     Kind kind = Kind::Text;
     qint64 timeUs = 0;
-    QString feed;
+    QString feed; // empty only for an event without one (a note)
     QByteArray data; // UTF-8 text, or the decoded bytes of a binary frame
-    QString event; // connected, disconnected, error
+    QString event; // connected, disconnected, error, alert, note
     QString detail;
 };
 
@@ -39,6 +40,10 @@ public:
     QDateTime created() const { return m_created; }
     // Feeds named in the header: name, url and decode mapping (never secrets).
     const QList<FeedSpec> &feeds() const { return m_feeds; }
+    // The run's alert rules (header "alerts"; rules this build cannot read are left out with
+    // a warning) and its start in µs (header "started"; nullopt in older captures).
+    const QList<AlertRule> &alerts() const { return m_alerts; }
+    std::optional<qint64> startedUs() const { return m_startedUs; }
 
     // Next record; false at the end of the file.
     bool next(CaptureRecord &record);
@@ -74,6 +79,8 @@ private:
     qint64 m_consumed = 0; // bytes of the file handed out as lines
     QDateTime m_created;
     QList<FeedSpec> m_feeds;
+    QList<AlertRule> m_alerts;
+    std::optional<qint64> m_startedUs;
     QStringList m_warnings;
     qint64 m_line = 0;
     qint64 m_dataStart = 0;

@@ -60,7 +60,8 @@ QString CaptureWriter::redactedUrl(const QUrl &url)
     return redacted.toString(QUrl::FullyEncoded);
 }
 
-bool CaptureWriter::open(const QString &path, const QList<FeedSpec> &feeds, QString *error)
+bool CaptureWriter::open(const QString &path, const QList<FeedSpec> &feeds, QString *error,
+                         const QJsonArray &alerts, qint64 startedUs)
 {
     close();
     m_failed = false;
@@ -93,6 +94,12 @@ bool CaptureWriter::open(const QString &path, const QList<FeedSpec> &feeds, QStr
         m_buffer, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8());
     m_buffer.append(R"(,"feeds":)");
     m_buffer.append(QJsonDocument(feedArray).toJson(QJsonDocument::Compact));
+    if (!alerts.isEmpty()) {
+        m_buffer.append(R"(,"alerts":)");
+        m_buffer.append(QJsonDocument(alerts).toJson(QJsonDocument::Compact));
+    }
+    if (startedUs >= 0)
+        m_buffer.append(R"(,"started":)" + QByteArray::number(startedUs));
     m_buffer.append("}\n");
     if (!flush()) {
         if (error)
@@ -165,6 +172,21 @@ void CaptureWriter::submit()
 {
     m_handedOff += m_buffer.size();
     m_disk->submit(m_buffer);
+}
+
+void CaptureWriter::writeNote(qint64 timeUs, const QString &feed, const QString &text)
+{
+    if (!isOpen())
+        return;
+    if (feed.isEmpty()) {
+        m_buffer.append(R"({"t":)" + QByteArray::number(timeUs));
+    } else {
+        beginLine(timeUs, feed);
+    }
+    m_buffer.append(R"(,"event":"note","detail":)");
+    TextFormat::appendJsonString(m_buffer, text);
+    m_buffer.append("}\n");
+    maybeFlush();
 }
 
 void CaptureWriter::maybeFlush()

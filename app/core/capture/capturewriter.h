@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -26,13 +27,18 @@ public:
     Q_DISABLE_COPY_MOVE(CaptureWriter)
 
     // Creates (truncates) the file and writes the header: names, URLs without credentials,
-    // and decode mappings of the feeds; never headers or their values.
-    bool open(const QString &path, const QList<FeedSpec> &feeds, QString *error);
+    // and decode mappings of the feeds; never headers or their values. With alert rules, the
+    // header carries them as "alerts", and `startedUs` (>= 0) as "started": the run's start
+    // in data time, from which a replay counts a feed as not open.
+    bool open(const QString &path, const QList<FeedSpec> &feeds, QString *error,
+              const QJsonArray &alerts = {}, qint64 startedUs = -1);
 
     void writeText(qint64 timeUs, const QString &feed, const QByteArray &utf8);
     void writeBinary(qint64 timeUs, const QString &feed, const QByteArray &data);
     void writeEvent(qint64 timeUs, const QString &feed, const QString &event,
                     const QString &detail);
+    // A user's marker: {"t":..,"event":"note","detail":text}, with "feed" only when given.
+    void writeNote(qint64 timeUs, const QString &feed, const QString &text);
 
     // Starts writing what is buffered, without waiting for it (the engine's timed flush).
     void handOff();

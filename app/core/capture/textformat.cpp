@@ -11,6 +11,16 @@
 
 namespace TextFormat {
 
+QByteArray lineToken(QStringView text)
+{
+    QString t = text.toString();
+    for (QChar &c : t) {
+        if (c.isSpace())
+            c = QLatin1Char('_');
+    }
+    return t.toUtf8();
+}
+
 void appendJsonString(QByteArray &out, QStringView text)
 {
     appendJsonString(out, text.toUtf8());

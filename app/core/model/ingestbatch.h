@@ -1,7 +1,9 @@
 #pragma once
 
+#include "alerts/alertevent.h"
 #include "model/feedstats.h"
 #include "model/logrecord.h"
+#include "model/notemarker.h"
 #include "model/rawframe.h"
 #include "model/samplepoint.h"
 #include "model/seriesinfo.h"
@@ -25,11 +27,15 @@ struct IngestBatch
     // oldest first: the message inspector's raw view.
     std::vector<RawFrame> rawFrames;
     static constexpr int kRawFramesPerFeed = 50;
+    // Alert transitions found since the last batch (firing, resolved, acknowledged), in the
+    // order the evaluator found them, and the markers added since (user's or replayed notes).
+    std::vector<AlertEvent> alerts;
+    std::vector<NoteMarker> notes;
 
     bool hasData() const
     {
         return rewound || !newSeries.empty() || !samples.empty() || !logs.empty()
-            || !rawFrames.empty();
+            || !rawFrames.empty() || !alerts.empty() || !notes.empty();
     }
 };
 Q_DECLARE_METATYPE(IngestBatch)

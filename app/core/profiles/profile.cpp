@@ -283,9 +283,23 @@ std::optional<Profile> Profile::fromJson(const QByteArray &json, QString *errorO
         names << feed->name;
         profile.feeds.append(*feed);
     }
+    const QJsonValue alerts = object.value(QStringLiteral("alerts"));
+    if (!alerts.isUndefined() && !alerts.isNull()) {
+        if (!alerts.isArray()) {
+            *error = QStringLiteral("/alerts: expected an array of rules");
+            return std::nullopt;
+        }
+        QString reason;
+        const auto rules = AlertRules::fromJson(alerts.toArray(), &reason);
+        if (!rules) {
+            *error = QStringLiteral("/alerts") + reason;
+            return std::nullopt;
+        }
+        profile.alerts = *rules;
+    }
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (it.key() != QLatin1String("version") && it.key() != QLatin1String("name")
-            && it.key() != QLatin1String("feeds"))
+            && it.key() != QLatin1String("feeds") && it.key() != QLatin1String("alerts"))
             profile.extra.insert(it.key(), it.value());
     }
     return profile;
@@ -300,6 +314,8 @@ QByteArray Profile::toJson(bool withSecrets) const
     for (const FeedSpec &feed : feeds)
         array.append(feed.toJson(withSecrets));
     object.insert(QStringLiteral("feeds"), array);
+    if (!alerts.isEmpty())
+        object.insert(QStringLiteral("alerts"), AlertRules::toJson(alerts));
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alertrule.h"
 #include "profiles/feedspec.h"
 
 #include <QJsonObject>
@@ -14,6 +15,7 @@ struct Profile
     int version = 1;
     QString name;
     QList<FeedSpec> feeds;
+    QList<AlertRule> alerts; // contract: "Alerts"; each rule keeps its unknown keys
     QJsonObject extra; // unknown top-level keys, kept on rewrite
 
     static std::optional<Profile> fromJson(const QByteArray &json, QString *error);

@@ -1,5 +1,6 @@
 #include "session/commandline.h"
 
+#include "alerts/alertexport.h"
 #include "capture/exportwriters.h"
 #include "profiles/feedchecks.h"
 #include "profiles/profilestore.h"
@@ -47,6 +48,26 @@ QString resolveProfilePath(const QString &nameOrFile)
             return entry.path;
     }
     return byFileName; // missing: the load reports "no such file" with this path
+}
+
+// `--exit-on-alert` takes an optional severity, which QCommandLineParser cannot express: the
+// flag is rewritten to its "=VALUE" form, with the next argument when that is a severity,
+// else with the default (warning).
+QStringList withExitOnAlertValue(const QStringList &arguments)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg != QLatin1String("--exit-on-alert") && arg != QLatin1String("-exit-on-alert")) {
+            out << arg;
+            continue;
+        }
+        if (i + 1 < arguments.size() && parseAlertSeverity(arguments.at(i + 1)))
+            out << QStringLiteral("--exit-on-alert=") + arguments.at(++i);
+        else
+            out << QStringLiteral("--exit-on-alert=warning");
+    }
+    return out;
 }
 
 CommandLineResult parseCommandLine(const QStringList &arguments)
@@ -115,11 +136,25 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("screenshot-delay"),
         QStringLiteral("Seconds before --screenshot is taken (default 6)."),
         QStringLiteral("SECONDS"));
-    parser.addOptions({ help, version, demo, profile, url, headless, duration, record, exportOpt,
-                        exportLogs, replay, speed, lang, demoRate, screenshot, screenshotDelay,
-                        theme });
+    const QCommandLineOption alerts(
+        QStringLiteral("alerts"),
+        QStringLiteral("Add the alert rules of FILE ({\"alerts\": [...]}) to the profile's."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption exportAlerts(
+        QStringLiteral("export-alerts"),
+        QStringLiteral("At exit, write every alert transition (.csv or .jsonl)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption exitOnAlert(
+        QStringLiteral("exit-on-alert"),
+        QStringLiteral("End the run at the first alert firing of at least SEVERITY (info, "
+                       "warning, critical; default warning), files written, exit status 3."),
+        QStringLiteral("SEVERITY"));
+    parser.addOptions({ help,         version,    demo,       profile,         url,    headless,
+                        duration,     record,     exportOpt,  exportLogs,      replay, speed,
+                        lang,         demoRate,   screenshot, screenshotDelay, theme,  alerts,
+                        exportAlerts, exitOnAlert });
 
-    if (!parser.parse(arguments))
+    if (!parser.parse(withExitOnAlertValue(arguments)))
         return failure(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         return failure(QStringLiteral("unexpected argument \"%1\" (see --help)")
@@ -145,6 +180,20 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     options.language = parser.value(lang);
     options.theme = parser.value(theme);
     options.screenshotPath = parser.value(screenshot);
+    options.alertsPath = parser.value(alerts);
+    options.exportAlertsPath = parser.value(exportAlerts);
+    if (parser.isSet(exitOnAlert)) {
+        options.exitOnAlert = parseAlertSeverity(parser.value(exitOnAlert));
+        if (!options.exitOnAlert)
+            return failure(QStringLiteral("--exit-on-alert %1: expected info, warning or critical")
+                               .arg(parser.value(exitOnAlert)));
+    }
+    if (!options.exportAlertsPath.isEmpty()
+        && !AlertExportWriter::formatForPath(options.exportAlertsPath))
+        return failure(QStringLiteral("--export-alerts %1: use a .csv or .jsonl file name")
+                           .arg(options.exportAlertsPath));
+    if (!options.alertsPath.isEmpty() && !QFileInfo(options.alertsPath).isFile())
+        return failure(QStringLiteral("--alerts %1: no such file").arg(options.alertsPath));
     for (const QString &text : parser.values(url)) {
         if (const QString problem = FeedChecks::urlProblem(text); !problem.isEmpty())
             return failure(QStringLiteral("--url %1: %2").arg(text, problem));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "alerts/alertrule.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -24,6 +26,9 @@ struct RunOptions
     QString screenshotPath; // GUI: grab the window to this PNG, then quit (extension)
     double screenshotDelaySeconds = 6.0;
     QString theme; // GUI: system, light or dark; empty: the saved choice (extension)
+    QString alertsPath; // --alerts FILE: rules added to the profile's
+    QString exportAlertsPath; // --export-alerts FILE (.csv, .jsonl)
+    std::optional<AlertSeverity> exitOnAlert; // --exit-on-alert [SEVERITY]: exit 3
 
     bool hasSource() const
     {

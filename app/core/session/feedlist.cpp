@@ -23,13 +23,21 @@ std::optional<Run> collect(const RunOptions &options, const QList<FeedSpec> &ext
 {
     Run run;
     QList<FeedSpec> &feeds = run.feeds;
+    QList<AlertRule> &rules = run.alerts;
     if (!options.profile.isEmpty()) {
         run.profilePath = resolveProfilePath(options.profile);
         run.profile = store.load(run.profilePath, error);
         if (!run.profile)
             return std::nullopt;
         feeds += run.profile->feeds;
+        rules = run.profile->alerts;
         store.addRecent(run.profilePath);
+    }
+    if (!options.alertsPath.isEmpty()) {
+        const auto extra = AlertRules::load(options.alertsPath, error);
+        if (!extra)
+            return std::nullopt;
+        rules = AlertRules::merged(rules, *extra);
     }
     feeds += extraFeeds;
     QStringList names;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alertrule.h"
 #include "profiles/feedspec.h"
 #include "profiles/profile.h"
 
@@ -24,6 +25,7 @@ struct Run
     QList<FeedSpec> feeds;
     std::optional<Profile> profile;
     QString profilePath; // empty without --profile
+    QList<AlertRule> alerts; // the profile's and --alerts FILE's
 };
 
 // A readable feed name for a bare --url, unique among `taken`: host:port/path, then
@@ -33,7 +35,9 @@ QString nameForUrl(const QUrl &url, const QStringList &taken);
 // The feeds the options ask for, in order: the profile's (loaded through `store`, so secret
 // headers come back from the keychain or the secrets file, and recorded as recent), then
 // `extraFeeds` (the demo's), then one per --url, named by nameForUrl(). nullopt, with the
-// reason in *error, when the profile cannot be loaded.
+// reason in *error, when the profile cannot be loaded. Also the run's alert rules (Run::alerts):
+// the profile's, then those of --alerts FILE (replacing a profile rule of the same name); a bad
+// rules file fails the same way, its reason naming the file and the pointer.
 std::optional<Run> collect(const RunOptions &options, const QList<FeedSpec> &extraFeeds,
                            ProfileStore &store, QString *error);
 

@@ -1,5 +1,6 @@
 #include "session/headlessrecorder.h"
 
+#include "capture/textformat.h"
 #include "session/ingestengine.h"
 #include "session/replaysource.h"
 
@@ -12,12 +13,7 @@ namespace {
 // Values in the stats line never contain spaces (contract).
 QByteArray token(const QString &text)
 {
-    QString t = text;
-    for (QChar &c : t) {
-        if (c.isSpace())
-            c = QLatin1Char('_');
-    }
-    return t.isEmpty() ? QByteArray("-") : t.toUtf8();
+    return text.isEmpty() ? QByteArray("-") : TextFormat::lineToken(text);
 }
 
 // Issue #3's pairs, after the contract's: why a feed is not open, and what its caps refused.
@@ -61,6 +57,7 @@ HeadlessRecorder::HeadlessRecorder(const RunOptions &options, FILE *out, FILE *e
                              detail.toUtf8().constData());
                 std::fflush(m_err);
             });
+    connect(m_engine, &IngestEngine::alertTransition, this, &HeadlessRecorder::onAlert);
     connect(m_engine, &IngestEngine::fileError, this, [this](const QString &message) {
         std::fprintf(m_err, "feedboard: error: %s\n", message.toUtf8().constData());
         std::fflush(m_err);
@@ -80,6 +77,22 @@ void HeadlessRecorder::addFeed(const FeedSpec &spec)
         m_engine->addFeed(spec);
     else
         m_engine->addReplayFeed(spec); // a profile's mapping decodes the replayed frames
+}
+
+void HeadlessRecorder::setAlertRules(const QList<AlertRule> &rules)
+{
+    m_engine->setAlertRules(rules);
+}
+
+void HeadlessRecorder::onAlert(const AlertEvent &event)
+{
+    printLine("alert " + event.contractLine());
+    if (m_options.exitOnAlert && !m_endedByAlert && !m_finished
+        && event.state == AlertEvent::State::Firing && event.severity >= *m_options.exitOnAlert) {
+        m_endedByAlert = true;
+        // Not from inside the engine's flush that reported it: stop() flushes again.
+        QMetaObject::invokeMethod(this, &HeadlessRecorder::finish, Qt::QueuedConnection);
+    }
 }
 
 bool HeadlessRecorder::prepare()
@@ -105,6 +118,9 @@ bool HeadlessRecorder::prepare()
         return fail(error);
     if (!m_options.exportLogsPath.isEmpty()
         && !m_engine->startLogExport(m_options.exportLogsPath, &error))
+        return fail(error);
+    if (!m_options.exportAlertsPath.isEmpty()
+        && !m_engine->startAlertExport(m_options.exportAlertsPath, &error))
         return fail(error);
     return true;
 }
@@ -187,5 +203,9 @@ void HeadlessRecorder::finish()
     m_exitCode = (m_engine->anyFeedConnected() || replayed) ? 0 : 2;
     if (m_exitCode == 2)
         std::fprintf(m_err, "feedboard: no feed ever connected\n");
+    if (m_endedByAlert) {
+        m_exitCode = 3;
+        std::fprintf(m_err, "feedboard: ended by --exit-on-alert\n");
+    }
     Q_EMIT finished(m_exitCode);
 }

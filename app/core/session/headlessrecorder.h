@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alertevent.h"
 #include "model/feedstats.h"
 #include "profiles/feedspec.h"
 #include "session/commandline.h"
@@ -29,6 +30,9 @@ public:
 
     // Feeds to connect (profile, --url, demo). Call before start().
     void addFeed(const FeedSpec &spec);
+    // The run's alert rules (profile and --alerts). Call before prepare(): a replay adds the
+    // capture's own.
+    void setAlertRules(const QList<AlertRule> &rules);
     // Opens capture, exports and replay; false with a reason printed on err.
     bool prepare();
     void start();
@@ -45,6 +49,7 @@ Q_SIGNALS:
 private:
     void printStats();
     void printLine(const QByteArray &line);
+    void onAlert(const AlertEvent &event);
 
     RunOptions m_options;
     FILE *m_out;
@@ -57,4 +62,5 @@ private:
     QHash<QString, quint64> m_lastErrors;
     int m_exitCode = 0;
     bool m_finished = false;
+    bool m_endedByAlert = false;
 };

@@ -1,6 +1,7 @@
 #include "session/ingestengine.h"
 
 #include "capture/captureindex.h"
+#include "alerts/alertexport.h"
 #include "capture/capturewriter.h"
 #include "capture/exportwriters.h"
 #include "capture/textformat.h"
@@ -17,6 +18,8 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
+#include <iterator>
 
 Q_LOGGING_CATEGORY(lcSession, "feedboard.session")
 
@@ -76,6 +79,7 @@ struct IngestEngine::Feed
 {
     // The engine's thread: connection, frame counters, the raw-frame ring.
     FeedSpec spec; // read by both threads, written by neither after addFeed
+    int index = 0; // in m_feeds
     FeedConnection *connection = nullptr; // child of the engine; null for replay feeds
     FeedStats stats; // all but the decode counters, which are decodeStats'
     QByteArray utf8; // reused for every text frame of this feed
@@ -159,7 +163,9 @@ void IngestEngine::addFeed(const FeedSpec &spec)
     feed->quietSince.start();
     connect(feed->connection, &FeedConnection::stateChanged, this,
             [this, index](FeedState, const QString &) { onFeedStateChanged(index); });
+    feed->index = index;
     m_feeds.push_back(std::move(feed));
+    m_alerts.addFeed(index, spec.name);
     m_statsDirty = true;
     if (m_started && !m_stopped)
         m_feeds.back()->connection->open();
@@ -177,6 +183,8 @@ void IngestEngine::addReplayFeed(const FeedSpec &spec)
     feed->stats.feed = spec.name;
     feed->stats.url = CaptureWriter::redactedUrl(spec.url);
     feed->stats.state = FeedState::Replaying;
+    feed->index = int(m_feeds.size());
+    m_alerts.addFeed(feed->index, spec.name);
     m_feeds.push_back(std::move(feed));
     m_statsDirty = true;
 }
@@ -206,7 +214,9 @@ bool IngestEngine::startCapture(const QString &path, QString *error,
         specs << feed->spec;
     auto capture = std::make_unique<CaptureWriter>();
     capture->setIndex(std::move(index));
-    if (!capture->open(path, specs, error))
+    if (m_runStartUs < 0)
+        setRunStartUs(TextFormat::nowEpochUs());
+    if (!capture->open(path, specs, error, AlertRules::toJson(m_alertRules), m_runStartUs))
         return false;
     m_capture = std::move(capture);
     m_captureFailureReported = false;
@@ -222,6 +232,109 @@ bool IngestEngine::startSampleExport(const QString &path, QString *error)
     drainDecoding();
     m_sampleExport = std::move(writer);
     return true;
+}
+
+bool IngestEngine::startAlertExport(const QString &path, QString *error)
+{
+    auto writer = std::make_unique<AlertExportWriter>();
+    if (!writer->open(path, error))
+        return false;
+    m_alertExport = std::move(writer);
+    return true;
+}
+
+void IngestEngine::setAlertRules(const QList<AlertRule> &rules)
+{
+    drainDecoding(); // the evaluator is the decode thread's
+    m_alertRules = rules;
+    rebuildAlerts();
+}
+
+QList<AlertRule> IngestEngine::alertRules() const
+{
+    return m_alertRules;
+}
+
+void IngestEngine::rebuildAlerts()
+{
+    // Fresh instances: for new rules, and after a replay jumped back in time.
+    m_alerts = AlertEvaluator();
+    m_alerts.setRules(m_alertRules);
+    for (const auto &feed : m_feeds)
+        m_alerts.addFeed(feed->index, feed->spec.name);
+    for (const SeriesInfo &info : m_seriesInfos)
+        m_alerts.addSeries(info.id, feedIndex(info.feed), info.key, info.field);
+    if (m_runStartUs >= 0)
+        m_alerts.setStartTime(double(m_runStartUs) / 1000.0);
+}
+
+void IngestEngine::setRunStartUs(qint64 timeUs)
+{
+    drainDecoding();
+    m_runStartUs = timeUs;
+    m_alerts.setStartTime(double(timeUs) / 1000.0);
+}
+
+std::vector<AlertStatus> IngestEngine::alertStatus() const
+{
+    drainDecoding();
+    return m_alerts.status();
+}
+
+void IngestEngine::acknowledgeAlert(int instance)
+{
+    drainDecoding();
+    if (m_alerts.acknowledge(instance))
+        takeAlertEvents();
+}
+
+void IngestEngine::addMarker(const QString &text, qint64 timeUs, const QString &feed)
+{
+    drainDecoding();
+    if (timeUs <= 0) {
+        const double now = m_alerts.now();
+        timeUs = std::isfinite(now) && now > 0 ? qint64(std::llround(now * 1000.0))
+                                               : TextFormat::nowEpochUs();
+    }
+    if (m_capture && m_captureEnabled)
+        m_capture->writeNote(timeUs, feed, text);
+    m_pending.notes.push_back(NoteMarker { timeUs, feed, text });
+    LogRecord log;
+    log.timeUs = timeUs;
+    log.feed = feed;
+    log.level = LogLevel::Info;
+    log.message = tr("note: %1").arg(text);
+    addOwnLog(log);
+}
+
+void IngestEngine::takeAlertEvents()
+{
+    std::vector<AlertEvent> &events = m_alerts.events();
+    m_pending.alerts.insert(m_pending.alerts.end(), std::make_move_iterator(events.begin()),
+                            std::make_move_iterator(events.end()));
+    events.clear();
+}
+
+void IngestEngine::publishAlerts(const std::vector<AlertEvent> &events)
+{
+    for (const AlertEvent &event : events) {
+        const QByteArray line = event.contractLine();
+        if (m_capture && m_captureEnabled)
+            m_capture->writeEvent(qint64(std::llround(event.dataTimeMs * 1000.0)), event.feed,
+                                  QStringLiteral("alert"), QString::fromUtf8(line));
+        if (m_alertExport)
+            m_alertExport->write(event);
+        Q_EMIT alertTransition(event);
+    }
+}
+
+void IngestEngine::alertFeedOpen(int feedIndex, bool open, qint64 timeUs)
+{
+    if (m_alerts.isEmpty())
+        return;
+    drainDecoding();
+    m_alerts.onFeedOpen(feedIndex, open, double(timeUs) / 1000.0);
+    takeAlertEvents();
 }
 
 bool IngestEngine::startLogExport(const QString &path, QString *error)
@@ -299,6 +412,8 @@ void IngestEngine::start()
     if (m_started)
         return;
     m_started = true;
+    if (m_runStartUs < 0)
+        setRunStartUs(TextFormat::nowEpochUs());
     m_flushTimer->start();
     for (auto &feed : m_feeds) {
         if (feed->connection)
@@ -332,6 +447,8 @@ void IngestEngine::stop()
     if (m_sampleExport && !m_sampleExport->commit(&error))
         Q_EMIT fileError(error);
     if (m_logExport && !m_logExport->commit(&error))
+        Q_EMIT fileError(error);
+    if (m_alertExport && !m_alertExport->commit(&error))
         Q_EMIT fileError(error);
     Q_EMIT stopped();
 }
@@ -383,6 +500,12 @@ void IngestEngine::onFeedStateChanged(int index)
     feed.stats.stale = false;
     m_statsDirty = true;
     const qint64 now = TextFormat::nowEpochUs();
+    // Alerts see the states a capture records (connected, disconnected, error), so a replay
+    // of the capture sees the same: a feed the user closed is not "down".
+    const bool lost = (state == FeedState::Reconnecting && feed.connection->nextRetryEpochMs() > 0)
+        || state == FeedState::Failed;
+    if (state == FeedState::Open || lost)
+        alertFeedOpen(index, state == FeedState::Open, now);
     if (m_capture && m_captureEnabled) {
         if (state == FeedState::Open)
             m_capture->writeEvent(now, feed.spec.name, QStringLiteral("connected"), detail);
@@ -399,6 +522,30 @@ void IngestEngine::onFeedStateChanged(int index)
 void IngestEngine::ingestEvent(int feedIndex, const QString &event, const QString &detail,
                                qint64 timeUs)
 {
+    const QString feedName = feedIndex >= 0 ? m_feeds[size_t(feedIndex)]->spec.name : QString();
+    if (event == QLatin1String("note")) {
+        addMarker(detail, timeUs, feedName);
+        return;
+    }
+    if (event == QLatin1String("alert")) {
+        // The run's alerts come again from the evaluator; a captured one only moves data
+        // time on (a deadline the live run's clock noticed), and an acknowledgement, being
+        // the user's, is restored.
+        drainDecoding();
+        m_alerts.advanceTo(double(timeUs) / 1000.0);
+        const auto captured = AlertEvent::fromContractLine(detail);
+        if (captured && captured->state == AlertEvent::State::Acknowledged)
+            m_alerts.acknowledge(*captured);
+        takeAlertEvents();
+        return;
+    }
+    if (feedIndex < 0)
+        return;
+    if (event == QLatin1String("connected"))
+        alertFeedOpen(feedIndex, true, timeUs);
+    else if ((event == QLatin1String("disconnected") && detail != ConnectionLog::sessionEndDetail())
+             || event == QLatin1String("error"))
+        alertFeedOpen(feedIndex, false, timeUs);
     Feed &feed = *m_feeds[size_t(feedIndex)];
     if (const auto log = feed.connectionLog.onCaptureEvent(feed.spec.name, event, detail, timeUs))
         addOwnLog(*log);
@@ -488,7 +635,7 @@ void IngestEngine::decodeChunk(FrameChunk &chunk)
             feed.decoder.decodeBinary(data, frame.receiveUs, feed.scratch);
         else
             feed.decoder.decodeText(data, frame.receiveUs, feed.scratch);
-        processResult(frame.feed, feed.scratch);
+        processResult(frame.feed, feed.scratch, frame.receiveUs);
     }
     chunk.frames.clear();
     chunk.bytes.resize(0); // both keep their capacity for the next chunk
@@ -503,6 +650,8 @@ void IngestEngine::sealPendingBatch()
     const size_t sealedSamples = m_pending.samples.size();
     batch.samples = std::move(m_pending.samples);
     batch.logs = std::move(m_pending.logs);
+    batch.alerts = std::move(m_pending.alerts);
+    batch.notes = std::move(m_pending.notes);
     batch.rewound = m_pending.rewound;
     m_pending.newSeries.clear();
     m_pending.samples.clear();
@@ -510,6 +659,8 @@ void IngestEngine::sealPendingBatch()
     // reallocations and copies while it fills (batches of many records per frame).
     m_pending.samples.reserve(sealedSamples);
     m_pending.logs.clear();
+    m_pending.alerts.clear();
+    m_pending.notes.clear();
     m_pending.rewound = false;
     bool first = false;
     {
@@ -536,15 +687,18 @@ void IngestEngine::emitSealedBatches()
     const std::vector<FeedStats> counters = stats();
     for (IngestBatch &batch : sealed) {
         batch.stats = counters;
+        publishAlerts(batch.alerts);
         Q_EMIT batchReady(batch);
     }
 }
 
-void IngestEngine::processResult(int index, const FrameDecodeResult &result)
+void IngestEngine::processResult(int index, const FrameDecodeResult &result, qint64 receiveUs)
 {
     Feed &feed = *m_feeds[size_t(index)];
     if (result.slowPath)
         ++feed.decodeStats.slowPathFrames;
+    const double arrivalMs = double(receiveUs) / 1000.0;
+    m_alerts.onFrame(index, arrivalMs, !result.ok());
     if (result.ok()) {
         ++feed.decodeStats.decoded;
     } else {
@@ -563,6 +717,7 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result)
             continue;
         }
         m_pending.samples.push_back(SamplePoint { id, sample.timeMs, sample.value });
+        m_alerts.onSample(id, sample.timeMs, sample.value, arrivalMs);
         if (m_sampleExport)
             m_sampleExport->write(sample.timeMs, feed.spec.name, sample.key(), sample.field(),
                                   sample.value);
@@ -570,11 +725,14 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result)
     feed.decodeStats.samples
         += quint64(result.samples.size()) - (feed.decodeStats.refusedSeries - refusedBefore);
     for (const LogRecord &log : result.logs) {
+        m_alerts.onLog(index, log);
         m_pending.logs.push_back(log);
         if (m_logExport)
             m_logExport->write(log);
     }
     feed.decodeStats.logRecords += quint64(result.logs.size());
+    if (!m_alerts.events().empty())
+        takeAlertEvents();
     if (m_pending.samples.size() >= m_maxPendingSamples
         || m_pending.logs.size() >= m_maxPendingSamples)
         sealPendingBatch();
@@ -589,6 +747,7 @@ int IngestEngine::registerSeries(Feed &feed, const QString &key, const QString &
     ++feed.seriesCount;
     const int id = int(m_seriesInfos.size());
     SeriesInfo info { id, feed.spec.name, key, field };
+    m_alerts.addSeries(id, feed.index, key, field); // globs matched once, here
     m_seriesInfos.push_back(info);
     m_pending.newSeries.push_back(std::move(info));
     return id;
@@ -598,6 +757,15 @@ void IngestEngine::flush()
 {
     drainDecoding();
     emitSealedBatches(); // older than what is pending
+    // Live, data time moves on with the clock: stale and not-open deadlines pass without data.
+    // (A replay moves it only by its records; the live run's capture holds an alert event at
+    // each deadline its clock noticed, so the replay notices the same.)
+    if (!m_alerts.isEmpty() && m_started && !m_stopped
+        && std::any_of(m_feeds.cbegin(), m_feeds.cend(),
+                       [](const auto &feed) { return feed->connection != nullptr; })) {
+        m_alerts.advanceTo(double(TextFormat::nowEpochUs()) / 1000.0);
+        takeAlertEvents();
+    }
     // Counters such as the round-trip time change without data; refresh them twice a second.
     updateStale();
     const bool statsStale = !m_lastFlush.isValid() || m_lastFlush.elapsed() >= 500;
@@ -608,6 +776,7 @@ void IngestEngine::flush()
     m_lastFlush.start();
     m_pending.stats = stats();
     m_statsDirty = false;
+    publishAlerts(m_pending.alerts);
     // Receivers get the batch by const reference (direct) or a copy (queued): either way the
     // vectors are ours again once emit returns, so they are cleared and reused, not
     // reallocated (and page-faulted in) every flush.
@@ -616,6 +785,8 @@ void IngestEngine::flush()
     m_pending.samples.clear();
     m_pending.logs.clear();
     m_pending.rawFrames.clear();
+    m_pending.alerts.clear();
+    m_pending.notes.clear();
     m_pending.rewound = false;
 }
 
@@ -636,6 +807,7 @@ void IngestEngine::rewind()
     if (m_pending.hasData() || m_haveSealed.load())
         flush();
     m_pending.rewound = true;
+    rebuildAlerts(); // data time goes back: the alerts of the replayed stretch come again
 }
 
 void IngestEngine::refuseSample(Feed &feed, const DecodedSample &sample)

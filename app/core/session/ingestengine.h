@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alertevaluator.h"
 #include "model/ingestbatch.h"
 #include "profiles/feedspec.h"
 
@@ -14,6 +15,7 @@
 
 template<typename Chunk> class BackgroundQueue;
 class CaptureIndex;
+class AlertExportWriter;
 class CaptureWriter;
 class FeedConnection;
 class FrameDecoder;
@@ -61,6 +63,18 @@ public:
                       std::shared_ptr<CaptureIndex> index = nullptr);
     bool startSampleExport(const QString &path, QString *error);
     bool startLogExport(const QString &path, QString *error);
+    // The run's alert rules (contract: "Alerts"), evaluated on the decode side from the next
+    // frame on. Replaces the rules set before; instances restart from "no data yet".
+    void setAlertRules(const QList<AlertRule> &rules);
+    QList<AlertRule> alertRules() const;
+    // Writes every alert transition at exit, .csv or .jsonl in order of data time.
+    bool startAlertExport(const QString &path, QString *error);
+    // Every alert instance as it stands, and the rules still waiting for data (instance -1).
+    std::vector<AlertStatus> alertStatus() const;
+    // The start of the run in data time (µs): feeds count as "not open" from here. Set by the
+    // first of startCapture() and start(), or by a replay (its capture's "started").
+    void setRunStartUs(qint64 timeUs);
+    qint64 runStartUs() const { return m_runStartUs; }
     // Drops the sample and log exports unwritten: the targets stay as they were (a cancel).
     void cancelExports();
     qint64 captureBytes() const;
@@ -74,7 +88,9 @@ public:
     // Hands a frame to the pipeline as if it had just arrived (replay, and the connections).
     void ingestText(int feedIndex, const QByteArray &utf8, qint64 receiveUs);
     void ingestBinary(int feedIndex, const QByteArray &data, qint64 receiveUs);
-    // A capture's connection event (replay): the log record a live run made of it, if any.
+    // A capture's event (replay): for a connection event the log record a live run made of
+    // it, if any, and the feed's state for alerts; a note (feedIndex may be -1) is restored;
+    // an alert event moves data time on and restores an acknowledgement.
     void ingestEvent(int feedIndex, const QString &event, const QString &detail, qint64 timeUs);
     int feedIndex(const QString &name) const;
     // A replay seeks backwards: what is pending goes out first, and the next batch is marked
@@ -90,6 +106,12 @@ public Q_SLOTS:
     // Connect or disconnect one feed by name (the GUI's feed actions); unknown names ignored.
     void openFeed(const QString &feed);
     void closeFeed(const QString &feed);
+    // A user's marker at `timeUs` (data time; <= 0: the latest data time or now): written to
+    // the capture as a note event, added to the log (and its export) and the next batch's
+    // notes. `feed` is optional.
+    void addMarker(const QString &text, qint64 timeUs, const QString &feed = QString());
+    // Acknowledges a firing alert instance (AlertEvent::instance): an acknowledged transition.
+    void acknowledgeAlert(int instance);
 
 Q_SIGNALS:
     void batchReady(const IngestBatch &batch);
@@ -100,6 +122,9 @@ Q_SIGNALS:
     void stopped();
     // The capture file's size on disk, at most every 250 ms while it grows.
     void captureSizeChanged(const QString &path, qint64 bytes);
+    // One alert transition, on the engine's thread, just before the batch that carries it:
+    // already in the capture and the alert export. The headless recorder prints it.
+    void alertTransition(const AlertEvent &event);
 
 private:
     static constexpr size_t kDefaultMaxPendingSamplesValue = 200000;
@@ -118,7 +143,13 @@ private:
     // Engine thread: a record of the engine's own (a connection change) into the pending
     // batch and the log export, after what was decoded before it.
     void addOwnLog(const LogRecord &log);
-    void processResult(int index, const FrameDecodeResult &result);
+    void processResult(int index, const FrameDecodeResult &result, qint64 receiveUs);
+    // Moves the evaluator's transitions into the pending batch (whichever thread runs it).
+    void takeAlertEvents();
+    // Engine thread: capture, export and alertTransition() for a batch's transitions.
+    void publishAlerts(const std::vector<AlertEvent> &events);
+    void alertFeedOpen(int feedIndex, bool open, qint64 timeUs);
+    void rebuildAlerts();
     int registerSeries(Feed &feed, const QString &key, const QString &field);
     void refuseSample(Feed &feed, const DecodedSample &sample);
     void updateStale();
@@ -137,6 +168,8 @@ private:
     bool m_statsDirty = false;
     bool m_captureFailureReported = false;
     qint64 m_reportedCaptureBytes = -1;
+    qint64 m_runStartUs = -1;
+    std::unique_ptr<AlertExportWriter> m_alertExport;
 
     // Mostly the decode thread's (until drained), on cache lines of its own:
     // newSeries, samples and logs: the decode thread. rawFrames and stats: the engine's
@@ -146,6 +179,8 @@ private:
     std::vector<SeriesInfo> m_seriesInfos;
     std::unique_ptr<SampleExportWriter> m_sampleExport;
     std::unique_ptr<LogExportWriter> m_logExport;
+    QList<AlertRule> m_alertRules;
+    AlertEvaluator m_alerts;
 
     // Engine thread -> decode thread. The chunk being filled, handed over when full, at the end
     // of the event loop's current burst of socket reads (submitPosted), or when draining.

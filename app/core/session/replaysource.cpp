@@ -38,12 +38,18 @@ bool ReplaySource::open(const QString &path, QString *error)
         return false;
     for (const FeedSpec &spec : m_reader->feeds())
         m_engine->addReplayFeed(spec);
+    // The run's rules are evaluated again: the capture's, with the ones this run was given
+    // (profile, --alerts) taking precedence by name.
+    if (!m_reader->alerts().isEmpty())
+        m_engine->setAlertRules(AlertRules::merged(m_reader->alerts(), m_engine->alertRules()));
     // The first record's time: read it, then go back so it is played too.
     CaptureRecord first;
     if (m_reader->next(first))
         m_firstTimeUs = first.timeUs;
     m_reader->seek(0);
     m_lastTimeUs = m_reader->lastTimeUs().value_or(m_firstTimeUs);
+    // Feeds count as not open from the live run's start (older captures: the first record).
+    m_engine->setRunStartUs(m_reader->startedUs().value_or(m_firstTimeUs));
     m_positionUs = m_firstTimeUs;
     return true;
 }
@@ -159,8 +165,10 @@ void ReplaySource::step()
         }
         m_havePending = false;
         m_positionUs = record.timeUs;
-        if (record.kind == CaptureRecord::Kind::Event && record.feed.isEmpty())
+        if (record.kind == CaptureRecord::Kind::Event && record.feed.isEmpty()) {
+            m_engine->ingestEvent(-1, record.event, record.detail, record.timeUs); // a note
             continue;
+        }
         int index = m_engine->feedIndex(record.feed);
         if (index < 0) {
             FeedSpec spec;

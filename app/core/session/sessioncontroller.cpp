@@ -54,6 +54,7 @@ void SessionController::reset()
     m_captureIndex.reset();
     m_readback = Readback();
     m_specs.clear();
+    m_alertRules.clear();
     m_replayFirstUs = 0;
     m_replayLastUs = 0;
     createEngine();
@@ -106,6 +107,47 @@ bool SessionController::setLogExport(const QString &path, QString *error)
         m_engine, [&] { ok = m_engine->startLogExport(path, error); },
         Qt::BlockingQueuedConnection);
     return ok;
+}
+
+void SessionController::setAlertRules(const QList<AlertRule> &rules)
+{
+    m_alertRules = rules;
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, rules] { engine->setAlertRules(rules); },
+        Qt::BlockingQueuedConnection);
+}
+
+bool SessionController::setAlertExport(const QString &path, QString *error)
+{
+    bool ok = false;
+    QMetaObject::invokeMethod(
+        m_engine, [&] { ok = m_engine->startAlertExport(path, error); },
+        Qt::BlockingQueuedConnection);
+    return ok;
+}
+
+std::vector<AlertStatus> SessionController::alertStatus() const
+{
+    std::vector<AlertStatus> status;
+    if (m_engine && m_thread.isRunning())
+        QMetaObject::invokeMethod(
+            m_engine, [&] { status = m_engine->alertStatus(); }, Qt::BlockingQueuedConnection);
+    return status;
+}
+
+void SessionController::acknowledgeAlert(int instance)
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine, instance] { engine->acknowledgeAlert(instance); });
+}
+
+void SessionController::addMarker(const QString &text, qint64 timeUs, const QString &feed)
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, [engine = m_engine, text, timeUs, feed] {
+            engine->addMarker(text, timeUs, feed);
+        });
 }
 
 bool SessionController::setReplay(const QString &path, double speed, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alertevent.h"
 #include "model/ingestbatch.h"
 #include "profiles/feedspec.h"
 
@@ -37,6 +38,21 @@ public:
     bool setCapture(const QString &path, QString *error);
     bool setSampleExport(const QString &path, QString *error);
     bool setLogExport(const QString &path, QString *error);
+    // Alert rules of the session (contract: "Alerts"); set them before setCapture() so the
+    // capture's header carries them. A replay adds its capture's own rules.
+    void setAlertRules(const QList<AlertRule> &rules);
+    QList<AlertRule> alertRules() const { return m_alertRules; }
+    bool setAlertExport(const QString &path, QString *error);
+    // Every alert instance as it stands now (waits for the worker): for the Alerts dock's
+    // first fill and for bands (AlertStatus::level/clear per seriesId). Transitions after
+    // that arrive in batchReady()'s IngestBatch::alerts, markers in IngestBatch::notes.
+    std::vector<AlertStatus> alertStatus() const;
+    // Acknowledges a firing instance (AlertEvent::instance); the acknowledged transition
+    // comes back in a batch and is written to the capture.
+    void acknowledgeAlert(int instance);
+    // A marker at `timeUs` (µs since the epoch; 0: the latest data time): a note in the
+    // capture, a log record, and IngestBatch::notes.
+    void addMarker(const QString &text, qint64 timeUs = 0, const QString &feed = QString());
     // Plays a capture instead of (or beside) live feeds; speed as ReplaySource.
     bool setReplay(const QString &path, double speed, QString *error);
 
@@ -89,6 +105,7 @@ private:
     ReplaySource *m_replay = nullptr; // child of the engine, on the worker thread
     bool m_running = false;
     QList<FeedSpec> m_specs;
+    QList<AlertRule> m_alertRules;
     QString m_replayPath;
     QString m_capturePath;
     std::shared_ptr<CaptureIndex> m_captureIndex; // of m_capturePath, else of m_replayPath

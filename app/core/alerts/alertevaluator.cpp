@@ -1,0 +1,511 @@
+#include "alerts/alertevaluator.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+using Condition = AlertRule::Condition;
+
+// `*` any run of characters (a '/' too: feed names and keys are not paths), `?` one; the rest
+// literal. Empty: everything.
+QRegularExpression globPattern(const QString &glob)
+{
+    QString regex = QStringLiteral("\\A");
+    for (const QChar c : glob.isEmpty() ? QStringLiteral("*") : glob) {
+        if (c == QLatin1Char('*'))
+            regex += QStringLiteral(".*");
+        else if (c == QLatin1Char('?'))
+            regex += QLatin1Char('.');
+        else
+            regex += QRegularExpression::escape(QString(c));
+    }
+    regex += QStringLiteral("\\z");
+    QRegularExpression pattern(regex, QRegularExpression::DotMatchesEverythingOption);
+    pattern.optimize();
+    return pattern;
+}
+
+bool isFeedCondition(const AlertRule &rule)
+{
+    return !rule.isSeriesCondition();
+}
+
+// What a status row takes from its rule (state: NoData until the caller knows better).
+AlertStatus ruleStatus(const AlertRule &rule, const QString &feed, const QString &key,
+                       const QString &field)
+{
+    AlertStatus s;
+    s.rule = rule.name;
+    s.severity = rule.severity;
+    s.condition = rule.condition;
+    s.feed = feed;
+    s.key = key;
+    s.field = field;
+    if (rule.isThreshold()) {
+        s.level = rule.level;
+        s.clear = rule.clear;
+    }
+    return s;
+}
+
+bool hasDeadline(const AlertRule &rule)
+{
+    return rule.condition == Condition::Stale || rule.condition == Condition::NotOpen
+        || rule.condition == Condition::LogMatch || rule.condition == Condition::ErrorRate;
+}
+} // namespace
+
+void AlertEvaluator::TimeRing::push(double t)
+{
+    if (times.empty())
+        return;
+    if (full())
+        pop();
+    times[(head + size) % times.size()] = t;
+    ++size;
+}
+
+void AlertEvaluator::TimeRing::pop()
+{
+    head = (head + 1) % times.size();
+    --size;
+}
+
+void AlertEvaluator::setRules(const QList<AlertRule> &rules)
+{
+    m_rules = rules;
+    m_feedGlobs.clear();
+    m_keyGlobs.clear();
+    for (const AlertRule &rule : m_rules) {
+        m_feedGlobs.push_back(globPattern(rule.feed));
+        m_keyGlobs.push_back(globPattern(rule.key));
+    }
+}
+
+void AlertEvaluator::setStartTime(double timeMs)
+{
+    m_startMs = timeMs;
+    m_nowMs = std::max(m_nowMs, timeMs);
+    for (Instance &instance : m_instances) {
+        if (m_rules.at(instance.rule).condition == Condition::NotOpen
+            && instance.notOpenSinceMs >= 0) {
+            instance.notOpenSinceMs = timeMs;
+            noteDeadline(deadlineOf(instance));
+        }
+    }
+}
+
+void AlertEvaluator::addFeed(int feedIndex, const QString &name)
+{
+    if (size_t(feedIndex) >= m_feedNames.size()) {
+        m_feedNames.resize(size_t(feedIndex) + 1);
+        m_byFeed.resize(size_t(feedIndex) + 1);
+        m_arrivalsByFeed.resize(size_t(feedIndex) + 1);
+    }
+    m_feedNames[size_t(feedIndex)] = name;
+    addFeedInstances(feedIndex);
+}
+
+void AlertEvaluator::addFeedInstances(int feedIndex)
+{
+    const QString &name = m_feedNames[size_t(feedIndex)];
+    for (int r = 0; r < m_rules.size(); ++r) {
+        const AlertRule &rule = m_rules.at(r);
+        if (!isFeedCondition(rule) || !m_feedGlobs[size_t(r)].match(name).hasMatch())
+            continue;
+        const int id = addInstance(r, feedIndex, -1, name);
+        Instance &instance = m_instances.back();
+        if (rule.condition == Condition::NotOpen)
+            instance.notOpenSinceMs = std::isfinite(m_nowMs) ? m_nowMs : 0.0;
+        if (rule.condition == Condition::LogMatch)
+            instance.ring.times.resize(size_t(rule.count));
+        if (rule.condition == Condition::ErrorRate)
+            instance.ring.times.resize(size_t(std::floor(rule.errorsPerSecond)) + 1);
+        m_byFeed[size_t(feedIndex)].push_back(id);
+        if (rule.condition == Condition::Stale || rule.condition == Condition::ErrorRate)
+            m_arrivalsByFeed[size_t(feedIndex)].push_back(id);
+        m_deadlineInstances.push_back(id);
+        noteDeadline(deadlineOf(m_instances.back()));
+    }
+}
+
+void AlertEvaluator::addSeries(int seriesId, int feedIndex, const QString &key,
+                               const QString &field)
+{
+    const QString feed
+        = size_t(feedIndex) < m_feedNames.size() ? m_feedNames[size_t(feedIndex)] : QString();
+    Span span { int(m_instances.size()), 0 };
+    for (int r = 0; r < m_rules.size(); ++r) {
+        const AlertRule &rule = m_rules.at(r);
+        if (!rule.isSeriesCondition() || rule.field != field
+            || !m_feedGlobs[size_t(r)].match(feed).hasMatch()
+            || !m_keyGlobs[size_t(r)].match(key).hasMatch())
+            continue;
+        const int id = addInstance(r, feedIndex, seriesId, feed, key, field);
+        if (rule.condition == Condition::Change)
+            m_instances.back().buckets.resize(kChangeSlots);
+        ++span.count;
+        if (hasDeadline(rule))
+            m_deadlineInstances.push_back(id);
+    }
+    if (span.count == 0)
+        return;
+    if (size_t(seriesId) >= m_seriesSpans.size())
+        m_seriesSpans.resize(size_t(seriesId) + 1);
+    m_seriesSpans[size_t(seriesId)] = span;
+}
+
+int AlertEvaluator::addInstance(int rule, int feedIndex, int seriesId, const QString &feed,
+                                const QString &key, const QString &field)
+{
+    const AlertRule &r = m_rules.at(rule);
+    Instance instance;
+    instance.condition = r.condition;
+    instance.rule = rule;
+    instance.level = r.level;
+    instance.clear = r.clear;
+    instance.forMs = double(r.forMs);
+    instance.staleAfterMs = double(r.staleMs + r.forMs);
+    instance.feedIndex = feedIndex;
+    instance.seriesId = seriesId;
+    instance.feed = feed;
+    instance.key = key;
+    instance.field = field;
+    m_instances.push_back(std::move(instance));
+    return int(m_instances.size()) - 1;
+}
+
+void AlertEvaluator::evaluateSample(Span span, double timeMs, double value, double arrivalMs)
+{
+    Instance *const end = m_instances.data() + span.first + span.count;
+    for (Instance *it = m_instances.data() + span.first; it != end; ++it) {
+        Instance &instance = *it;
+        instance.lastValue = value;
+        switch (instance.condition) {
+        case Condition::Above:
+        case Condition::Below: {
+            const bool above = instance.condition == Condition::Above;
+            if (instance.firing) {
+                if (above ? value < instance.clear : value > instance.clear)
+                    resolve(instance, timeMs, value);
+            } else if (above ? value > instance.level : value < instance.level) {
+                holds(instance, timeMs, value);
+            } else {
+                instance.pendingSinceMs = -1;
+            }
+            break;
+        }
+        case Condition::Change: {
+            const AlertRule &rule = m_rules.at(instance.rule);
+            const Bucket *reference = changeReference(instance, timeMs, value);
+            const double diff = std::abs(value - reference->value);
+            const bool exceeds = rule.changeIsPercent ? diff > 0
+                    && (reference->value == 0
+                        || diff / std::abs(reference->value) * 100.0 > rule.change)
+                                                      : diff > rule.change;
+            if (instance.firing) {
+                if (!exceeds)
+                    resolve(instance, timeMs, value);
+            } else if (exceeds) {
+                holds(instance, timeMs, value);
+            } else {
+                instance.pendingSinceMs = -1;
+            }
+            break;
+        }
+        case Condition::Stale:
+            if (instance.firing)
+                resolve(instance, arrivalMs, value);
+            instance.lastArrivalMs = arrivalMs;
+            noteDeadline(arrivalMs + instance.staleAfterMs);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+const AlertEvaluator::Bucket *AlertEvaluator::changeReference(Instance &instance, double timeMs,
+                                                              double value) const
+{
+    const AlertRule &rule = m_rules.at(instance.rule);
+    const double width = double(rule.withinMs) / kChangeBuckets;
+    const auto slotOf = [&instance](qint64 i) -> Bucket & {
+        return instance.buckets[size_t(i) & (kChangeSlots - 1)];
+    };
+    // A sample older than the newest counts as at the newest time (trades arrive out of
+    // order): the window never moves back. Within the newest bucket nothing is stored.
+    if (timeMs >= instance.nextBucketMs) {
+        const auto index = qint64(std::floor(timeMs / width));
+        if (index > instance.newestBucket) {
+            slotOf(index) = Bucket { index, timeMs, value }; // the first of its bucket
+            if (instance.newestBucket == std::numeric_limits<qint64>::min())
+                instance.oldestBucket = index;
+            instance.newestBucket = index;
+            instance.nextBucketMs = double(index + 1) * width;
+        }
+    }
+    instance.newestTimeMs = std::max(instance.newestTimeMs, timeMs);
+    // The oldest kept sample within the window: while it stays in, one comparison. It only
+    // moves forward, so a steady series pays O(1) per sample; the window's first bucket can
+    // hold a sample from before the window, hence the time check.
+    const double from = instance.newestTimeMs - double(rule.withinMs);
+    const Bucket &oldest = slotOf(instance.oldestBucket);
+    if (oldest.index == instance.oldestBucket && oldest.timeMs >= from)
+        return &oldest;
+    instance.oldestBucket = std::max(instance.oldestBucket, qint64(std::floor(from / width)));
+    for (; instance.oldestBucket < instance.newestBucket; ++instance.oldestBucket) {
+        const Bucket &b = slotOf(instance.oldestBucket);
+        if (b.index == instance.oldestBucket && b.timeMs >= from)
+            break;
+    }
+    return &slotOf(instance.oldestBucket);
+}
+
+void AlertEvaluator::evaluateLog(int feedIndex, const LogRecord &log)
+{
+    const double timeMs = double(log.timeUs) / 1000.0;
+    for (const int id : m_byFeed[size_t(feedIndex)]) {
+        Instance &instance = m_instances[size_t(id)];
+        const AlertRule &rule = m_rules.at(instance.rule);
+        if (rule.condition != Condition::LogMatch || log.level < rule.logLevel)
+            continue;
+        if (!rule.match.pattern().isEmpty() && !rule.match.match(log.message).hasMatch())
+            continue;
+        TimeRing &ring = instance.ring;
+        // Matches that left the window resolve (at the time they left) before this one counts.
+        while (ring.size > 0 && ring.front() + double(rule.withinMs) <= timeMs) {
+            const double left = ring.front() + double(rule.withinMs);
+            ring.pop();
+            if (instance.firing && ring.size < size_t(rule.count))
+                resolve(instance, left, double(ring.size));
+        }
+        ring.push(timeMs);
+        instance.lastValue = double(ring.size);
+        if (!instance.firing && ring.full())
+            fire(instance, timeMs, double(ring.size));
+        noteDeadline(deadlineOf(instance));
+    }
+}
+
+void AlertEvaluator::feedArrival(int feedIndex, double arrivalMs, bool error)
+{
+    for (const int id : m_arrivalsByFeed[size_t(feedIndex)]) {
+        Instance &instance = m_instances[size_t(id)];
+        const AlertRule &rule = m_rules.at(instance.rule);
+        if (rule.condition == Condition::Stale) {
+            if (instance.firing)
+                resolve(instance, arrivalMs, std::numeric_limits<double>::quiet_NaN());
+            instance.lastArrivalMs = arrivalMs;
+            noteDeadline(deadlineOf(instance));
+        } else if (rule.condition == Condition::ErrorRate && error) {
+            TimeRing &ring = instance.ring;
+            ring.push(arrivalMs);
+            instance.lastValue = double(ring.size);
+            // More than errorsPerSecond within the last second: the ring is full and its
+            // oldest entry less than a second old.
+            if (!instance.firing && ring.full() && arrivalMs - ring.front() < 1000.0)
+                fire(instance, arrivalMs, double(ring.size));
+            noteDeadline(deadlineOf(instance));
+        }
+    }
+}
+
+void AlertEvaluator::onFeedOpen(int feedIndex, bool open, double timeMs)
+{
+    advanceTo(timeMs);
+    if (size_t(feedIndex) >= m_byFeed.size())
+        return;
+    for (const int id : m_byFeed[size_t(feedIndex)]) {
+        Instance &instance = m_instances[size_t(id)];
+        const AlertRule &rule = m_rules.at(instance.rule);
+        if (rule.condition == Condition::NotOpen) {
+            if (open) {
+                instance.notOpenSinceMs = -1;
+                if (instance.firing)
+                    resolve(instance, timeMs, std::numeric_limits<double>::quiet_NaN());
+            } else if (instance.notOpenSinceMs < 0) {
+                instance.notOpenSinceMs = timeMs;
+            }
+        } else if (rule.condition == Condition::Stale && open) {
+            // Silence counts from the moment the feed opened.
+            instance.lastArrivalMs = std::max(instance.lastArrivalMs, timeMs);
+        }
+        noteDeadline(deadlineOf(instance));
+    }
+}
+
+double AlertEvaluator::deadlineOf(const Instance &instance) const
+{
+    const AlertRule &rule = m_rules.at(instance.rule);
+    switch (rule.condition) {
+    case Condition::Stale:
+        return instance.firing || instance.lastArrivalMs < 0
+            ? kNever
+            : instance.lastArrivalMs + double(rule.staleMs + rule.forMs);
+    case Condition::NotOpen:
+        return instance.firing || instance.notOpenSinceMs < 0
+            ? kNever
+            : instance.notOpenSinceMs + double(rule.notOpenMs + rule.forMs);
+    case Condition::LogMatch:
+        return instance.ring.size > 0 ? instance.ring.front() + double(rule.withinMs) : kNever;
+    case Condition::ErrorRate:
+        return instance.firing && instance.ring.size > 0 ? instance.ring.front() + 1000.0 : kNever;
+    default:
+        return kNever;
+    }
+}
+
+void AlertEvaluator::scanDeadlines()
+{
+    // Deadlines move only later with new data, so m_nextDeadline is a lower bound: this scan
+    // runs when data time has passed it, and finds the next one.
+    m_nextDeadline = kNever;
+    const double now = m_nowMs;
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    for (const int id : m_deadlineInstances) {
+        Instance &instance = m_instances[size_t(id)];
+        const AlertRule &rule = m_rules.at(instance.rule);
+        for (double deadline = deadlineOf(instance); deadline <= now;
+             deadline = deadlineOf(instance)) {
+            if (rule.condition == Condition::Stale || rule.condition == Condition::NotOpen) {
+                fire(instance, deadline, nan);
+            } else {
+                instance.ring.pop(); // its oldest match left the window at `deadline`
+                // Error rate: a ring that is no longer full holds at most errorsPerSecond.
+                const bool below = rule.condition != Condition::LogMatch
+                    || instance.ring.size < size_t(rule.count);
+                instance.lastValue = double(instance.ring.size);
+                if (instance.firing && below)
+                    resolve(instance, deadline, double(instance.ring.size));
+            }
+        }
+        noteDeadline(deadlineOf(instance));
+    }
+}
+
+void AlertEvaluator::holds(Instance &instance, double timeMs, double value)
+{
+    if (instance.pendingSinceMs < 0)
+        instance.pendingSinceMs = timeMs;
+    if (timeMs - instance.pendingSinceMs >= instance.forMs)
+        fire(instance, timeMs, value);
+}
+
+void AlertEvaluator::fire(Instance &instance, double timeMs, double value)
+{
+    const AlertRule &rule = m_rules.at(instance.rule);
+    instance.firing = true;
+    instance.acknowledged = false;
+    instance.pendingSinceMs = -1;
+    const bool notify = timeMs - instance.lastNotifyMs >= double(rule.notifyEveryMs);
+    if (notify)
+        instance.lastNotifyMs = timeMs;
+    report(instance, AlertEvent::State::Firing, timeMs, value, notify);
+}
+
+void AlertEvaluator::resolve(Instance &instance, double timeMs, double value)
+{
+    instance.firing = false;
+    instance.acknowledged = false;
+    instance.pendingSinceMs = -1;
+    report(instance, AlertEvent::State::Resolved, timeMs, value, false);
+}
+
+void AlertEvaluator::report(Instance &instance, AlertEvent::State state, double timeMs,
+                            double value, bool notify)
+{
+    const AlertRule &rule = m_rules.at(instance.rule);
+    instance.sinceMs = timeMs;
+    AlertEvent event;
+    event.instance = int(&instance - m_instances.data());
+    event.state = state;
+    event.rule = rule.name;
+    event.severity = rule.severity;
+    event.feed = instance.feed;
+    event.key = instance.key;
+    event.field = instance.field;
+    event.seriesId = instance.seriesId;
+    event.value = value;
+    event.dataTimeMs = timeMs;
+    if (rule.isThreshold()) {
+        event.level = rule.level;
+        event.clear = rule.clear;
+    }
+    event.notify = notify;
+    m_events.push_back(std::move(event));
+}
+
+bool AlertEvaluator::acknowledge(int id)
+{
+    if (id < 0 || size_t(id) >= m_instances.size())
+        return false;
+    Instance &instance = m_instances[size_t(id)];
+    if (!instance.firing || instance.acknowledged)
+        return false;
+    instance.acknowledged = true;
+    report(instance, AlertEvent::State::Acknowledged, std::isfinite(m_nowMs) ? m_nowMs : 0.0,
+           instance.lastValue, false);
+    return true;
+}
+
+bool AlertEvaluator::acknowledge(const AlertEvent &captured)
+{
+    advanceTo(captured.dataTimeMs);
+    for (size_t id = 0; id < m_instances.size(); ++id) {
+        const Instance &instance = m_instances[id];
+        QString rule = m_rules.at(instance.rule).name;
+        rule.replace(QLatin1Char(' '), QLatin1Char('_'));
+        if (rule == captured.rule && instance.feed == captured.feed && instance.key == captured.key
+            && instance.field == captured.field)
+            return acknowledge(int(id));
+    }
+    return false;
+}
+
+std::vector<AlertStatus> AlertEvaluator::status() const
+{
+    std::vector<AlertStatus> all;
+    std::vector<bool> seen(size_t(m_rules.size()), false);
+    for (size_t id = 0; id < m_instances.size(); ++id) {
+        const Instance &instance = m_instances[id];
+        const AlertRule &rule = m_rules.at(instance.rule);
+        seen[size_t(instance.rule)] = true;
+        AlertStatus s = ruleStatus(rule, instance.feed, instance.key, instance.field);
+        s.instance = int(id);
+        s.seriesId = instance.seriesId;
+        s.lastValue = instance.lastValue;
+        s.sinceMs = instance.sinceMs;
+        if (instance.acknowledged)
+            s.state = AlertStatus::State::Acknowledged;
+        else if (instance.firing)
+            s.state = AlertStatus::State::Firing;
+        else if (instance.pendingSinceMs >= 0)
+            s.state = AlertStatus::State::Pending;
+        else if (rule.isSeriesCondition() && std::isnan(instance.lastValue)
+                 && instance.lastArrivalMs < 0)
+            s.state = AlertStatus::State::NoData;
+        else
+            s.state = AlertStatus::State::Ok;
+        all.push_back(std::move(s));
+    }
+    for (int r = 0; r < m_rules.size(); ++r) {
+        if (seen[size_t(r)])
+            continue;
+        const AlertRule &rule = m_rules.at(r);
+        // Waits for a matching series or feed: "no data yet".
+        all.push_back(ruleStatus(rule, rule.feed, rule.key, rule.field));
+    }
+    return all;
+}
+
+std::vector<AlertStatus> AlertEvaluator::thresholdsForSeries(int seriesId) const
+{
+    std::vector<AlertStatus> bands;
+    for (const AlertStatus &s : status()) {
+        if (s.seriesId == seriesId && s.instance >= 0
+            && (s.condition == Condition::Above || s.condition == Condition::Below))
+            bands.push_back(s);
+    }
+    return bands;
+}
