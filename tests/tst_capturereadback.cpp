@@ -30,6 +30,7 @@ public:
         m_server.listen(QHostAddress::LocalHost, 0);
         connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
             m_client = m_server.nextPendingConnection();
+            m_client->setParent(this); // Qt 6.4 leaves accepted sockets to the caller
             m_timer.start(10);
         });
         connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -52,7 +53,7 @@ public:
 
 private:
     QWebSocketServer m_server { QStringLiteral("ticks"), QWebSocketServer::NonSecureMode };
-    QWebSocket *m_client = nullptr; // owned by the server
+    QWebSocket *m_client = nullptr; // child of this
     QTimer m_timer;
     int m_total;
     int m_sent = 0;

@@ -211,7 +211,7 @@ void TestDecoderFuzz::mutatedIsoTimes()
         // Mostly digit changes, which keep the shape and move the values across ranges.
         const size_t rounds = 1 + mutator.below(3);
         for (size_t r = 0; r < rounds; ++r) {
-            if (mutator.below(3) != 0) {
+            if (mutator.below(3) != 0 && !text.isEmpty()) { // a mutation may empty it
                 const qsizetype at = qsizetype(mutator.below(size_t(text.size())));
                 if (text[at] >= '0' && text[at] <= '9')
                     text[at] = char('0' + mutator.below(10));
