@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-void CaptureIndex::note(const QString &feed, qint64 timeUs, qint64 offset)
+qint64 CaptureIndex::note(const QString &feed, qint64 timeUs, qint64 offset)
 {
     std::lock_guard lock(m_mutex);
     if (!m_last || feed != m_lastFeed) {
@@ -13,9 +13,10 @@ void CaptureIndex::note(const QString &feed, qint64 timeUs, qint64 offset)
     }
     FeedIndex &index = *m_last;
     if (timeUs < index.nextDueUs)
-        return;
+        return index.nextDueUs;
     index.entries.push_back(Entry { timeUs, offset });
     index.nextDueUs = (timeUs / kStepUs + 1) * kStepUs;
+    return index.nextDueUs;
 }
 
 qint64 CaptureIndex::offsetBefore(const QString &feed, qint64 timeUs, qint64 fallback) const

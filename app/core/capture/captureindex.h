@@ -27,8 +27,9 @@ public:
     };
 
     // Records that the frame of `feed` received at timeUs starts at `offset`, if it is the
-    // feed's first in its step. Cheap when it is not (the writer calls it for every frame).
-    void note(const QString &feed, qint64 timeUs, qint64 offset);
+    // feed's first in its step. Returns when the feed's next entry is due, so a caller that
+    // sees every frame can skip the lock until then.
+    qint64 note(const QString &feed, qint64 timeUs, qint64 offset);
     // Offset of the feed's first indexed frame at or before timeUs (the file's data start,
     // `fallback`, when none is older); -1 when the feed has no entry at all.
     qint64 offsetBefore(const QString &feed, qint64 timeUs, qint64 fallback) const;

@@ -164,8 +164,11 @@ void CaptureWriter::writeEvent(qint64 timeUs, const QString &feed, const QString
 
 void CaptureWriter::noteFrame(qint64 timeUs, const QString &feed)
 {
-    if (m_index)
-        m_index->note(feed, timeUs, m_handedOff + m_buffer.size());
+    // The index takes one frame a second per feed: skip its lock until the next is due.
+    if (!m_index || (timeUs < m_indexDueUs && feed == m_indexFeed))
+        return;
+    m_indexFeed = feed;
+    m_indexDueUs = m_index->note(feed, timeUs, m_handedOff + m_buffer.size());
 }
 
 void CaptureWriter::submit()

@@ -79,5 +79,7 @@ private:
     qint64 m_written = 0;
     qint64 m_handedOff = 0; // bytes given to the disk writer since open()
     std::shared_ptr<CaptureIndex> m_index;
+    QString m_indexFeed; // the feed of the last frame offered to the index, and its due time
+    qint64 m_indexDueUs = 0;
     bool m_failed = false;
 };
