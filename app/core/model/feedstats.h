@@ -30,5 +30,6 @@ struct FeedStats
     quint64 refusedSeries = 0; // samples refused because the feed hit its series cap
     quint64 oversizeFrames = 0; // frames refused for exceeding the message size cap
     bool tlsUnverified = false; // the feed's profile opted out of certificate checks
+    quint64 reconnects = 0; // times the feed opened again after its first open (service metrics)
 };
 Q_DECLARE_METATYPE(FeedStats)

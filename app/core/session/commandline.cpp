@@ -118,6 +118,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     parser.addOptions({ help, version, demo, profile, url, headless, duration, record, exportOpt,
                         exportLogs, replay, speed, lang, demoRate, screenshot, screenshotDelay,
                         theme });
+    parser.addOptions(ServiceCommandLine::options());
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -200,6 +201,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     if (options.headless && !options.hasSource())
         return failure(
             QStringLiteral("--headless needs a feed: --demo, --url, --profile or --replay"));
+    if (const QString problem
+        = ServiceCommandLine::read(parser, options.headless, &options.service);
+        !problem.isEmpty())
+        return failure(problem);
     result.options = options;
     return result;
 }

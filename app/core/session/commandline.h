@@ -1,5 +1,7 @@
 #pragma once
 
+#include "service/serviceoptions.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -24,6 +26,7 @@ struct RunOptions
     QString screenshotPath; // GUI: grab the window to this PNG, then quit (extension)
     double screenshotDelaySeconds = 6.0;
     QString theme; // GUI: system, light or dark; empty: the saved choice (extension)
+    ServiceOptions service; // --serve, --metrics-series and the like (issue 17)
 
     bool hasSource() const
     {

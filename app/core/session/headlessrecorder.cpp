@@ -1,5 +1,6 @@
 #include "session/headlessrecorder.h"
 
+#include "service/metricsservice.h"
 #include "session/ingestengine.h"
 #include "session/replaysource.h"
 
@@ -103,6 +104,14 @@ bool HeadlessRecorder::prepare()
     if (!m_options.exportLogsPath.isEmpty()
         && !m_engine->startLogExport(m_options.exportLogsPath, &error))
         return fail(error);
+    if (m_options.service.any()) { // issue 17: listening before start, so a busy port exits 1
+        m_service = new MetricsService(m_engine, m_options.service, this);
+        if (!m_service->start(&error))
+            return fail(error);
+        std::fprintf(m_err, "feedboard: serving %s (metrics, status, healthz)\n",
+                     m_service->url().toUtf8().constData());
+        std::fflush(m_err);
+    }
     return true;
 }
 

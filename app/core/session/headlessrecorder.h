@@ -11,6 +11,7 @@
 #include <cstdio>
 
 class IngestEngine;
+class MetricsService;
 class ReplaySource;
 class QTimer;
 
@@ -51,6 +52,7 @@ private:
     FILE *m_err;
     IngestEngine *m_engine;
     ReplaySource *m_replay = nullptr;
+    MetricsService *m_service = nullptr; // --serve
     QTimer *m_statsTimer;
     QElapsedTimer m_clock;
     QHash<QString, quint64> m_lastDecoded;

@@ -82,6 +82,7 @@ struct IngestEngine::Feed
     QElapsedTimer quietSince; // since the last frame (or since the connection opened)
     RecentFrames recent; // for the message inspector
     ConnectionLog connectionLog; // losses and restorations as log records of the feed
+    bool openedBefore = false; // a later open counts as a reconnect
 
     // The decode thread, from a cache line of its own on: two cores writing one line (a
     // frame counter here, a decoded counter there) would pass it back and forth per frame.
@@ -373,6 +374,8 @@ void IngestEngine::onFeedStateChanged(int index)
     feed.stats.state = state;
     feed.stats.stateDetail = detail;
     if (state == FeedState::Open) { // silence counts from the moment the feed opened
+        feed.stats.reconnects += feed.openedBefore ? 1 : 0;
+        feed.openedBefore = true;
         feed.quietSince.start();
         feed.framesAtCheck = feed.stats.frames;
     }
