@@ -40,9 +40,9 @@ public:
                 ++m_connections;
                 if (m_connections > 1)
                     continue;
-                for (const char *frame : { R"({"s":"AAA","p":1.25,"q":7})",
-                                           R"({"s":"BBB","p":-3.5e-7,"q":8})",
-                                           R"({"s":"AAA","p":2.75,"q":9})" })
+                for (const char *frame :
+                     { R"({"s":"AAA","p":1.25,"q":7})", R"({"s":"BBB","p":-3.5e-7,"q":8})",
+                       R"({"s":"AAA","p":2.75,"q":9})" })
                     socket->sendTextMessage(QString::fromLatin1(frame));
                 socket->flush();
                 QTimer::singleShot(300, socket, [socket] { socket->close(); });
@@ -50,7 +50,10 @@ public:
         });
     }
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_server.serverPort())); }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_server.serverPort()));
+    }
     int connections() const { return m_connections; }
 
 private:
@@ -210,15 +213,24 @@ void tst_Service::globs_data()
     QTest::addColumn<QString>("pattern");
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("match");
-    QTest::newRow("star all") << "*" << "" << true;
-    QTest::newRow("star slash") << "*" << "/a/b" << true;
-    QTest::newRow("prefix") << "BTC*" << "BTCUSDT" << true;
-    QTest::newRow("prefix miss") << "BTC*" << "ETHUSDT" << false;
-    QTest::newRow("question") << "A?C" << "ABC" << true;
-    QTest::newRow("question short") << "A?C" << "AC" << false;
-    QTest::newRow("middle") << "*US*T" << "BTCUSDT" << true;
-    QTest::newRow("literal") << "/p" << "/p" << true;
-    QTest::newRow("literal miss") << "/p" << "/q" << false;
+    QTest::newRow("star all") << "*"
+                              << "" << true;
+    QTest::newRow("star slash") << "*"
+                                << "/a/b" << true;
+    QTest::newRow("prefix") << "BTC*"
+                            << "BTCUSDT" << true;
+    QTest::newRow("prefix miss") << "BTC*"
+                                 << "ETHUSDT" << false;
+    QTest::newRow("question") << "A?C"
+                              << "ABC" << true;
+    QTest::newRow("question short") << "A?C"
+                                    << "AC" << false;
+    QTest::newRow("middle") << "*US*T"
+                            << "BTCUSDT" << true;
+    QTest::newRow("literal") << "/p"
+                             << "/p" << true;
+    QTest::newRow("literal miss") << "/p"
+                                  << "/q" << false;
 }
 
 void tst_Service::globs()
@@ -249,8 +261,11 @@ void tst_Service::selectionCap()
     for (int i = 0; i < 5; ++i)
         batch.newSeries.push_back(info(i, "ticks", "K", "/p"));
     batch.newSeries.push_back(info(5, "ticks", "K", "/q")); // not chosen
-    batch.samples = { { 0, 1000.0, 1.5 }, { 1, 1001.0, 2.5 }, { 4, 1002.0, 9.0 },
-                      { 5, 1003.0, 7.0 }, { 0, 1004.0, 3.5 } };
+    batch.samples = { { 0, 1000.0, 1.5 },
+                      { 1, 1001.0, 2.5 },
+                      { 4, 1002.0, 9.0 },
+                      { 5, 1003.0, 7.0 },
+                      { 0, 1004.0, 3.5 } };
     selection.addBatch(batch);
     QCOMPARE(selection.values().size(), size_t(2));
     QCOMPARE(selection.refused(), quint64(3));
@@ -307,11 +322,10 @@ void tst_Service::metricsOfALiveRun()
     const QByteArray feed = "{feed=\"" + name + "\"}";
     QTRY_VERIFY_WITH_TIMEOUT(peer.connections() >= 2, 15000);
     QByteArray scrape;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (scrape = httpGet(base.resolved(QUrl(QStringLiteral("metrics")))).body,
-         metricValue(scrape, "feedboard_reconnects_total" + feed) >= 1.0
-             && metricValue(scrape, "feedboard_feed_up" + feed) == 1.0),
-        15000);
+    QTRY_VERIFY_WITH_TIMEOUT((scrape = httpGet(base.resolved(QUrl(QStringLiteral("metrics")))).body,
+                              metricValue(scrape, "feedboard_reconnects_total" + feed) >= 1.0
+                                  && metricValue(scrape, "feedboard_feed_up" + feed) == 1.0),
+                             15000);
     const Reply metrics = httpGet(base.resolved(QUrl(QStringLiteral("metrics"))));
     QCOMPARE(metrics.status, 200);
     QVERIFY(metrics.contentType.startsWith("text/plain; version=0.0.4"));
@@ -322,9 +336,9 @@ void tst_Service::metricsOfALiveRun()
     QVERIFY(metricValue(scrape, "feedboard_bytes_total" + feed) > 60.0);
     QVERIFY(metricValue(scrape, "feedboard_capture_bytes") > 100.0);
     // The last /p of the feed (no key), exact; /q is not chosen.
-    QCOMPARE(metricValue(scrape,
-                         "feedboard_series_value{feed=\"" + name + "\",key=\"\",field=\"/p\"}"),
-             2.75);
+    QCOMPARE(
+        metricValue(scrape, "feedboard_series_value{feed=\"" + name + "\",key=\"\",field=\"/p\"}"),
+        2.75);
     QVERIFY(!scrape.contains("field=\"/q\""));
     QVERIFY(scrape.contains("# TYPE feedboard_rtt_seconds gauge"));
 
@@ -349,8 +363,9 @@ void tst_Service::metricsOfALiveRun()
     QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("open"));
     QCOMPARE(first.value(QStringLiteral("frames")).toInt(), 3);
     QVERIFY(first.value(QStringLiteral("reconnects")).toInt() >= 1);
-    QCOMPARE(root.value(QStringLiteral("capture")).toObject().value(QStringLiteral("path")).toString(),
-             capture);
+    QCOMPARE(
+        root.value(QStringLiteral("capture")).toObject().value(QStringLiteral("path")).toString(),
+        capture);
     QVERIFY(root.value(QStringLiteral("uptimeSeconds")).toDouble() > 0.0);
 
     const Reply health = httpGet(base.resolved(QUrl(QStringLiteral("healthz"))));
@@ -406,10 +421,13 @@ void tst_Service::refusals_data()
                                   << "--serve needs --headless";
     QTest::newRow("bad port") << QStringList { demo, headless, serve, QStringLiteral("99999") }
                               << "port from 0 to 65535";
-    QTest::newRow("bad series")
-        << QStringList { demo, headless, serve, QStringLiteral("0"),
-                         QStringLiteral("--metrics-series"), QStringLiteral("ticks") }
-        << "FEED/KEY/FIELD";
+    QTest::newRow("bad series") << QStringList { demo,
+                                                 headless,
+                                                 serve,
+                                                 QStringLiteral("0"),
+                                                 QStringLiteral("--metrics-series"),
+                                                 QStringLiteral("ticks") }
+                                << "FEED/KEY/FIELD";
     QTest::newRow("series without serve")
         << QStringList { demo, headless, QStringLiteral("--metrics-series"),
                          QStringLiteral("a/b/c") }

@@ -61,7 +61,50 @@ QString CaptureWriter::redactedUrl(const QUrl &url)
 
 bool CaptureWriter::open(const QString &path, const QList<FeedSpec> &feeds, QString *error)
 {
+    m_recordPath = path;
+    m_feeds = feeds;
+    if (!m_rotation.isActive())
+        return openFile(path, feeds, error);
+    const QString part = nextPartPath();
+    if (!openFile(part, feeds, error))
+        return false;
+    CaptureRotation::prune(path, m_rotation.keep, part);
+    return true;
+}
+
+void CaptureWriter::maybeRotate(bool checkAge)
+{
+    if (!m_disk || m_disk->hasFailed())
+        return;
+    // On-disk bytes: for zstd what the disk thread has compressed so far (a little behind).
+    const qint64 size = m_disk->bytesWritten()
+        + (m_path.endsWith(QLatin1String(".zst"), Qt::CaseInsensitive) ? 0 : bufferedBytes());
+    const bool full = m_rotation.maxBytes > 0 && size >= m_rotation.maxBytes;
+    const bool old = checkAge && m_rotation.maxSeconds > 0
+        && m_partAge.elapsed() >= m_rotation.maxSeconds * 1000;
+    if (!full && !old)
+        return;
+    if (!close())
+        return; // the failure stays reported; no new part
+    QString error;
+    const QString part = nextPartPath();
+    if (openFile(part, m_feeds, &error))
+        CaptureRotation::prune(m_recordPath, m_rotation.keep, part);
+    else
+        m_failed = true; // reported like a write failure; the feeds go on
+}
+
+QString CaptureWriter::nextPartPath()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_partStart = m_partStart.isValid() && m_partStart >= now ? m_partStart.addMSecs(1) : now;
+    return CaptureRotation::partPath(m_recordPath, m_partStart);
+}
+
+bool CaptureWriter::openFile(const QString &path, const QList<FeedSpec> &feeds, QString *error)
+{
     close();
+    m_partAge.start();
     m_failed = false;
     m_error.clear();
     m_written = 0;
@@ -75,7 +118,8 @@ bool CaptureWriter::open(const QString &path, const QList<FeedSpec> &feeds, QStr
             *error = m_error;
         return false;
     }
-    m_disk = std::make_unique<ChunkFileWriter>(std::move(file), 0);
+    m_disk = std::make_unique<ChunkFileWriter>(
+        std::move(file), 0, path.endsWith(QLatin1String(".zst"), Qt::CaseInsensitive));
     QJsonArray feedArray;
     for (const FeedSpec &feed : feeds) {
         QJsonObject entry { { QStringLiteral("name"), feed.name },
@@ -155,12 +199,16 @@ void CaptureWriter::maybeFlush()
 {
     if (m_buffer.size() >= kFlushThreshold)
         m_disk->submit(m_buffer);
+    if (m_rotation.maxBytes > 0)
+        maybeRotate(false);
 }
 
 void CaptureWriter::handOff()
 {
     if (m_disk)
         m_disk->submit(m_buffer);
+    if (m_rotation.isActive())
+        maybeRotate(true);
 }
 
 bool CaptureWriter::flush()

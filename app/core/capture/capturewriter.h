@@ -1,9 +1,11 @@
 #pragma once
 
+#include "capture/capturerotation.h"
 #include "capture/chunkfilewriter.h"
 #include "profiles/feedspec.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QList>
 #include <QString>
@@ -16,6 +18,8 @@
 // over at least every 200 ms and at exit, so a kill -9 loses at most that much and never
 // tears more than the last line. After a write error (disk full, file removed) the writer
 // stops and keeps the reason; frames already written stay valid. Used from one thread.
+// A path ending in .zst is written zstd-compressed (on the disk thread); with a rotation the
+// capture is a series of self-contained parts (CaptureRotation), switched at a line end.
 class CaptureWriter final
 {
 public:
@@ -26,6 +30,8 @@ public:
     // Creates (truncates) the file and writes the header: names, URLs without credentials,
     // and decode mappings of the feeds; never headers or their values.
     bool open(const QString &path, const QList<FeedSpec> &feeds, QString *error);
+    // Before open(): start a new part by size or age, keep the newest N.
+    void setRotation(const CaptureRotation &rotation) { m_rotation = rotation; }
 
     void writeText(qint64 timeUs, const QString &feed, const QByteArray &utf8);
     void writeBinary(qint64 timeUs, const QString &feed, const QByteArray &data);
@@ -42,6 +48,7 @@ public:
     bool isOpen() const { return m_disk && !m_disk->hasFailed(); }
     bool hasFailed() const { return m_disk ? m_disk->hasFailed() : m_failed; }
     QString errorString() const;
+    // The file being written (with a rotation: the current part).
     QString path() const { return m_path; }
     qint64 bytesWritten() const { return m_disk ? m_disk->bytesWritten() : m_written; }
     // Formatted but not yet on disk: in this writer's buffer, or queued for the disk thread.
@@ -51,8 +58,12 @@ public:
     static QString redactedUrl(const QUrl &url);
 
 private:
+    bool openFile(const QString &path, const QList<FeedSpec> &feeds, QString *error);
     void beginLine(qint64 timeUs, const QString &feed);
     void maybeFlush();
+    // At a line end: a new part when the current one is big or old enough.
+    void maybeRotate(bool checkAge);
+    QString nextPartPath();
 
     std::unique_ptr<ChunkFileWriter> m_disk; // while open
     QString m_path;
@@ -64,4 +75,10 @@ private:
     QString m_error;
     qint64 m_written = 0;
     bool m_failed = false;
+    // Rotation: the --record name, the feeds for each part's header, the part's age.
+    CaptureRotation m_rotation;
+    QString m_recordPath;
+    QList<FeedSpec> m_feeds;
+    QElapsedTimer m_partAge;
+    QDateTime m_partStart; // names must sort in time order even within one millisecond
 };

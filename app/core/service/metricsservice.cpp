@@ -1,10 +1,10 @@
 #include "service/metricsservice.h"
 
+#include "service/influxpusher.h"
 #include "service/serviceendpoint.h"
 #include "session/ingestengine.h"
 
-MetricsService::MetricsService(IngestEngine *engine, const ServiceOptions &options,
-                               QObject *parent)
+MetricsService::MetricsService(IngestEngine *engine, const ServiceOptions &options, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_options(options)
@@ -28,7 +28,8 @@ bool MetricsService::start(QString *error)
     QString reason;
     if (m_endpoint->listenOn(m_options.serve->address, m_options.serve->port, &reason))
         return true;
-    *error = QStringLiteral("--serve %1: cannot listen: %2").arg(m_options.serve->toString(), reason);
+    *error
+        = QStringLiteral("--serve %1: cannot listen: %2").arg(m_options.serve->toString(), reason);
     return false;
 }
 
@@ -54,5 +55,11 @@ ServiceSnapshot MetricsService::snapshot() const
     s.series = &m_selection.values();
     s.seriesRefused = m_selection.refused();
     s.seriesCap = m_selection.cap();
+    if (m_pusher) {
+        s.pushing = true;
+        for (const FeedStats &feed : s.feeds)
+            s.push.emplace_back(m_pusher->pushed(feed.feed), m_pusher->dropped(feed.feed));
+        s.pushBufferedPoints = m_pusher->bufferedPoints();
+    }
     return s;
 }

@@ -8,6 +8,7 @@
 #include <QObject>
 
 class IngestEngine;
+class InfluxPusher;
 class ServiceEndpoint;
 
 // Service mode of a headless run: the HTTP endpoint plus what it shows (the engine's counters,
@@ -28,6 +29,8 @@ public:
     quint16 port() const;
     QString url() const;
     ServiceSnapshot snapshot() const;
+    // --push's counters in /metrics; not owned.
+    void setPusher(const InfluxPusher *pusher) { m_pusher = pusher; }
 
 private:
     IngestEngine *m_engine;
@@ -35,4 +38,5 @@ private:
     SeriesSelection m_selection;
     ServiceEndpoint *m_endpoint;
     QElapsedTimer m_clock;
+    const InfluxPusher *m_pusher = nullptr;
 };

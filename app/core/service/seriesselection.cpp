@@ -55,8 +55,7 @@ bool SeriesPattern::matches(const SeriesInfo &info) const
 SeriesSelection::SeriesSelection(QList<SeriesPattern> patterns, int cap)
     : m_patterns(std::move(patterns))
     , m_cap(cap)
-{
-}
+{ }
 
 void SeriesSelection::addBatch(const IngestBatch &batch)
 {
@@ -67,8 +66,9 @@ void SeriesSelection::addBatch(const IngestBatch &batch)
             continue;
         if (size_t(info.id) >= m_slotBySeriesId.size())
             m_slotBySeriesId.resize(size_t(info.id) + 1, -1);
-        const bool wanted = std::any_of(m_patterns.cbegin(), m_patterns.cend(),
-                                        [&info](const SeriesPattern &p) { return p.matches(info); });
+        const bool wanted
+            = std::any_of(m_patterns.cbegin(), m_patterns.cend(),
+                          [&info](const SeriesPattern &p) { return p.matches(info); });
         if (!wanted)
             continue;
         if (int(m_values.size()) >= m_cap) {

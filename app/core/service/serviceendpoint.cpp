@@ -16,8 +16,7 @@ const QByteArray kTextType = "text/plain; charset=utf-8";
 ServiceEndpoint::ServiceEndpoint(SnapshotFunction snapshot, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_snapshot(std::move(snapshot))
-{
-}
+{ }
 
 bool ServiceEndpoint::listenOn(const QHostAddress &address, quint16 port, QString *error)
 {
@@ -58,8 +57,8 @@ bool ServiceEndpoint::handleRequest(const QHttpServerRequest &request, QTcpSocke
 {
     QHttpServerResponder responder = makeResponder(request, socket);
     if (!authorized(request)) {
-        responder.write("unauthorized\n", { { "Content-Type", kTextType },
-                                            { "WWW-Authenticate", "Bearer" } },
+        responder.write("unauthorized\n",
+                        { { "Content-Type", kTextType }, { "WWW-Authenticate", "Bearer" } },
                         Status::Unauthorized);
         return true;
     }
@@ -73,8 +72,8 @@ bool ServiceEndpoint::handleRequest(const QHttpServerRequest &request, QTcpSocke
         responder.write(ServiceFormat::statusJson(m_snapshot()), "application/json");
     } else if (path == QLatin1String("/healthz") || path == QLatin1String("/metrics")
                || path == QLatin1String("/status")) {
-        responder.write("method not allowed\n", { { "Content-Type", kTextType },
-                                                  { "Allow", "GET" } },
+        responder.write("method not allowed\n",
+                        { { "Content-Type", kTextType }, { "Allow", "GET" } },
                         Status::MethodNotAllowed);
     } else {
         responder.write("not found: try /metrics, /status or /healthz\n", kTextType,

@@ -87,8 +87,21 @@ void seriesValues(QByteArray &out, const ServiceSnapshot &s)
         }
     }
     gauge(out, "feedboard_series_refused",
-          "Series matching --metrics-series beyond the cap, not exposed.",
-          double(s.seriesRefused));
+          "Series matching --metrics-series beyond the cap, not exposed.", double(s.seriesRefused));
+}
+void pushMetrics(QByteArray &out, const ServiceSnapshot &s)
+{
+    const auto family = [&](const char *name, const char *help, bool dropped) {
+        header(out, name, "counter", help);
+        for (size_t i = 0; i < s.feeds.size() && i < s.push.size(); ++i)
+            out += name + QByteArray("{feed=") + labelValue(s.feeds[i].feed) + "} "
+                + QByteArray::number(dropped ? s.push[i].second : s.push[i].first) + '\n';
+    };
+    family("feedboard_pushed_total", "Samples the --push store accepted.", false);
+    family("feedboard_push_dropped_total",
+           "Samples dropped because the --push buffer was full or the store refused them.", true);
+    gauge(out, "feedboard_push_buffered_points", "Samples waiting to be pushed.",
+          double(s.pushBufferedPoints));
 }
 } // namespace
 
@@ -112,12 +125,14 @@ QByteArray prometheusText(const ServiceSnapshot &s)
     perFeed(out, s, "feedboard_reconnects_total", "counter",
             "Times the feed opened again after its first open.",
             [](const FeedStats &f) { return V(double(f.reconnects)); });
-    perFeed(out, s, "feedboard_feed_up", "gauge", "1 while the feed is open (or replaying), else 0.",
-            [](const FeedStats &f) {
+    perFeed(out, s, "feedboard_feed_up", "gauge",
+            "1 while the feed is open (or replaying), else 0.", [](const FeedStats &f) {
                 return V(f.state == FeedState::Open || f.state == FeedState::Replaying ? 1 : 0);
             });
     perFeed(out, s, "feedboard_rtt_seconds", "gauge", "Last ping round trip of the feed.",
             [](const FeedStats &f) { return f.rttMs >= 0 ? V(f.rttMs / 1000.0) : V(); });
+    if (s.pushing)
+        pushMetrics(out, s);
     gauge(out, "feedboard_capture_bytes", "Bytes written to the capture (0: not recording).",
           double(s.captureBytes));
     gauge(out, "feedboard_uptime_seconds", "Seconds since the run started.", s.uptimeSeconds);

@@ -19,6 +19,10 @@ struct ServiceSnapshot
     const std::vector<SeriesSelection::Value> *series = nullptr; // may be null
     quint64 seriesRefused = 0; // matches beyond the cap
     int seriesCap = SeriesSelection::kDefaultCap;
+    // --push: per feed (in the order of `feeds`) the samples the store took and those dropped.
+    bool pushing = false;
+    std::vector<std::pair<quint64, quint64>> push;
+    qint64 pushBufferedPoints = 0;
 };
 
 namespace ServiceFormat {

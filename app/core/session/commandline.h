@@ -19,7 +19,8 @@ struct RunOptions
     QString recordPath;
     QString exportPath;
     QString exportLogsPath;
-    QString replayPath;
+    QString replayPath; // the first --replay
+    QStringList replayPaths; // every --replay: files and folders read as one run (issue 17)
     std::optional<double> speed;
     QString language;
     int demoRate = 400; // demo ticks per second (extension)

@@ -204,6 +204,7 @@ bool IngestEngine::startCapture(const QString &path, QString *error)
     for (const auto &feed : m_feeds)
         specs << feed->spec;
     auto capture = std::make_unique<CaptureWriter>();
+    capture->setRotation(m_captureRotation);
     if (!capture->open(path, specs, error))
         return false;
     m_capture = std::move(capture);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capture/capturerotation.h"
 #include "model/ingestbatch.h"
 #include "profiles/feedspec.h"
 
@@ -56,6 +57,8 @@ public:
 
     // Capture and exports stream from the first frame; each returns false with a reason.
     bool startCapture(const QString &path, QString *error);
+    // Before startCapture(): rotate the capture into parts (issue 17).
+    void setCaptureRotation(const CaptureRotation &rotation) { m_captureRotation = rotation; }
     bool startSampleExport(const QString &path, QString *error);
     bool startLogExport(const QString &path, QString *error);
     // Drops the sample and log exports unwritten: the targets stay as they were (a cancel).
@@ -125,6 +128,7 @@ private:
     // The engine's thread.
     std::vector<std::unique_ptr<Feed>> m_feeds;
     std::unique_ptr<CaptureWriter> m_capture;
+    CaptureRotation m_captureRotation;
     QTimer *m_flushTimer = nullptr;
     QElapsedTimer m_lastFlush;
     size_t m_maxPendingSamples = kDefaultMaxPendingSamplesValue;
