@@ -85,7 +85,8 @@ QByteArray httpGet(const QString &url)
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
     loop.exec();
-    const QByteArray body = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+    const QByteArray body
+        = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
     reply->deleteLater();
     return body;
 }
@@ -104,9 +105,10 @@ public:
         const QString binary = QStandardPaths::findExecutable(QStringLiteral("victoria-metrics"));
         if (binary.isEmpty())
             return false;
-        m_process.start(binary, { QStringLiteral("-httpListenAddr=127.0.0.1:%1").arg(m_port),
-                                  QStringLiteral("-storageDataPath=%1").arg(m_dataDir),
-                                  QStringLiteral("-loggerLevel=ERROR") });
+        m_process.start(binary,
+                        { QStringLiteral("-httpListenAddr=127.0.0.1:%1").arg(m_port),
+                          QStringLiteral("-storageDataPath=%1").arg(m_dataDir),
+                          QStringLiteral("-loggerLevel=ERROR") });
         if (!m_process.waitForStarted())
             return false;
         for (int i = 0; i < 100; ++i) {
@@ -134,12 +136,15 @@ public:
     {
         httpGet(url(QStringLiteral("/internal/force_flush")));
         std::map<std::pair<QString, qint64>, double> all;
-        const QByteArray body = httpGet(
-            url(QStringLiteral("/api/v1/export?match[]=%1")
-                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("trades_p"))))));
+        const QByteArray body = httpGet(url(
+            QStringLiteral("/api/v1/export?match[]=%1")
+                .arg(QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("trades_p"))))));
         for (const QByteArray &line : body.split('\n')) {
             const QJsonObject row = QJsonDocument::fromJson(line).object();
-            const QString key = row.value(QStringLiteral("metric")).toObject().value(QStringLiteral("key")).toString();
+            const QString key = row.value(QStringLiteral("metric"))
+                                    .toObject()
+                                    .value(QStringLiteral("key"))
+                                    .toString();
             const QJsonArray values = row.value(QStringLiteral("values")).toArray();
             const QJsonArray times = row.value(QStringLiteral("timestamps")).toArray();
             for (qsizetype i = 0; i < values.size() && i < times.size(); ++i)
@@ -159,10 +164,11 @@ QString writeProfile(const QString &dir, const QString &url)
     const QString path = dir + QStringLiteral("/push-profile.json");
     QFile file(path);
     file.open(QIODevice::WriteOnly);
-    file.write(QStringLiteral(R"({"version":1,"name":"push","feeds":[{"name":"trades","url":"%1",)"
-                              R"("decode":{"key":"/s","time":"/t","fields":["/p"]},"pingIntervalMs":0}]})")
-                   .arg(url)
-                   .toUtf8());
+    file.write(
+        QStringLiteral(R"({"version":1,"name":"push","feeds":[{"name":"trades","url":"%1",)"
+                       R"("decode":{"key":"/s","time":"/t","fields":["/p"]},"pingIntervalMs":0}]})")
+            .arg(url)
+            .toUtf8());
     return path;
 }
 
@@ -218,12 +224,12 @@ void tst_Push::lineProtocol()
     QCOMPARE(InfluxPusher::linePrefix(QStringLiteral("trades"), QStringLiteral("BTC USDT"),
                                       QStringLiteral("/p")),
              QByteArray("trades,key=BTC\\ USDT p="));
-    QCOMPARE(InfluxPusher::linePrefix(QStringLiteral("my feed,1"), QString(),
-                                      QStringLiteral("/a=b")),
-             QByteArray("my\\ feed\\,1 a\\=b="));
-    QCOMPARE(InfluxPusher::linePrefix(QStringLiteral("derived"), QString(),
-                                      QStringLiteral("spread")),
-             QByteArray("derived spread="));
+    QCOMPARE(
+        InfluxPusher::linePrefix(QStringLiteral("my feed,1"), QString(), QStringLiteral("/a=b")),
+        QByteArray("my\\ feed\\,1 a\\=b="));
+    QCOMPARE(
+        InfluxPusher::linePrefix(QStringLiteral("derived"), QString(), QStringLiteral("spread")),
+        QByteArray("derived spread="));
     QCOMPARE(InfluxPusher::nanoseconds(1795687200123.0), qint64(1795687200123000000));
     QCOMPARE(InfluxPusher::nanoseconds(1795687200123.5), qint64(1795687200123500000));
     QCOMPARE(InfluxPusher::nanoseconds(1795687200123.001), qint64(1795687200123001000));
@@ -238,10 +244,11 @@ void tst_Push::everySampleReachesTheStore()
     TradeFeed feed(total, 20);
     QVERIFY(feed.listen());
     QProcess app;
-    QVERIFY(runToEnd(app, { QStringLiteral("--profile"), writeProfile(dir.path(), feed.url()),
-                            QStringLiteral("--headless"), QStringLiteral("--duration"),
-                            QStringLiteral("4"), QStringLiteral("--push"),
-                            store.url(QStringLiteral("/write")) }));
+    QVERIFY(
+        runToEnd(app,
+                 { QStringLiteral("--profile"), writeProfile(dir.path(), feed.url()),
+                   QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("4"),
+                   QStringLiteral("--push"), store.url(QStringLiteral("/write")) }));
     const QByteArray out = app.readAllStandardOutput();
     QCOMPARE(app.exitCode(), 0);
     QCOMPARE(feed.sent(), total);
@@ -304,11 +311,12 @@ void tst_Push::refusedBatchesAreCounted()
     QVERIFY(feed.listen());
     const QString capture = dir.filePath(QStringLiteral("kept.capture.jsonl"));
     QProcess app;
-    QVERIFY(runToEnd(app, { QStringLiteral("--profile"), writeProfile(dir.path(), feed.url()),
-                            QStringLiteral("--headless"), QStringLiteral("--duration"),
-                            QStringLiteral("3"), QStringLiteral("--record"), capture,
-                            QStringLiteral("--push"),
-                            QStringLiteral("http://127.0.0.1:%1/write").arg(refusing.port()) }));
+    QVERIFY(
+        runToEnd(app,
+                 { QStringLiteral("--profile"), writeProfile(dir.path(), feed.url()),
+                   QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("3"),
+                   QStringLiteral("--record"), capture, QStringLiteral("--push"),
+                   QStringLiteral("http://127.0.0.1:%1/write").arg(refusing.port()) }));
     QCOMPARE(app.exitCode(), 0);
     const QByteArray out = app.readAllStandardOutput();
     const QByteArray err = app.readAllStandardError();
@@ -329,7 +337,8 @@ void tst_Push::badUrl()
                 QStringLiteral("ftp://127.0.0.1/write") });
     QVERIFY(app.waitForFinished(15000));
     QCOMPARE(app.exitCode(), 1);
-    QVERIFY(app.readAllStandardError().contains("--push ftp://127.0.0.1/write: expected an http://"));
+    QVERIFY(
+        app.readAllStandardError().contains("--push ftp://127.0.0.1/write: expected an http://"));
 }
 
 QTEST_GUILESS_MAIN(tst_Push)

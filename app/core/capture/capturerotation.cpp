@@ -34,9 +34,9 @@ QString CaptureRotation::partPath(const QString &recordPath, const QDateTime &st
 QStringList CaptureRotation::parts(const QString &recordPath)
 {
     const auto [name, suffix] = nameAndSuffix(recordPath);
-    const QRegularExpression pattern(QStringLiteral("^%1-\\d{8}T\\d{6}\\.\\d{3}Z%2$")
-                                         .arg(QRegularExpression::escape(name),
-                                              QRegularExpression::escape(suffix)));
+    const QRegularExpression pattern(
+        QStringLiteral("^%1-\\d{8}T\\d{6}\\.\\d{3}Z%2$")
+            .arg(QRegularExpression::escape(name), QRegularExpression::escape(suffix)));
     const QDir dir = QFileInfo(recordPath).dir();
     QStringList found;
     for (const QString &entry : dir.entryList(QDir::Files, QDir::Name)) {

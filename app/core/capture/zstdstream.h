@@ -49,8 +49,8 @@ public:
     // Decodes `input` from `*inputPos` on into `out` (appended) until the input is used up or
     // `out` holds `maxOut` bytes, moving `*inputPos`. False with a reason on damaged data;
     // reset() before going on.
-    bool decompress(const QByteArray &input, qsizetype *inputPos, QByteArray &out,
-                    QString *error, qsizetype maxOut = std::numeric_limits<qsizetype>::max());
+    bool decompress(const QByteArray &input, qsizetype *inputPos, QByteArray &out, QString *error,
+                    qsizetype maxOut = std::numeric_limits<qsizetype>::max());
     void reset();
 
 private:

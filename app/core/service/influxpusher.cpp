@@ -90,8 +90,8 @@ void InfluxPusher::addBatch(const IngestBatch &batch)
             continue;
         if (size_t(info.id) >= m_series.size())
             m_series.resize(size_t(info.id) + 1);
-        m_series[size_t(info.id)] = { linePrefix(info.feed, info.key, info.field),
-                                      feedNumber(info.feed) };
+        m_series[size_t(info.id)]
+            = { linePrefix(info.feed, info.key, info.field), feedNumber(info.feed) };
     }
     char digits[24];
     for (const SamplePoint &sample : batch.samples) {
@@ -180,7 +180,9 @@ void InfluxPusher::onReply(QNetworkReply *reply)
         return;
     }
     const QString why = status > 0
-        ? QStringLiteral("HTTP %1 %2").arg(status).arg(QString::fromUtf8(reply->readAll().left(200)).simplified())
+        ? QStringLiteral("HTTP %1 %2")
+              .arg(status)
+              .arg(QString::fromUtf8(reply->readAll().left(200)).simplified())
         : reply->errorString();
     if (status >= 400 && status < 500 && status != 429) {
         // The store refuses this batch as such: retrying cannot help.
