@@ -1,6 +1,7 @@
 #include "service/seriesselection.h"
 
 #include "model/ingestbatch.h"
+#include "service/servicesnapshot.h"
 
 bool globMatches(QStringView pattern, QStringView text)
 {
@@ -76,7 +77,10 @@ void SeriesSelection::addBatch(const IngestBatch &batch)
             continue;
         }
         m_slotBySeriesId[size_t(info.id)] = int(m_values.size());
-        m_values.push_back(Value { info, 0.0, 0.0, false });
+        const QByteArray labels = "{feed=" + ServiceFormat::labelValue(info.feed)
+            + ",key=" + ServiceFormat::labelValue(info.key)
+            + ",field=" + ServiceFormat::labelValue(info.field) + '}';
+        m_values.push_back(Value { info, 0.0, 0.0, false, labels });
     }
     for (const SamplePoint &sample : batch.samples) {
         if (sample.seriesId < 0 || size_t(sample.seriesId) >= m_slotBySeriesId.size())

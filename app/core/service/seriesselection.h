@@ -2,6 +2,7 @@
 
 #include "model/seriesinfo.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -40,6 +41,7 @@ public:
         double value = 0.0;
         double timeMs = 0.0;
         bool hasValue = false;
+        QByteArray labels; // {feed="..",key="..",field=".."}, escaped once, not per scrape
     };
 
     explicit SeriesSelection(QList<SeriesPattern> patterns, int cap = kDefaultCap);

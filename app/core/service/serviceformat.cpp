@@ -81,9 +81,11 @@ void seriesValues(QByteArray &out, const ServiceSnapshot &s)
         for (const SeriesSelection::Value &v : *s.series) {
             if (!v.hasValue)
                 continue;
-            out += "feedboard_series_value{feed=" + labelValue(v.info.feed)
-                + ",key=" + labelValue(v.info.key) + ",field=" + labelValue(v.info.field) + "} "
-                + number(v.value) + '\n';
+            out += "feedboard_series_value";
+            out += v.labels;
+            out += ' ';
+            out += number(v.value);
+            out += '\n';
         }
     }
     gauge(out, "feedboard_series_refused",
