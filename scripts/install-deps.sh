@@ -8,7 +8,8 @@ PACKAGES=(
   qt6-base-dev libqt6opengl6-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev
-  libgl-dev xvfb xauth
+  qt6-httpserver-dev libzstd-dev prometheus victoria-metrics
+  libgl-dev xvfb xauth curl
   libsimdjson-dev python3-websockets
   fonts-wqy-microhei
 )

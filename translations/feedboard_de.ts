@@ -1276,16 +1276,16 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
         <translation>Aufzeichnung öffnen</translation>
     </message>
     <message>
-        <source>Captures (*.jsonl);;All Files (*)</source>
-        <translation>Aufzeichnungen (*.jsonl);;Alle Dateien (*)</translation>
+        <source>Captures (*.jsonl *.zst);;All Files (*)</source>
+        <translation>Aufzeichnungen (*.jsonl *.zst);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Capture File</source>
         <translation>Aufzeichnungsdatei</translation>
     </message>
     <message>
-        <source>Captures (*.jsonl)</source>
-        <translation>Aufzeichnungen (*.jsonl)</translation>
+        <source>Captures (*.jsonl *.zst)</source>
+        <translation>Aufzeichnungen (*.jsonl *.zst)</translation>
     </message>
     <message>
         <source>Cannot Record Capture</source>

@@ -1274,16 +1274,16 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
         <translation>打开录制文件</translation>
     </message>
     <message>
-        <source>Captures (*.jsonl);;All Files (*)</source>
-        <translation>录制文件 (*.jsonl);;所有文件 (*)</translation>
+        <source>Captures (*.jsonl *.zst);;All Files (*)</source>
+        <translation>录制文件 (*.jsonl *.zst);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Capture File</source>
         <translation>录制文件</translation>
     </message>
     <message>
-        <source>Captures (*.jsonl)</source>
-        <translation>录制文件 (*.jsonl)</translation>
+        <source>Captures (*.jsonl *.zst)</source>
+        <translation>录制文件 (*.jsonl *.zst)</translation>
     </message>
     <message>
         <source>Cannot Record Capture</source>

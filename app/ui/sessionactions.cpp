@@ -351,9 +351,9 @@ void SessionActions::exportProfile()
 
 void SessionActions::openCapture()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Capture"),
-                                                      QFileInfo(m_switcher->capturePath()).path(),
-                                                      tr("Captures (*.jsonl);;All Files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open Capture"), QFileInfo(m_switcher->capturePath()).path(),
+        tr("Captures (*.jsonl *.zst);;All Files (*)"));
     if (!path.isEmpty())
         openCaptureFile(path);
 }
@@ -361,7 +361,7 @@ void SessionActions::openCapture()
 void SessionActions::chooseCaptureFile()
 {
     const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Capture File"), m_switcher->capturePath(), tr("Captures (*.jsonl)"));
+        m_window, tr("Capture File"), m_switcher->capturePath(), tr("Captures (*.jsonl *.zst)"));
     if (path.isEmpty())
         return;
     QString error;

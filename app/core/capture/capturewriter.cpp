@@ -63,7 +63,52 @@ QString CaptureWriter::redactedUrl(const QUrl &url)
 bool CaptureWriter::open(const QString &path, const QList<FeedSpec> &feeds, QString *error,
                          const QJsonArray &alerts, qint64 startedUs)
 {
+    m_recordPath = path;
+    m_feeds = feeds;
+    m_alerts = alerts;
+    m_startedUs = startedUs;
+    if (!m_rotation.isActive())
+        return openFile(path, feeds, error);
+    const QString part = nextPartPath();
+    if (!openFile(part, feeds, error))
+        return false;
+    CaptureRotation::prune(path, m_rotation.keep, part);
+    return true;
+}
+
+void CaptureWriter::maybeRotate(bool checkAge)
+{
+    if (!m_disk || m_disk->hasFailed())
+        return;
+    // On-disk bytes: for zstd what the disk thread has compressed so far (a little behind).
+    const qint64 size = m_disk->bytesWritten()
+        + (m_path.endsWith(QLatin1String(".zst"), Qt::CaseInsensitive) ? 0 : bufferedBytes());
+    const bool full = m_rotation.maxBytes > 0 && size >= m_rotation.maxBytes;
+    const bool old = checkAge && m_rotation.maxSeconds > 0
+        && m_partAge.elapsed() >= m_rotation.maxSeconds * 1000;
+    if (!full && !old)
+        return;
+    if (!close())
+        return; // the failure stays reported; no new part
+    QString error;
+    const QString part = nextPartPath();
+    if (openFile(part, m_feeds, &error))
+        CaptureRotation::prune(m_recordPath, m_rotation.keep, part);
+    else
+        m_failed = true; // reported like a write failure; the feeds go on
+}
+
+QString CaptureWriter::nextPartPath()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_partStart = m_partStart.isValid() && m_partStart >= now ? m_partStart.addMSecs(1) : now;
+    return CaptureRotation::partPath(m_recordPath, m_partStart);
+}
+
+bool CaptureWriter::openFile(const QString &path, const QList<FeedSpec> &feeds, QString *error)
+{
     close();
+    m_partAge.start();
     m_failed = false;
     m_error.clear();
     m_written = 0;
@@ -78,7 +123,11 @@ bool CaptureWriter::open(const QString &path, const QList<FeedSpec> &feeds, QStr
             *error = m_error;
         return false;
     }
-    m_disk = std::make_unique<ChunkFileWriter>(std::move(file), 0);
+    const bool zstd = path.endsWith(QLatin1String(".zst"), Qt::CaseInsensitive);
+    m_disk = std::make_unique<ChunkFileWriter>(std::move(file), 0, zstd);
+    // The index maps times to offsets in one plain file; a compressed or rotated capture is
+    // read back from the start of its parts instead.
+    m_indexable = !zstd && !m_rotation.isActive();
     QJsonArray feedArray;
     for (const FeedSpec &feed : feeds) {
         QJsonObject entry { { QStringLiteral("name"), feed.name },
@@ -94,12 +143,13 @@ bool CaptureWriter::open(const QString &path, const QList<FeedSpec> &feeds, QStr
         m_buffer, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8());
     m_buffer.append(R"(,"feeds":)");
     m_buffer.append(QJsonDocument(feedArray).toJson(QJsonDocument::Compact));
-    if (!alerts.isEmpty()) {
+    // Every part carries the run's rules and start, so each file replays on its own.
+    if (!m_alerts.isEmpty()) {
         m_buffer.append(R"(,"alerts":)");
-        m_buffer.append(QJsonDocument(alerts).toJson(QJsonDocument::Compact));
+        m_buffer.append(QJsonDocument(m_alerts).toJson(QJsonDocument::Compact));
     }
-    if (startedUs >= 0)
-        m_buffer.append(R"(,"started":)" + QByteArray::number(startedUs));
+    if (m_startedUs >= 0)
+        m_buffer.append(R"(,"started":)" + QByteArray::number(m_startedUs));
     m_buffer.append("}\n");
     if (!flush()) {
         if (error)
@@ -165,7 +215,7 @@ void CaptureWriter::writeEvent(qint64 timeUs, const QString &feed, const QString
 void CaptureWriter::noteFrame(qint64 timeUs, const QString &feed)
 {
     // The index takes one frame a second per feed: skip its lock until the next is due.
-    if (!m_index || (timeUs < m_indexDueUs && feed == m_indexFeed))
+    if (!m_index || !m_indexable || (timeUs < m_indexDueUs && feed == m_indexFeed))
         return;
     m_indexFeed = feed;
     m_indexDueUs = m_index->note(feed, timeUs, m_handedOff + m_buffer.size());
@@ -196,12 +246,16 @@ void CaptureWriter::maybeFlush()
 {
     if (m_buffer.size() >= kFlushThreshold)
         submit();
+    if (m_rotation.maxBytes > 0)
+        maybeRotate(false);
 }
 
 void CaptureWriter::handOff()
 {
     if (m_disk)
         submit();
+    if (m_rotation.isActive())
+        maybeRotate(true);
 }
 
 bool CaptureWriter::flush()

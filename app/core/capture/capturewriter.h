@@ -1,9 +1,11 @@
 #pragma once
 
+#include "capture/capturerotation.h"
 #include "capture/chunkfilewriter.h"
 #include "profiles/feedspec.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QList>
@@ -19,6 +21,8 @@ class CaptureIndex;
 // over at least every 200 ms and at exit, so a kill -9 loses at most that much and never
 // tears more than the last line. After a write error (disk full, file removed) the writer
 // stops and keeps the reason; frames already written stay valid. Used from one thread.
+// A path ending in .zst is written zstd-compressed (on the disk thread); with a rotation the
+// capture is a series of self-contained parts (CaptureRotation), switched at a line end.
 class CaptureWriter final
 {
 public:
@@ -29,9 +33,12 @@ public:
     // Creates (truncates) the file and writes the header: names, URLs without credentials,
     // and decode mappings of the feeds; never headers or their values. With alert rules, the
     // header carries them as "alerts", and `startedUs` (>= 0) as "started": the run's start
-    // in data time, from which a replay counts a feed as not open.
+    // in data time, from which a replay counts a feed as not open. Each rotated part gets the
+    // same header.
     bool open(const QString &path, const QList<FeedSpec> &feeds, QString *error,
               const QJsonArray &alerts = {}, qint64 startedUs = -1);
+    // Before open(): start a new part by size or age, keep the newest N.
+    void setRotation(const CaptureRotation &rotation) { m_rotation = rotation; }
 
     void writeText(qint64 timeUs, const QString &feed, const QByteArray &utf8);
     void writeBinary(qint64 timeUs, const QString &feed, const QByteArray &data);
@@ -50,6 +57,7 @@ public:
     bool isOpen() const { return m_disk && !m_disk->hasFailed(); }
     bool hasFailed() const { return m_disk ? m_disk->hasFailed() : m_failed; }
     QString errorString() const;
+    // The file being written (with a rotation: the current part).
     QString path() const { return m_path; }
     qint64 bytesWritten() const { return m_disk ? m_disk->bytesWritten() : m_written; }
     // Formatted but not yet on disk: in this writer's buffer, or queued for the disk thread.
@@ -63,10 +71,14 @@ public:
     static QString redactedUrl(const QUrl &url);
 
 private:
+    bool openFile(const QString &path, const QList<FeedSpec> &feeds, QString *error);
     void beginLine(qint64 timeUs, const QString &feed);
     void maybeFlush();
     void submit();
     void noteFrame(qint64 timeUs, const QString &feed);
+    // At a line end: a new part when the current one is big or old enough.
+    void maybeRotate(bool checkAge);
+    QString nextPartPath();
 
     std::unique_ptr<ChunkFileWriter> m_disk; // while open
     QString m_path;
@@ -82,4 +94,13 @@ private:
     QString m_indexFeed; // the feed of the last frame offered to the index, and its due time
     qint64 m_indexDueUs = 0;
     bool m_failed = false;
+    // Rotation: the --record name, the feeds for each part's header, the part's age.
+    CaptureRotation m_rotation;
+    QString m_recordPath;
+    QList<FeedSpec> m_feeds;
+    QJsonArray m_alerts;
+    qint64 m_startedUs = -1;
+    bool m_indexable = false; // a plain, unrotated file: the index's offsets mean something
+    QElapsedTimer m_partAge;
+    QDateTime m_partStart; // names must sort in time order even within one millisecond
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capture/zstdstream.h"
 #include "util/backgroundqueue.h"
 
 #include <QByteArray>
@@ -19,13 +20,17 @@
 // A disk slower than the feed fills the queue (kMaxQueuedChunks), then submit() waits: the
 // feed slows down (TCP pushes back on the server) instead of memory growing or frames being
 // lost.
+//
+// With zstd (a capture named *.zst) the disk thread also compresses: each chunk becomes a
+// flushed zstd block, so the file decodes up to the last chunk written, and a failed write is
+// cut back to the last whole block.
 class ChunkFileWriter final
 {
 public:
     static constexpr size_t kMaxQueuedChunks = 64;
 
     // Takes the opened file; `alreadyWritten` is its size so far.
-    ChunkFileWriter(std::unique_ptr<QFile> file, qint64 alreadyWritten);
+    ChunkFileWriter(std::unique_ptr<QFile> file, qint64 alreadyWritten, bool zstd = false);
     ~ChunkFileWriter(); // writes what is queued, then closes the file
     ChunkFileWriter(const ChunkFileWriter &) = delete;
     ChunkFileWriter &operator=(const ChunkFileWriter &) = delete;
@@ -42,8 +47,14 @@ public:
 
 private:
     void write(QByteArray &chunk); // on the queue's thread
+    // Writes `bytes`; on failure cuts the file back (to its last line end when `lines`, else
+    // to where `bytes` began) and stops. False after a failure.
+    bool writeBytes(const QByteArray &bytes, bool lines);
+    void fail(const QString &reason, qint64 keep);
 
     std::unique_ptr<QFile> m_file; // used by the queue's thread only, after construction
+    std::unique_ptr<Zstd::Compressor> m_zstd; // the queue's thread; null for plain files
+    QByteArray m_compressed; // reused for every chunk
     mutable std::mutex m_errorMutex;
     QString m_error;
     std::atomic<bool> m_failed { false };

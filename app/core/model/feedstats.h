@@ -31,5 +31,6 @@ struct FeedStats
     quint64 oversizeFrames = 0; // frames refused for exceeding the message size cap
     quint64 slowPathFrames = 0; // JSON frames the fast decoder declined (general path)
     bool tlsUnverified = false; // the feed's profile opted out of certificate checks
+    quint64 reconnects = 0; // times the feed opened again after its first open (service metrics)
 };
 Q_DECLARE_METATYPE(FeedStats)

@@ -108,9 +108,11 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("export-logs"),
         QStringLiteral("At exit, write the log records (.log, .txt or .jsonl)."),
         QStringLiteral("FILE"));
-    const QCommandLineOption replay(QStringLiteral("replay"),
-                                    QStringLiteral("Read a capture instead of connecting."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption replay(
+        QStringLiteral("replay"),
+        QStringLiteral("Read a capture instead of connecting (also .zst, a folder of "
+                       "rotated parts; repeatable: one run)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption speed(
         QStringLiteral("speed"),
         QStringLiteral(
@@ -153,6 +155,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                         duration,     record,     exportOpt,  exportLogs,      replay, speed,
                         lang,         demoRate,   screenshot, screenshotDelay, theme,  alerts,
                         exportAlerts, exitOnAlert });
+    parser.addOptions(ServiceCommandLine::options());
 
     if (!parser.parse(withExitOnAlertValue(arguments)))
         return failure(parser.errorText());
@@ -176,7 +179,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     options.recordPath = parser.value(record);
     options.exportPath = parser.value(exportOpt);
     options.exportLogsPath = parser.value(exportLogs);
-    options.replayPath = parser.value(replay);
+    options.replayPaths = parser.values(replay);
+    options.replayPath = options.replayPaths.value(0);
     options.language = parser.value(lang);
     options.theme = parser.value(theme);
     options.screenshotPath = parser.value(screenshot);
@@ -231,11 +235,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     if (!options.replayPath.isEmpty() && (options.demo || !options.urls.isEmpty()))
         return failure(
             QStringLiteral("--replay reads a capture; it cannot be combined with --demo or --url"));
-    if (!options.replayPath.isEmpty() && QFileInfo(options.replayPath).isDir())
-        return failure(QStringLiteral("--replay %1: is a directory, not a capture file")
-                           .arg(options.replayPath));
-    if (!options.replayPath.isEmpty() && !QFileInfo(options.replayPath).isFile())
-        return failure(QStringLiteral("--replay %1: no such capture file").arg(options.replayPath));
+    for (const QString &path : std::as_const(options.replayPaths)) { // folders: rotated parts
+        if (!QFileInfo::exists(path))
+            return failure(QStringLiteral("--replay %1: no such capture file").arg(path));
+    }
     const QStringList themes
         = { QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark") };
     if (!options.theme.isEmpty() && !themes.contains(options.theme))
@@ -249,6 +252,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     if (options.headless && !options.hasSource())
         return failure(
             QStringLiteral("--headless needs a feed: --demo, --url, --profile or --replay"));
+    if (const QString problem
+        = ServiceCommandLine::read(parser, options.headless, &options.service);
+        !problem.isEmpty())
+        return failure(problem);
     result.options = options;
     return result;
 }

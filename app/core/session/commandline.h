@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/alertrule.h"
+#include "service/serviceoptions.h"
 
 #include <QString>
 #include <QStringList>
@@ -19,7 +20,8 @@ struct RunOptions
     QString recordPath;
     QString exportPath;
     QString exportLogsPath;
-    QString replayPath;
+    QString replayPath; // the first --replay
+    QStringList replayPaths; // every --replay: files and folders read as one run (issue 17)
     std::optional<double> speed;
     QString language;
     int demoRate = 400; // demo ticks per second (extension)
@@ -29,6 +31,7 @@ struct RunOptions
     QString alertsPath; // --alerts FILE: rules added to the profile's
     QString exportAlertsPath; // --export-alerts FILE (.csv, .jsonl)
     std::optional<AlertSeverity> exitOnAlert; // --exit-on-alert [SEVERITY]: exit 3
+    ServiceOptions service; // --serve, --metrics-series and the like (issue 17)
 
     bool hasSource() const
     {

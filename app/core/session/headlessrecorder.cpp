@@ -1,6 +1,8 @@
 #include "session/headlessrecorder.h"
 
 #include "capture/textformat.h"
+#include "service/influxpusher.h"
+#include "service/metricsservice.h"
 #include "session/ingestengine.h"
 #include "session/replaysource.h"
 
@@ -10,6 +12,9 @@
 #include <algorithm>
 
 namespace {
+// At the end of a run, how long the --push store gets for what is still buffered.
+constexpr int kPushDrainMs = 10000;
+
 // Values in the stats line never contain spaces (contract).
 QByteArray token(const QString &text)
 {
@@ -101,7 +106,10 @@ bool HeadlessRecorder::prepare()
     if (!m_options.replayPath.isEmpty()) {
         m_replay = new ReplaySource(m_engine, this);
         m_replay->setSpeed(m_options.speed.value_or(0.0));
-        if (!m_replay->open(m_options.replayPath, &error)) {
+        const QStringList paths = m_options.replayPaths.isEmpty()
+            ? QStringList { m_options.replayPath }
+            : m_options.replayPaths;
+        if (!m_replay->open(paths, &error)) {
             std::fprintf(m_err, "feedboard: %s\n", error.toUtf8().constData());
             return false;
         }
@@ -111,6 +119,7 @@ bool HeadlessRecorder::prepare()
         std::fprintf(m_err, "feedboard: %s\n", reason.toUtf8().constData());
         return false;
     };
+    m_engine->setCaptureRotation(m_options.service.rotation);
     if (!m_options.recordPath.isEmpty() && !m_engine->startCapture(m_options.recordPath, &error))
         return fail(error);
     if (!m_options.exportPath.isEmpty()
@@ -122,7 +131,39 @@ bool HeadlessRecorder::prepare()
     if (!m_options.exportAlertsPath.isEmpty()
         && !m_engine->startAlertExport(m_options.exportAlertsPath, &error))
         return fail(error);
+    preparePush();
+    if (m_options.service.any()) { // issue 17: listening before start, so a busy port exits 1
+        m_service = new MetricsService(m_engine, m_options.service, this);
+        m_service->setPusher(m_pusher);
+        if (!m_service->start(&error))
+            return fail(error);
+        std::fprintf(m_err, "feedboard: serving %s (metrics, status, healthz)\n",
+                     m_service->url().toUtf8().constData());
+        std::fflush(m_err);
+    }
     return true;
+}
+
+// Issue 17: --push. Every batch's samples go to the pusher; its problems to stderr.
+void HeadlessRecorder::preparePush()
+{
+    if (m_options.service.pushUrl.isEmpty())
+        return;
+    m_pusher = new InfluxPusher(m_options.service.pushUrl, this);
+    connect(m_engine, &IngestEngine::batchReady, m_pusher, &InfluxPusher::addBatch);
+    connect(m_pusher, &InfluxPusher::problem, this, [this](const QString &message) {
+        std::fprintf(m_err, "feedboard: %s\n", message.toUtf8().constData());
+        std::fflush(m_err);
+    });
+}
+
+void HeadlessRecorder::appendPush(QByteArray &line, const QString &feed) const
+{
+    if (!m_pusher)
+        return;
+    line += " pushed=" + QByteArray::number(m_pusher->pushed(feed));
+    if (const quint64 dropped = m_pusher->dropped(feed))
+        line += " push_dropped=" + QByteArray::number(dropped);
 }
 
 void HeadlessRecorder::start()
@@ -161,6 +202,7 @@ void HeadlessRecorder::printStats()
         if (s.nextRetryMs > 0)
             line += " retry_ms=" + QByteArray::number(s.nextRetryMs);
         appendFeedHealth(line, s);
+        appendPush(line, s.feed);
         printLine(line);
         // stdout counts the errors; stderr says why, at most one line per feed per second
         // however many frames fail.
@@ -183,6 +225,18 @@ void HeadlessRecorder::finish()
     m_finished = true;
     m_statsTimer->stop();
     m_engine->stop();
+    if (m_pusher && !m_pushDrained) { // the store gets what is buffered before the run ends
+        connect(
+            m_pusher, &InfluxPusher::drained, this,
+            [this] {
+                m_pushDrained = true;
+                m_finished = false;
+                finish();
+            },
+            Qt::SingleShotConnection);
+        m_pusher->drain(kPushDrainMs);
+        return;
+    }
     quint64 frames = 0, decoded = 0, errors = 0, samples = 0;
     for (const FeedStats &s : m_engine->stats()) {
         frames += s.frames;
@@ -195,10 +249,20 @@ void HeadlessRecorder::finish()
             std::fprintf(m_err, "feedboard: %s: %s\n", m_options.replayPath.toUtf8().constData(),
                          warning.toUtf8().constData());
     }
-    printLine("total frames=" + QByteArray::number(frames)
-              + " decoded=" + QByteArray::number(decoded) + " errors=" + QByteArray::number(errors)
-              + " samples=" + QByteArray::number(samples)
-              + " seconds=" + QByteArray::number(double(m_clock.elapsed()) / 1000.0, 'f', 1));
+    QByteArray total = "total frames=" + QByteArray::number(frames)
+        + " decoded=" + QByteArray::number(decoded) + " errors=" + QByteArray::number(errors)
+        + " samples=" + QByteArray::number(samples)
+        + " seconds=" + QByteArray::number(double(m_clock.elapsed()) / 1000.0, 'f', 1);
+    if (m_pusher) {
+        quint64 pushed = 0, dropped = 0;
+        for (const QString &feed : m_engine->feedNames()) {
+            pushed += m_pusher->pushed(feed);
+            dropped += m_pusher->dropped(feed);
+        }
+        total += " pushed=" + QByteArray::number(pushed)
+            + (dropped ? " push_dropped=" + QByteArray::number(dropped) : QByteArray());
+    }
+    printLine(total);
     const bool replayed = m_replay && m_replay->framesReplayed() > 0;
     m_exitCode = (m_engine->anyFeedConnected() || replayed) ? 0 : 2;
     if (m_exitCode == 2)

@@ -12,6 +12,8 @@
 #include <cstdio>
 
 class IngestEngine;
+class MetricsService;
+class InfluxPusher;
 class ReplaySource;
 class QTimer;
 
@@ -56,6 +58,11 @@ private:
     FILE *m_err;
     IngestEngine *m_engine;
     ReplaySource *m_replay = nullptr;
+    MetricsService *m_service = nullptr; // --serve
+    InfluxPusher *m_pusher = nullptr; // --push
+    bool m_pushDrained = false;
+    void preparePush();
+    void appendPush(QByteArray &line, const QString &feed) const;
     QTimer *m_statsTimer;
     QElapsedTimer m_clock;
     QHash<QString, quint64> m_lastDecoded;

@@ -87,6 +87,7 @@ struct IngestEngine::Feed
     QElapsedTimer quietSince; // since the last frame (or since the connection opened)
     RecentFrames recent; // for the message inspector
     ConnectionLog connectionLog; // losses and restorations as log records of the feed
+    bool openedBefore = false; // a later open counts as a reconnect
 
     // The decode thread, from a cache line of its own on: two cores writing one line (a
     // frame counter here, a decoded counter there) would pass it back and forth per frame.
@@ -214,6 +215,7 @@ bool IngestEngine::startCapture(const QString &path, QString *error,
         specs << feed->spec;
     auto capture = std::make_unique<CaptureWriter>();
     capture->setIndex(std::move(index));
+    capture->setRotation(m_captureRotation);
     if (m_runStartUs < 0)
         setRunStartUs(TextFormat::nowEpochUs());
     if (!capture->open(path, specs, error, AlertRules::toJson(m_alertRules), m_runStartUs))
@@ -494,6 +496,8 @@ void IngestEngine::onFeedStateChanged(int index)
     feed.stats.state = state;
     feed.stats.stateDetail = detail;
     if (state == FeedState::Open) { // silence counts from the moment the feed opened
+        feed.stats.reconnects += feed.openedBefore ? 1 : 0;
+        feed.openedBefore = true;
         feed.quietSince.start();
         feed.framesAtCheck = feed.stats.frames;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/alertevaluator.h"
+#include "capture/capturerotation.h"
 #include "model/ingestbatch.h"
 #include "profiles/feedspec.h"
 
@@ -61,6 +62,8 @@ public:
     // `index`, when given, learns where each feed's frames of each second start in the file.
     bool startCapture(const QString &path, QString *error,
                       std::shared_ptr<CaptureIndex> index = nullptr);
+    // Before startCapture(): rotate the capture into parts (issue 17).
+    void setCaptureRotation(const CaptureRotation &rotation) { m_captureRotation = rotation; }
     bool startSampleExport(const QString &path, QString *error);
     bool startLogExport(const QString &path, QString *error);
     // The run's alert rules (contract: "Alerts"), evaluated on the decode side from the next
@@ -159,6 +162,7 @@ private:
     // The engine's thread.
     std::vector<std::unique_ptr<Feed>> m_feeds;
     std::unique_ptr<CaptureWriter> m_capture;
+    CaptureRotation m_captureRotation;
     QTimer *m_flushTimer = nullptr;
     QElapsedTimer m_lastFlush;
     size_t m_maxPendingSamples = kDefaultMaxPendingSamplesValue;

@@ -34,7 +34,12 @@ ReplaySource::~ReplaySource() = default;
 
 bool ReplaySource::open(const QString &path, QString *error)
 {
-    if (!m_reader->open(path, error))
+    return open(QStringList { path }, error);
+}
+
+bool ReplaySource::open(const QStringList &paths, QString *error)
+{
+    if (!m_reader->open(paths, error))
         return false;
     for (const FeedSpec &spec : m_reader->feeds())
         m_engine->addReplayFeed(spec);

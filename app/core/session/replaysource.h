@@ -27,6 +27,8 @@ public:
     // Opens the capture and registers its feeds with the engine (decode mappings from the
     // capture's header unless the engine already has a feed of that name).
     bool open(const QString &path, QString *error);
+    // Several files or folders of rotated parts (plain or .zst), played as one run.
+    bool open(const QStringList &paths, QString *error);
     double speed() const { return m_speed; }
     bool isPaused() const { return m_paused; }
     bool isFinished() const { return m_finished; }
