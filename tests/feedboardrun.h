@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QStringList>
+#include "testpaths.h"
 
 namespace TestSupport {
 struct Run
@@ -19,7 +20,7 @@ struct Run
 inline Run runFeedboard(const QStringList &arguments, int timeoutMs = 60000)
 {
     QProcess process;
-    process.setProgram(QStringLiteral(FEEDBOARD_BINARY));
+    process.setProgram(TestPaths::binary());
     process.setArguments(arguments);
     QElapsedTimer clock;
     clock.start();

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+#include "testpaths.h"
 
 namespace {
 constexpr qint64 kStartUs = 1'700'000'000'000'000;
@@ -89,7 +90,7 @@ void TestCaptureExport::wholeRunEqualsHeadlessReplay()
 
     const QString reference = dir.filePath(QStringLiteral("headless") + suffix);
     QProcess headless;
-    headless.start(QStringLiteral(FEEDBOARD_BINARY),
+    headless.start(TestPaths::binary(),
                    { QStringLiteral("--replay"), capture, QStringLiteral("--headless"),
                      headlessOption, reference });
     QVERIFY(headless.waitForFinished(30000));

@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include "testpaths.h"
 
 namespace {
 const qint64 kStartUs = 1'700'000'000'000'000;
@@ -225,7 +226,7 @@ void tst_CaptureRotation::zstdTornByKill()
 {
     const QString path = m_dir->filePath(QStringLiteral("killed.capture.jsonl.zst"));
     QProcess app;
-    app.start(QStringLiteral(FEEDBOARD_BINARY),
+    app.start(TestPaths::binary(),
               { QStringLiteral("--demo"), QStringLiteral("--headless"),
                 QStringLiteral("--demo-rate"), QStringLiteral("20000"), QStringLiteral("--record"),
                 path });
@@ -323,7 +324,7 @@ void tst_CaptureRotation::severalFilesInTimeOrder()
     // The binary replays them as one run.
     const QString csv = m_dir->filePath(QStringLiteral("out.csv"));
     QProcess app;
-    app.start(QStringLiteral(FEEDBOARD_BINARY),
+    app.start(TestPaths::binary(),
               { QStringLiteral("--headless"), QStringLiteral("--replay"), later,
                 QStringLiteral("--replay"), earlier, QStringLiteral("--export"), csv });
     QVERIFY(app.waitForFinished(30000));
@@ -363,7 +364,7 @@ void tst_CaptureRotation::commandLine()
     QFETCH(QString, reason);
     QDir().mkpath(QDir::tempPath() + QStringLiteral("/i17-empty-dir"));
     QProcess app;
-    app.start(QStringLiteral(FEEDBOARD_BINARY), arguments);
+    app.start(TestPaths::binary(), arguments);
     QVERIFY(app.waitForFinished(15000));
     QCOMPARE(app.exitCode(), 1);
     const QByteArray err = app.readAllStandardError();

@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+#include "testpaths.h"
 
 namespace {
 // Mounts a tmpfs of `kib` KiB at dir; false (with why) where the test may not mount.
@@ -82,7 +83,7 @@ void TestCaptureSafety::captureAfterKill9()
     QTemporaryDir dir;
     const QString capture = dir.filePath(QStringLiteral("run.capture.jsonl"));
     QProcess process;
-    process.start(QStringLiteral(FEEDBOARD_BINARY),
+    process.start(TestPaths::binary(),
                   { QStringLiteral("--demo"), QStringLiteral("--headless"),
                     QStringLiteral("--demo-rate"), QStringLiteral("2000"),
                     QStringLiteral("--record"), capture });
@@ -163,7 +164,7 @@ void TestCaptureSafety::fullFilesystemHeadlessRun()
         QSKIP(qPrintable(why));
     const auto cleanup = qScopeGuard([&] { unmount(full.path()); });
     QProcess process;
-    process.start(QStringLiteral(FEEDBOARD_BINARY),
+    process.start(TestPaths::binary(),
                   { QStringLiteral("--demo"), QStringLiteral("--headless"),
                     QStringLiteral("--duration"), QStringLiteral("2"),
                     QStringLiteral("--demo-rate"), QStringLiteral("2000"),

@@ -7,6 +7,7 @@
 #include "decoderdiff.h"
 
 #include <QtTest>
+#include "testpaths.h"
 
 class TestDecoderDiff : public QObject
 {
@@ -28,8 +29,7 @@ private:
 void TestDecoderDiff::initTestCase()
 {
     QString error;
-    m_cases = DecoderDiff::loadCorpus(
-        QStringLiteral(FEEDBOARD_TEST_DATA "/decoder-corpus/corpus.json"), &error);
+    m_cases = DecoderDiff::loadCorpus(TestPaths::data("/decoder-corpus/corpus.json"), &error);
     QVERIFY2(!m_cases.empty(), qPrintable(error));
 }
 

@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <memory>
 #include <random>
+#include "testpaths.h"
 
 namespace {
 quint64 envNumber(const char *name, quint64 fallback)
@@ -147,8 +148,8 @@ private slots:
 void TestDecoderFuzz::mutatedFrames()
 {
     QString error;
-    const std::vector<DecoderDiff::Case> cases = DecoderDiff::loadCorpus(
-        QStringLiteral(FEEDBOARD_TEST_DATA "/decoder-corpus/corpus.json"), &error);
+    const std::vector<DecoderDiff::Case> cases
+        = DecoderDiff::loadCorpus(TestPaths::data("/decoder-corpus/corpus.json"), &error);
     QVERIFY2(!cases.empty(), qPrintable(error));
     std::vector<const DecoderDiff::Frame *> frames;
     std::vector<size_t> caseOf;

@@ -26,6 +26,7 @@
 
 #include <memory>
 #include <vector>
+#include "testpaths.h"
 
 namespace {
 // Accepts clients, remembers what each one sent, and can drop them without a close frame.
@@ -74,8 +75,8 @@ FeedSpec spec(const QUrl &url)
 QSslConfiguration serverTls()
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    QFile cert(QStringLiteral(FEEDBOARD_TEST_DATA "/selfsigned-127.0.0.1.crt"));
-    QFile key(QStringLiteral(FEEDBOARD_TEST_DATA "/selfsigned-127.0.0.1.key"));
+    QFile cert(TestPaths::data("/selfsigned-127.0.0.1.crt"));
+    QFile key(TestPaths::data("/selfsigned-127.0.0.1.key"));
     if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
         return config;
     config.setLocalCertificate(QSslCertificate(&cert, QSsl::Pem));

@@ -20,6 +20,7 @@
 
 #include <memory>
 #include <vector>
+#include "testpaths.h"
 
 namespace {
 constexpr qint64 kBaseMs = 1795687200000LL; // the peer's 2026-11-26T10:00:00Z
@@ -32,9 +33,8 @@ public:
     bool start(const QStringList &arguments = {})
     {
         m_process.setProgram(QStringLiteral("/usr/bin/python3"));
-        m_process.setArguments(
-            QStringList { QStringLiteral(FEEDBOARD_SOURCE_DIR "/tests/peers/feed_peer.py") }
-            + arguments);
+        m_process.setArguments(QStringList { TestPaths::source("/tests/peers/feed_peer.py") }
+                               + arguments);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
         if (!m_process.waitForStarted(5000))
@@ -441,7 +441,7 @@ void TestFeeds::headlessStatsShowFeedHealth()
     file.close();
 
     QProcess app;
-    app.start(QStringLiteral(FEEDBOARD_BINARY),
+    app.start(TestPaths::binary(),
               { QStringLiteral("--profile"), profilePath, QStringLiteral("--headless"),
                 QStringLiteral("--duration"), QStringLiteral("2.2") });
     QVERIFY(app.waitForFinished(30000));

@@ -10,11 +10,12 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
+#include "testpaths.h"
 
 namespace {
 QString regressionDir(const char *reader)
 {
-    return QStringLiteral(FEEDBOARD_TEST_DATA "/fuzz-regressions/") + QLatin1String(reader);
+    return TestPaths::data("/fuzz-regressions/") + QLatin1String(reader);
 }
 
 void addRowsFor(const char *reader)

@@ -19,6 +19,7 @@
 #include <QWebSocketServer>
 
 #include <cmath>
+#include "testpaths.h"
 
 namespace {
 using TestSupport::readLines;
@@ -364,7 +365,7 @@ void TestHeadless::profileByName()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FEEDBOARD_BINARY),
+    process.start(TestPaths::binary(),
                   { QStringLiteral("--headless"), QStringLiteral("--profile"), argument,
                     QStringLiteral("--duration"), QStringLiteral("1.5") });
     QVERIFY(process.waitForFinished(30000));
@@ -392,7 +393,7 @@ void TestHeadless::decodeErrorReasonsOnStderr()
         }
     });
     QProcess app;
-    app.start(QStringLiteral(FEEDBOARD_BINARY),
+    app.start(TestPaths::binary(),
               { QStringLiteral("--headless"), QStringLiteral("--url"),
                 QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort()),
                 QStringLiteral("--duration"), QStringLiteral("1.5") });

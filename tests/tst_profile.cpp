@@ -10,12 +10,13 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+#include "testpaths.h"
 
 namespace {
 // A profile that uses every key, plus unknown ones at the top level and in a feed.
 QByteArray fullProfile()
 {
-    QFile file(QStringLiteral(FEEDBOARD_TEST_DATA "/full-profile.json"));
+    QFile file(TestPaths::data("/full-profile.json"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(file.fileName()));
     return file.readAll();
@@ -268,7 +269,7 @@ void TestProfile::withoutSecrets()
 void TestProfile::contractExampleLoads()
 {
     // The example of CONTRACT.md, verbatim.
-    const QString path = QStringLiteral(FEEDBOARD_TEST_DATA "/contract-profile.json");
+    const QString path = TestPaths::data("/contract-profile.json");
     QString error;
     const auto profile = Profile::load(path, &error);
     QVERIFY2(profile, qPrintable(error));

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
+#include "testpaths.h"
 
 namespace {
 const QString kSecret = QStringLiteral("Bearer s3cr3t-token");
@@ -30,7 +31,7 @@ bool writeFile(const QString &path, const QByteArray &content)
 Profile fullProfile()
 {
     QString error;
-    auto profile = Profile::load(QStringLiteral(FEEDBOARD_TEST_DATA "/full-profile.json"), &error);
+    auto profile = Profile::load(TestPaths::data("/full-profile.json"), &error);
     if (!profile)
         qFatal("%s", qPrintable(error));
     return *profile;
@@ -174,11 +175,9 @@ void TestProfileStore::exportSharedLeavesSecretsOut()
 void TestProfileStore::importKeepsUnknownKeysAndRenames()
 {
     QString error;
-    const auto first
-        = m_store->importFile(QStringLiteral(FEEDBOARD_TEST_DATA "/full-profile.json"), &error);
+    const auto first = m_store->importFile(TestPaths::data("/full-profile.json"), &error);
     QVERIFY2(first, qPrintable(error));
-    const auto second
-        = m_store->importFile(QStringLiteral(FEEDBOARD_TEST_DATA "/full-profile.json"), &error);
+    const auto second = m_store->importFile(TestPaths::data("/full-profile.json"), &error);
     QVERIFY2(second, qPrintable(error));
     QVERIFY(*first != *second);
     const QList<ProfileEntry> entries = m_store->list();

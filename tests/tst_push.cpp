@@ -23,6 +23,7 @@
 #include <QWebSocketServer>
 
 #include <map>
+#include "testpaths.h"
 
 namespace {
 constexpr qint64 kStartMs = 1'795'687'200'000;
@@ -208,7 +209,7 @@ private:
     // Runs feedboard to the end while this process's event loop keeps serving the peers.
     bool runToEnd(QProcess &app, const QStringList &arguments, int timeoutMs = 60000)
     {
-        app.start(QStringLiteral(FEEDBOARD_BINARY), arguments);
+        app.start(TestPaths::binary(), arguments);
         if (!app.waitForStarted())
             return false;
         QElapsedTimer clock;
@@ -276,7 +277,7 @@ void tst_Push::storeRestartsMidRun()
     TradeFeed feed(total, 5); // 500 a second: 6 s of data
     QVERIFY(feed.listen());
     QProcess app;
-    app.start(QStringLiteral(FEEDBOARD_BINARY),
+    app.start(TestPaths::binary(),
               { QStringLiteral("--profile"), writeProfile(dir.path(), feed.url()),
                 QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("9"),
                 QStringLiteral("--push"), store->url(QStringLiteral("/write")) });
@@ -332,7 +333,7 @@ void tst_Push::refusedBatchesAreCounted()
 void tst_Push::badUrl()
 {
     QProcess app;
-    app.start(QStringLiteral(FEEDBOARD_BINARY),
+    app.start(TestPaths::binary(),
               { QStringLiteral("--demo"), QStringLiteral("--headless"), QStringLiteral("--push"),
                 QStringLiteral("ftp://127.0.0.1/write") });
     QVERIFY(app.waitForFinished(15000));

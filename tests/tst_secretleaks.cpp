@@ -22,6 +22,7 @@
 #include <QUuid>
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include "testpaths.h"
 
 namespace {
 using TestSupport::readFile;
@@ -116,7 +117,7 @@ QProcess *TestSecretLeaks::start(const QStringList &arguments)
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain: the 0600 file
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
     m_process->setProcessEnvironment(env);
-    m_process->start(QStringLiteral(FEEDBOARD_BINARY), arguments);
+    m_process->start(TestPaths::binary(), arguments);
     return m_process.get();
 }
 

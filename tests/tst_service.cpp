@@ -25,6 +25,7 @@
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include "testpaths.h"
 
 namespace {
 // Sends the same three frames to every client that connects, then (first client only) closes
@@ -103,7 +104,7 @@ class ServedRun
 public:
     explicit ServedRun(const QStringList &arguments)
     {
-        m_process.setProgram(QStringLiteral(FEEDBOARD_BINARY));
+        m_process.setProgram(TestPaths::binary());
         m_process.setArguments(arguments);
         m_process.start();
     }
@@ -442,7 +443,7 @@ void tst_Service::refusals()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("FEEDBOARD_SERVE_TOKEN"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FEEDBOARD_BINARY), arguments);
+    process.start(TestPaths::binary(), arguments);
     QVERIFY(process.waitForFinished(15000));
     QCOMPARE(process.exitCode(), 1);
     const QByteArray err = process.readAllStandardError();
@@ -455,7 +456,7 @@ void tst_Service::portInUse()
     QTcpServer taken;
     QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
     QProcess process;
-    process.start(QStringLiteral(FEEDBOARD_BINARY),
+    process.start(TestPaths::binary(),
                   { QStringLiteral("--demo"), QStringLiteral("--headless"),
                     QStringLiteral("--serve"), QString::number(taken.serverPort()) });
     QVERIFY(process.waitForFinished(15000));

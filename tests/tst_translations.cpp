@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
+#include "testpaths.h"
 
 class TestTranslations : public QObject
 {
@@ -45,9 +46,8 @@ void TestTranslations::embeddedTranslationsLoad()
 void TestTranslations::tsFilesAreComplete_data()
 {
     QTest::addColumn<QString>("path");
-    QTest::newRow("de") << QStringLiteral(FEEDBOARD_SOURCE_DIR "/translations/feedboard_de.ts");
-    QTest::newRow("zh_CN") << QStringLiteral(FEEDBOARD_SOURCE_DIR
-                                             "/translations/feedboard_zh_CN.ts");
+    QTest::newRow("de") << TestPaths::source("/translations/feedboard_de.ts");
+    QTest::newRow("zh_CN") << TestPaths::source("/translations/feedboard_zh_CN.ts");
 }
 
 void TestTranslations::tsFilesAreComplete()
