@@ -2,7 +2,9 @@
 # Service mode against a real Prometheus: runs the headless recorder on the demo feed with
 # --serve on a free 127.0.0.1 port, a Prometheus server (Debian's `prometheus`) on another free
 # 127.0.0.1 port with a temporary data folder scraping it every second, then reads values back
-# through Prometheus's HTTP API. Prints what it read; exit 0 when Prometheus holds them.
+# through Prometheus's HTTP API. Then every query of the Grafana dashboard
+# (resources/grafana/feedboard.json) goes to that Prometheus: each must parse, and each panel
+# on FeedBoard's own metrics must show data. Prints what it read; exit 0 when all holds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="${FEEDBOARD_BIN:-build/app/feedboard}"
@@ -29,7 +31,7 @@ query() {
 
 fb_port="$(free_port)"
 "$BIN" --demo --headless --duration 120 --serve "127.0.0.1:$fb_port" \
-  --metrics-series 'ticks/*/price' >"$work/feedboard.out" 2>"$work/feedboard.err" &
+  --record "$work/run.capture.jsonl" --metrics-series 'ticks/*/price' >"$work/feedboard.out" 2>"$work/feedboard.err" &
 pids+=($!)
 for _ in $(seq 100); do grep -q 'serving http' "$work/feedboard.err" && break; sleep 0.1; done
 grep -q 'serving http' "$work/feedboard.err" || { cat "$work/feedboard.err" >&2; exit 1; }
@@ -61,6 +63,42 @@ echo "prometheus-scrape: up=$up feedboard_frames_total{feed=\"ticks\"}=$frames s
 if [ "$up" != 1 ] || [ -z "$frames" ] || [ "${frames%%.*}" -le 0 ] || [ "$series" != 6 ]; then
   echo "prometheus-scrape: Prometheus did not get the expected values; its log:" >&2
   tail -20 "$work/prometheus.log" >&2
+  exit 1
+fi
+
+# The dashboard's queries, with its variables set as a user would for the demo feed.
+dashboard_ok=0
+for _ in $(seq 20); do
+  if "$PY" - "$prom_port" resources/grafana/feedboard.json <<'PYEOF'
+import json, sys, urllib.parse, urllib.request
+port, path = sys.argv[1], sys.argv[2]
+values = {"${feed}": ".*", "${measurement}": "ticks", "${field}": "price", "${key}": ".*"}
+failed = False
+for panel in json.load(open(path))["panels"]:
+    expr = panel["targets"][0]["expr"]
+    for name, value in values.items():
+        expr = expr.replace(name, value)
+    url = "http://127.0.0.1:%s/api/v1/query?%s" % (port, urllib.parse.urlencode({"query": expr}))
+    try:
+        answer = json.load(urllib.request.urlopen(url, timeout=5))
+    except Exception as error:  # a 400 is a query Prometheus cannot parse
+        print("dashboard: %s: %s: %s" % (panel["title"], expr, error))
+        failed = True
+        continue
+    rows = len(answer["data"]["result"])
+    # Panel 1 reads the --push store, which this run does not feed; the RTT needs a ping
+    # answered first. Every other panel must show data.
+    needs_data = panel["datasource"]["uid"] == "${metrics}" and panel["id"] != 5
+    print("dashboard: %-26s %d series  %s" % (panel["title"][:26], rows, expr))
+    if needs_data and rows == 0:
+        failed = True
+sys.exit(1 if failed else 0)
+PYEOF
+  then dashboard_ok=1; break; fi
+  sleep 1
+done
+if [ "$dashboard_ok" != 1 ]; then
+  echo "prometheus-scrape: a query of resources/grafana/feedboard.json failed or showed no data" >&2
   exit 1
 fi
 echo "prometheus-scrape: ok"
