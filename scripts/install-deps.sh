@@ -11,6 +11,7 @@ PACKAGES=(
   qt6-httpserver-dev libzstd-dev prometheus victoria-metrics
   libgl-dev xvfb xauth curl
   libsimdjson-dev python3-websockets
+  tinyproxy-bin microsocks
   fonts-wqy-microhei
 )
 

@@ -337,6 +337,26 @@
         <source>no answer to the WebSocket handshake within %1 s</source>
         <translation>keine Antwort auf den WebSocket-Handshake innerhalb von %1 s</translation>
     </message>
+    <message>
+        <source>proxy %1:%2: the proxy asks for credentials (407 Proxy Authentication Required)</source>
+        <translation>Proxy %1:%2: Der Proxy verlangt Zugangsdaten (407 Proxy Authentication Required)</translation>
+    </message>
+    <message>
+        <source>handshake step %1 of %2: waiting for %3</source>
+        <translation>Handshake-Schritt %1 von %2: warte auf %3</translation>
+    </message>
+    <message>
+        <source>handshake step %1 refused: %2</source>
+        <translation>Handshake-Schritt %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>handshake step %1: no reply matching %2 within %3 s</source>
+        <translation>Handshake-Schritt %1: keine Antwort passend zu %2 innerhalb von %3 s</translation>
+    </message>
+    <message>
+        <source>proxy %1: %2</source>
+        <translation>Proxy %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>FeedEditor</name>
@@ -731,6 +751,10 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
     <message>
         <source>stale: no data for %1 s</source>
         <translation>veraltet: seit %1 s keine Daten</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Notiz: %1</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,26 @@
         <source>no answer to the WebSocket handshake within %1 s</source>
         <translation>%1 秒内未收到 WebSocket 握手应答</translation>
     </message>
+    <message>
+        <source>proxy %1:%2: the proxy asks for credentials (407 Proxy Authentication Required)</source>
+        <translation>代理 %1:%2：代理要求身份验证（407 Proxy Authentication Required）</translation>
+    </message>
+    <message>
+        <source>handshake step %1 of %2: waiting for %3</source>
+        <translation>握手步骤 %1/%2：等待 %3</translation>
+    </message>
+    <message>
+        <source>handshake step %1 refused: %2</source>
+        <translation>握手步骤 %1 被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>handshake step %1: no reply matching %2 within %3 s</source>
+        <translation>握手步骤 %1：%3 秒内没有与 %2 匹配的回复</translation>
+    </message>
+    <message>
+        <source>proxy %1: %2</source>
+        <translation>代理 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>FeedEditor</name>
@@ -729,6 +749,10 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
     <message>
         <source>stale: no data for %1 s</source>
         <translation>停滞：%1 秒无数据</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>备注：%1</translation>
     </message>
 </context>
 <context>

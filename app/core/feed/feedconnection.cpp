@@ -1,10 +1,14 @@
 #include "feed/feedconnection.h"
 
 #include "capture/capturewriter.h"
+#include "feed/feedproxy.h"
 
+#include <QAuthenticator>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslError>
@@ -46,6 +50,8 @@ FeedConnection::FeedConnection(const FeedSpec &spec, QObject *parent)
     , m_retryTimer(new QTimer(this))
     , m_pingTimer(new QTimer(this))
     , m_handshakeTimer(new QTimer(this))
+    , m_keepaliveTimer(new QTimer(this))
+    , m_stepTimer(new QTimer(this))
     , m_policy(spec.reconnectInitialDelayMs, spec.reconnectMaxDelayMs)
 {
     // Caps against hostile servers: Qt's defaults allow messages of about 2 GiB. Past the cap
@@ -53,19 +59,32 @@ FeedConnection::FeedConnection(const FeedSpec &spec, QObject *parent)
     m_socket->setMaxAllowedIncomingMessageSize(quint64(spec.maxMessageBytes));
     m_socket->setMaxAllowedIncomingFrameSize(quint64(spec.maxMessageBytes));
     m_retryTimer->setSingleShot(true);
+    if (spec.proxy.trimmed() == FeedProxy::kSystem)
+        FeedProxy::useSystemConfiguration();
+    m_socket->setProxy(FeedProxy::forFeed(spec.proxy, spec.url));
 
     connect(m_socket, &QWebSocket::connected, this, &FeedConnection::onConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &FeedConnection::onDisconnected);
     // QWebSocket::errorOccurred arrived in 6.5; 6.4 has the overloaded error() signal.
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             &FeedConnection::onError);
-    connect(m_socket, &QWebSocket::textMessageReceived, this, &FeedConnection::textFrameReceived);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &FeedConnection::onTextFrame);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this,
             &FeedConnection::binaryFrameReceived);
     // closeCode() keeps the last connection's code; only a close handshake of this
     // connection (aboutToClose) makes it this connection's reason.
     connect(m_socket, &QWebSocket::aboutToClose, this, [this] { m_closeHandshake = true; });
     connect(m_socket, &QWebSocket::sslErrors, this, &FeedConnection::onSslErrors);
+    // Credentials the proxy did not accept (or none given): the first reason, kept over the
+    // protocol error Qt reports next. Passwords are not read from profiles yet.
+    connect(m_socket, &QWebSocket::proxyAuthenticationRequired, this,
+            [this](const QNetworkProxy &proxy, QAuthenticator *) {
+                if (m_lastError.isEmpty())
+                    m_lastError = tr("proxy %1:%2: the proxy asks for credentials (407 Proxy "
+                                     "Authentication Required)")
+                                      .arg(proxy.hostName())
+                                      .arg(proxy.port());
+            });
     connect(m_socket, &QWebSocket::pong, this, [this](quint64, const QByteArray &) {
         if (m_pingSent.isValid())
             m_rttMs = double(m_pingSent.nsecsElapsed()) / 1.0e6;
@@ -73,6 +92,9 @@ FeedConnection::FeedConnection(const FeedSpec &spec, QObject *parent)
     });
     connect(m_retryTimer, &QTimer::timeout, this, &FeedConnection::open);
     connect(m_pingTimer, &QTimer::timeout, this, &FeedConnection::sendPing);
+    connect(m_keepaliveTimer, &QTimer::timeout, this, &FeedConnection::sendKeepalive);
+    m_stepTimer->setSingleShot(true);
+    connect(m_stepTimer, &QTimer::timeout, this, &FeedConnection::onStepTimeout);
     m_handshakeTimer->setSingleShot(true);
     m_handshakeTimer->setInterval(kHandshakeTimeoutMs);
     connect(m_handshakeTimer, &QTimer::timeout, this, &FeedConnection::onHandshakeTimeout);
@@ -98,6 +120,9 @@ void FeedConnection::open()
     m_closing = false;
     m_lossQueued = false;
     m_tlsRefused = false;
+    m_handshakeRefused = false;
+    m_handshakeStep = -1;
+    m_stepTimer->stop();
     m_nextRetryEpochMs = -1;
     m_lastError.clear();
     QNetworkRequest request(m_spec.url);
@@ -134,6 +159,9 @@ void FeedConnection::close()
     m_lossQueued = false;
     m_retryTimer->stop();
     m_pingTimer->stop();
+    m_keepaliveTimer->stop();
+    m_stepTimer->stop();
+    m_handshakeStep = -1;
     m_nextRetryEpochMs = -1;
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
         m_socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("closed by user"));
@@ -164,8 +192,95 @@ void FeedConnection::setState(FeedState state, const QString &detail)
 void FeedConnection::onConnected()
 {
     m_handshakeTimer->stop();
-    m_everConnected = true;
     m_closeHandshake = false;
+    if (m_spec.handshake.isEmpty()) {
+        completeOpen();
+        return;
+    }
+    m_handshakeStep = 0;
+    runHandshake();
+}
+
+void FeedConnection::runHandshake()
+{
+    const int count = int(m_spec.handshake.size());
+    while (m_handshakeStep >= 0 && m_handshakeStep < count) {
+        const HandshakeStep &step = m_spec.handshake.at(m_handshakeStep);
+        if (!step.send.isEmpty())
+            m_socket->sendTextMessage(step.send); // never logged: it may carry a token
+        if (step.expect) {
+            setState(m_state == FeedState::Reconnecting ? FeedState::Reconnecting
+                                                        : FeedState::Connecting,
+                     tr("handshake step %1 of %2: waiting for %3")
+                         .arg(m_handshakeStep + 1)
+                         .arg(count)
+                         .arg(step.expect->describe()));
+            m_stepTimer->start(step.timeoutMs);
+            return;
+        }
+        ++m_handshakeStep;
+    }
+    m_handshakeStep = -1;
+    completeOpen();
+}
+
+void FeedConnection::onTextFrame(const QString &text)
+{
+    if (m_handshakeStep >= 0) {
+        onHandshakeFrame(text);
+        return;
+    }
+    Q_EMIT textFrameReceived(text);
+}
+
+void FeedConnection::onHandshakeFrame(const QString &text)
+{
+    // Handshake replies are the protocol's, not the feed's data: they are not decoded.
+    const HandshakeStep &step = m_spec.handshake.at(m_handshakeStep);
+    if (!step.expect)
+        return;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    QJsonValue parsed(QJsonValue::Undefined); // not JSON: only a regex can match it
+    if (parseError.error == QJsonParseError::NoError)
+        parsed = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    if (step.failOn && step.failOn->matches(text, parsed)) {
+        m_stepTimer->stop();
+        m_handshakeRefused = true;
+        constexpr int kShown = 200;
+        m_lastError
+            = tr("handshake step %1 refused: %2")
+                  .arg(m_handshakeStep + 1)
+                  .arg(text.size() > kShown ? text.left(kShown) + QStringLiteral("…") : text);
+        m_handshakeStep = -1;
+        m_socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("handshake refused"));
+        queueLossHandling();
+        return;
+    }
+    if (step.expect->matches(text, parsed)) {
+        m_stepTimer->stop();
+        ++m_handshakeStep;
+        runHandshake();
+    }
+}
+
+void FeedConnection::onStepTimeout()
+{
+    if (m_handshakeStep < 0)
+        return;
+    const HandshakeStep &step = m_spec.handshake.at(m_handshakeStep);
+    m_lastError = tr("handshake step %1: no reply matching %2 within %3 s")
+                      .arg(m_handshakeStep + 1)
+                      .arg(step.expect ? step.expect->describe() : QString())
+                      .arg(step.timeoutMs / 1000.0, 0, 'f', 1);
+    m_handshakeStep = -1;
+    m_socket->abort();
+    queueLossHandling();
+}
+
+void FeedConnection::completeOpen()
+{
+    m_everConnected = true;
     m_openSince.start();
     const QString protocol = m_socket->subprotocol();
     setState(FeedState::Open,
@@ -178,11 +293,23 @@ void FeedConnection::onConnected()
         sendPing();
         m_pingTimer->start(m_spec.pingIntervalMs);
     }
+    // The first one an interval after the subscribe messages, as a client library would.
+    if (m_spec.keepaliveIntervalMs > 0 && !m_spec.keepaliveMessage.isEmpty())
+        m_keepaliveTimer->start(m_spec.keepaliveIntervalMs);
+}
+
+void FeedConnection::sendKeepalive()
+{
+    if (m_state == FeedState::Open)
+        m_socket->sendTextMessage(m_spec.keepaliveMessage);
 }
 
 void FeedConnection::onDisconnected()
 {
     m_pingTimer->stop();
+    m_keepaliveTimer->stop();
+    m_stepTimer->stop();
+    m_handshakeStep = -1;
     if (!m_closing)
         queueLossHandling();
 }
@@ -208,9 +335,9 @@ void FeedConnection::handleLoss()
     if (m_openSince.isValid() && m_openSince.elapsed() >= ReconnectPolicy::kStableConnectionMs)
         m_policy.reset();
     m_openSince.invalidate();
-    if (m_tlsRefused) {
-        // A certificate does not fix itself in seconds, and retrying would only repeat the
-        // refusal: stop here until the user opens the feed again (or trusts the certificate).
+    if (m_tlsRefused || m_handshakeRefused) {
+        // A certificate (or a refused login) does not fix itself in seconds, and retrying
+        // would only repeat the refusal: stop here until the user opens the feed again.
         m_nextRetryEpochMs = -1;
         setState(FeedState::Failed, m_lastError);
         return;
@@ -245,8 +372,17 @@ void FeedConnection::onError(QAbstractSocket::SocketError error)
 {
     // The first reason wins: a refused certificate or a missing pong explain the later
     // "remote host closed" better than it does.
-    if (m_lastError.isEmpty())
+    if (m_lastError.isEmpty()) {
         m_lastError = m_socket->errorString();
+        // Name the proxy when it is the one that failed: the user looks at the proxy, not
+        // at the feed's server.
+        const QString proxy = FeedProxy::describe(m_spec.proxy);
+        const bool proxyError = error == QAbstractSocket::ProxyAuthenticationRequiredError
+            || (error >= QAbstractSocket::ProxyConnectionRefusedError
+                && error <= QAbstractSocket::ProxyProtocolError);
+        if (!proxy.isEmpty() && proxyError)
+            m_lastError = tr("proxy %1: %2").arg(proxy, m_lastError);
+    }
     qCInfo(lcFeed) << m_spec.name << "socket error" << int(error) << m_socket->errorString();
     // A failed connect attempt may not emit disconnected(); make sure the loss is handled.
     if (m_socket->state() == QAbstractSocket::UnconnectedState && !m_closing)

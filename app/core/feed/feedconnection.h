@@ -13,8 +13,9 @@ class QTimer;
 class QWebSocket;
 
 // One feed's WebSocket: connects with the spec's headers and subprotocols, sends its
-// subscribe messages after every (re)connect, pings for the round-trip time (and drops a
-// connection whose pongs stop), and reconnects with backoff. A refused TLS certificate ends in
+// handshake steps then its subscribe messages after every (re)connect, pings for the round-trip
+// time (and drops a connection whose pongs stop), sends the spec's keepalive message on its timer,
+// goes through the spec's proxy, and reconnects with backoff. A refused TLS certificate ends in
 // Failed without retrying. Hands every frame on untouched. Lives on the engine's thread; owned
 // by it.
 class FeedConnection final : public QObject
@@ -53,6 +54,13 @@ Q_SIGNALS:
 private:
     void setState(FeedState state, const QString &detail);
     void onConnected();
+    // After the handshake steps (if any): the feed is open.
+    void completeOpen();
+    // Runs steps from m_handshakeStep until one waits for a reply, or all are done.
+    void runHandshake();
+    void onTextFrame(const QString &text);
+    void onHandshakeFrame(const QString &text);
+    void onStepTimeout();
     void onDisconnected();
     void onError(QAbstractSocket::SocketError error);
     void onSslErrors(const QList<QSslError> &errors);
@@ -62,12 +70,15 @@ private:
     void scheduleReconnect(const QString &reason);
     void sendPing();
     void onHandshakeTimeout();
+    void sendKeepalive();
 
     FeedSpec m_spec;
     QWebSocket *m_socket = nullptr;
     QTimer *m_retryTimer = nullptr;
     QTimer *m_pingTimer = nullptr;
     QTimer *m_handshakeTimer = nullptr; // a server that accepts TCP but never answers
+    QTimer *m_keepaliveTimer = nullptr; // the spec's application keepalive, while open
+    QTimer *m_stepTimer = nullptr; // a handshake step waiting for its reply
     ReconnectPolicy m_policy;
     QElapsedTimer m_openSince;
     QElapsedTimer m_pingSent;
@@ -83,4 +94,6 @@ private:
     bool m_closeHandshake = false; // this connection saw a close frame (closeCode() is its own)
     bool m_lossQueued = false; // handleLoss() is pending for the current attempt
     bool m_tlsRefused = false; // this attempt's certificate was refused: fail, do not retry
+    bool m_handshakeRefused = false; // a step's failOn matched: fail, do not retry
+    int m_handshakeStep = -1; // the step running; -1 outside the handshake
 };

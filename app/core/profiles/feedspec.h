@@ -1,6 +1,7 @@
 #pragma once
 
 #include "decode/decodeconfig.h"
+#include "feed/handshakestep.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -19,6 +20,7 @@ struct FeedSpec
     QStringList secretHeaders; // header names never written to logs or captures
     QStringList subprotocols;
     QStringList subscribe; // text messages sent after every (re)connect
+    QList<HandshakeStep> handshake; // run on every (re)connect before `subscribe`
     DecodeConfig decode;
     int reconnectInitialDelayMs = 500;
     int reconnectMaxDelayMs = 30000;
@@ -27,6 +29,12 @@ struct FeedSpec
     qint64 maxMessageBytes = 16 * 1024 * 1024; // cap on one incoming message and one frame
     int staleAfterMs = 30000; // open but silent this long: marked stale; 0 disables
     int maxSeries = 2000; // series this feed may create; past it samples are refused
+    // "system", "none", "http://[user@]host:port" or "socks5://[user@]host:port" (FeedProxy).
+    QString proxy = QStringLiteral("system");
+    // An application-level keepalive: `keepaliveMessage` sent every keepaliveIntervalMs while
+    // open (0: none). Some servers drop clients that do not, whatever the WebSocket pings do.
+    int keepaliveIntervalMs = 0;
+    QString keepaliveMessage;
     QJsonObject extra; // unknown keys of the feed object
     QJsonObject reconnectExtra; // unknown keys of its reconnect object
 

@@ -1,5 +1,6 @@
 #include "profiles/profile.h"
 
+#include "feed/feedproxy.h"
 #include "profiles/feedchecks.h"
 
 #include <QFile>
@@ -66,7 +67,38 @@ const QStringList kFeedKeys = {
     QStringLiteral("maxMessageBytes"),
     QStringLiteral("staleAfterMs"),
     QStringLiteral("maxSeries"),
+    QStringLiteral("proxy"),
+    QStringLiteral("keepalive"),
+    QStringLiteral("handshake"),
 };
+
+// "keepalive": {"intervalMs": N, "message": TEXT}.
+bool readKeepalive(const QJsonObject &object, FeedSpec &spec, QString *error)
+{
+    const QJsonValue value = object.value(QStringLiteral("keepalive"));
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isObject()) {
+        *error = QStringLiteral("/keepalive: expected an object {\"intervalMs\": N, "
+                                "\"message\": TEXT}");
+        return false;
+    }
+    const QJsonObject keepalive = value.toObject();
+    if (!keepalive.contains(QStringLiteral("intervalMs"))) {
+        *error = QStringLiteral("/keepalive/intervalMs: required");
+        return false;
+    }
+    if (!readInt(keepalive, QStringLiteral("intervalMs"), QStringLiteral("/keepalive/intervalMs"),
+                 100, 3600000, spec.keepaliveIntervalMs, error))
+        return false;
+    const QJsonValue message = keepalive.value(QStringLiteral("message"));
+    if (!message.isString() || message.toString().isEmpty()) {
+        *error = QStringLiteral("/keepalive/message: a non-empty string is required");
+        return false;
+    }
+    spec.keepaliveMessage = message.toString();
+    return true;
+}
 } // namespace
 
 std::optional<FeedSpec> FeedSpec::fromJson(const QJsonObject &object, QString *errorOut)
@@ -161,6 +193,24 @@ std::optional<FeedSpec> FeedSpec::fromJson(const QJsonObject &object, QString *e
         || !readInt(object, QStringLiteral("maxSeries"), QStringLiteral("/maxSeries"), 1, 1000000,
                     spec.maxSeries, error))
         return std::nullopt;
+    const QJsonValue proxy = object.value(QStringLiteral("proxy"));
+    if (!proxy.isUndefined() && !proxy.isNull()) {
+        if (!proxy.isString()) {
+            *error = QStringLiteral("/proxy: expected a string");
+            return std::nullopt;
+        }
+        if (const QString problem = FeedProxy::problem(proxy.toString()); !problem.isEmpty()) {
+            *error = QStringLiteral("/proxy: ") + problem;
+            return std::nullopt;
+        }
+        spec.proxy = proxy.toString().trimmed();
+    }
+    if (!readKeepalive(object, spec, error))
+        return std::nullopt;
+    if (auto steps = HandshakeStep::listFromJson(object.value(QStringLiteral("handshake")), error))
+        spec.handshake = *steps;
+    else
+        return std::nullopt;
     const QJsonValue ignore = object.value(QStringLiteral("ignoreSslErrors"));
     if (!ignore.isUndefined() && !ignore.isNull()) {
         if (!ignore.isBool()) {
@@ -218,6 +268,18 @@ QJsonObject FeedSpec::toJson(bool withSecrets) const
         object.insert(QStringLiteral("maxSeries"), maxSeries);
     object.insert(QStringLiteral("pingIntervalMs"), pingIntervalMs);
     object.insert(QStringLiteral("ignoreSslErrors"), ignoreSslErrors);
+    if (proxy != FeedSpec().proxy)
+        object.insert(QStringLiteral("proxy"), proxy);
+    if (!handshake.isEmpty()) {
+        QJsonArray steps;
+        for (const HandshakeStep &step : handshake)
+            steps.append(step.toJson());
+        object.insert(QStringLiteral("handshake"), steps);
+    }
+    if (keepaliveIntervalMs > 0)
+        object.insert(QStringLiteral("keepalive"),
+                      QJsonObject { { QStringLiteral("intervalMs"), keepaliveIntervalMs },
+                                    { QStringLiteral("message"), keepaliveMessage } });
     return object;
 }
 

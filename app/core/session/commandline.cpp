@@ -2,6 +2,7 @@
 
 #include "alerts/alertexport.h"
 #include "capture/exportwriters.h"
+#include "feed/feedproxy.h"
 #include "profiles/feedchecks.h"
 #include "profiles/profilestore.h"
 
@@ -151,10 +152,16 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("End the run at the first alert firing of at least SEVERITY (info, "
                        "warning, critical; default warning), files written, exit status 3."),
         QStringLiteral("SEVERITY"));
+    const QCommandLineOption proxy(
+        QStringLiteral("proxy"),
+        QStringLiteral("Connect every feed through URL: http://[user@]host:port, "
+                       "socks5://[user@]host:port, system (default) or none."),
+        QStringLiteral("URL"));
     parser.addOptions({ help,         version,    demo,       profile,         url,    headless,
                         duration,     record,     exportOpt,  exportLogs,      replay, speed,
                         lang,         demoRate,   screenshot, screenshotDelay, theme,  alerts,
                         exportAlerts, exitOnAlert });
+    parser.addOption(proxy);
     parser.addOptions(ServiceCommandLine::options());
 
     if (!parser.parse(withExitOnAlertValue(arguments)))
@@ -221,6 +228,11 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             return failure(QStringLiteral("--demo-rate %1: expected 1 to 10000000")
                                .arg(parser.value(demoRate)));
         options.demoRate = int(value);
+    }
+    if (parser.isSet(proxy)) {
+        options.proxy = parser.value(proxy).trimmed();
+        if (const QString problem = FeedProxy::problem(options.proxy); !problem.isEmpty())
+            return failure(QStringLiteral("--proxy ") + problem);
     }
     if (parser.isSet(screenshotDelay)
         && !readDouble(parser.value(screenshotDelay), 0.0, &options.screenshotDelaySeconds))

@@ -31,6 +31,7 @@ struct RunOptions
     QString alertsPath; // --alerts FILE: rules added to the profile's
     QString exportAlertsPath; // --export-alerts FILE (.csv, .jsonl)
     std::optional<AlertSeverity> exitOnAlert; // --exit-on-alert [SEVERITY]: exit 3
+    QString proxy; // --proxy URL for every feed of the run; empty: each feed's own
     ServiceOptions service; // --serve, --metrics-series and the like (issue 17)
 
     bool hasSource() const

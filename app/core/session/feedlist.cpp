@@ -50,6 +50,10 @@ std::optional<Run> collect(const RunOptions &options, const QList<FeedSpec> &ext
         names << spec.name;
         feeds << spec;
     }
+    if (!options.proxy.isEmpty()) {
+        for (FeedSpec &feed : feeds)
+            feed.proxy = options.proxy;
+    }
     return run;
 }
 
