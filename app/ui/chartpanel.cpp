@@ -1,6 +1,8 @@
 #include "chartpanel.h"
 #include "chartpanel_p.h"
 
+#include "alertoverlay.h"
+#include "chartmarks.h"
 #include "chartstyle.h"
 #include "incrementaldecimator.h"
 #include "outagebands.h"
@@ -23,6 +25,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -49,6 +52,7 @@ ChartPanel::ChartPanel(const SeriesStore &store, QWidget *parent)
     , m_view(new QChartView(m_chart, this))
     , m_timeAxis(new QDateTimeAxis)
     , m_bands(std::make_unique<OutageBands>(m_chart))
+    , m_overlay(std::make_unique<AlertOverlay>(m_chart))
 {
     m_chart->setTheme(QChart::ChartThemeLight);
     m_chart->setBackgroundRoundness(0);
@@ -76,6 +80,7 @@ ChartPanel::ChartPanel(const SeriesStore &store, QWidget *parent)
         item->hide();
     }
     applyColors();
+    createContextMenu();
 
     // The view owns the chart; the chart owns its series and axes.
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -141,8 +146,10 @@ void ChartPanel::render(const std::vector<int> &dirtyIds)
         setPlaceholder(Placeholder::NoSeries);
     else
         setPlaceholder(haveData ? Placeholder::None : Placeholder::Waiting);
-    if (!haveData)
+    if (!haveData) {
+        m_overlay->hide();
         return;
+    }
     if (needsRegroup())
         regroupAxes();
     const int columns = plotColumns();
@@ -156,6 +163,7 @@ void ChartPanel::render(const std::vector<int> &dirtyIds)
     if (!m_zoomed)
         updateValueAxes(fromMs);
     updateOutageBands();
+    updateAlertOverlay();
     refreshCrosshair();
 }
 
@@ -301,6 +309,115 @@ void ChartPanel::updateOutageBands()
                     double(QDateTime::currentMSecsSinceEpoch()));
 }
 
+void ChartPanel::setChartMarks(const ChartMarks *marks)
+{
+    m_marks = marks;
+}
+
+void ChartPanel::updateAlertOverlay()
+{
+    if (!m_marks || m_lines.empty()) {
+        m_overlay->hide();
+        return;
+    }
+    const double fromMs = double(m_timeAxis->min().toMSecsSinceEpoch());
+    const auto toY = [this, fromMs](int id, double value, double &y) {
+        const Line *line = findLine(id);
+        if (!line || line->hidden)
+            return false;
+        y = m_chart->mapToPosition(QPointF(fromMs, value), line->series).y();
+        return std::isfinite(y);
+    };
+    m_overlay->update(*m_marks, toY, fromMs, double(m_timeAxis->max().toMSecsSinceEpoch()),
+                      m_chart->plotArea());
+}
+
+void ChartPanel::showTime(double timeMs)
+{
+    if (!std::isfinite(timeMs))
+        return;
+    const double fromMs = double(m_timeAxis->min().toMSecsSinceEpoch());
+    const double toMs = double(m_timeAxis->max().toMSecsSinceEpoch());
+    if (timeMs < fromMs || timeMs > toMs) {
+        const double span = std::max(kMinSpanMs, toMs - fromMs);
+        if (!m_paused) {
+            m_paused = true;
+            Q_EMIT pausedChanged(true);
+        }
+        markAllStale();
+        updateTimeAxis(timeMs - span / 2.0, timeMs + span / 2.0);
+        m_pausedFromMs = m_shownFromMs;
+        m_pausedToMs = m_shownToMs;
+    }
+    render({});
+}
+
+double ChartPanel::timeAt(const QPoint &viewportPos) const
+{
+    const QPointF pos = m_chart->mapFromScene(m_view->mapToScene(viewportPos));
+    if (m_lines.empty() || !m_chart->plotArea().contains(pos))
+        return std::numeric_limits<double>::quiet_NaN();
+    return m_chart->mapToValue(pos, m_lines.front()->series).x();
+}
+
+void ChartPanel::createContextMenu()
+{
+    m_menu = new QMenu(this);
+    QAction *marker = m_menu->addAction(tr("Add &Marker\u2026"), this,
+                                        [this] { Q_EMIT markerRequested(m_menuTimeMs); });
+    marker->setObjectName(QStringLiteral("chartAddMarker"));
+    QAction *alert = m_menu->addAction(tr("Add &Alert\u2026"), this, [this] {
+        if (m_menuSeries >= 0)
+            Q_EMIT alertRequested(m_menuSeries, m_menuValue);
+    });
+    alert->setObjectName(QStringLiteral("chartAddAlert"));
+    m_menu->addSeparator();
+    QAction *zoomOut = m_menu->addAction(tr("Zoom &Out"), this, [this] { m_chart->zoomOut(); });
+    zoomOut->setObjectName(QStringLiteral("chartZoomOut"));
+}
+
+void ChartPanel::prepareContextMenu(const QPoint &viewportPos)
+{
+    const double timeMs = timeAt(viewportPos);
+    m_menuTimeMs = std::isnan(timeMs) ? 0.0 : timeMs; // 0: the marker goes at the newest time
+    const bool found = nearestLineValue(viewportPos, m_menuSeries, m_menuValue);
+    if (!found)
+        m_menuSeries = -1;
+    for (QAction *action : m_menu->actions()) {
+        if (action->objectName() == QLatin1String("chartAddAlert")) {
+            action->setEnabled(found);
+            action->setText(
+                found ? tr("Add &Alert on %1\u2026").arg(m_store.info(m_menuSeries).displayName())
+                      : tr("Add &Alert\u2026"));
+        }
+    }
+}
+
+// The shown line whose value at the clicked time lies nearest the click, and that value.
+bool ChartPanel::nearestLineValue(const QPoint &viewportPos, int &id, double &value) const
+{
+    const QPointF pos = m_chart->mapFromScene(m_view->mapToScene(viewportPos));
+    const double timeMs = timeAt(viewportPos);
+    double best = std::numeric_limits<double>::infinity();
+    for (const auto &line : m_lines) {
+        const SeriesBuffer &buffer = m_store.buffer(line->id);
+        if (line->hidden || buffer.isEmpty())
+            continue;
+        qsizetype i = std::isnan(timeMs) ? buffer.size() - 1 : buffer.lowerBound(timeMs);
+        i = std::clamp<qsizetype>(i, 0, buffer.size() - 1);
+        const double y
+            = m_chart->mapToPosition(QPointF(buffer.timeAt(i), buffer.valueAt(i)), line->series)
+                  .y();
+        const double distance = std::abs(y - pos.y());
+        if (distance < best) {
+            best = distance;
+            id = line->id;
+            value = buffer.valueAt(i);
+        }
+    }
+    return std::isfinite(best);
+}
+
 void ChartPanel::setDarkTheme(bool dark)
 {
     if (dark == m_dark)
@@ -329,6 +446,7 @@ void ChartPanel::applyColors()
     m_crossBox->setPen(QPen(colors.axisLine));
     m_crossText->setBrush(colors.text);
     m_bands->setColor(colors.outage);
+    m_overlay->setTextColor(colors.text);
     for (const auto &line : m_lines)
         connectLegendMarker(*line); // refreshes the dimmed labels of hidden lines
 }
@@ -336,6 +454,27 @@ void ChartPanel::applyColors()
 bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport()) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const bool right = (event->type() == QEvent::MouseButtonPress
+                            || event->type() == QEvent::MouseButtonRelease)
+            && mouse->button() == Qt::RightButton;
+        if (right) {
+            // The context menu instead of the chart view's right-click zoom out (which the
+            // menu offers); the press is eaten too, so the view never starts its zoom out.
+            if (event->type() == QEvent::MouseButtonRelease) {
+                prepareContextMenu(mouse->position().toPoint());
+                m_menu->popup(mouse->globalPosition().toPoint());
+            }
+            return true;
+        }
+        if (event->type() == QEvent::MouseButtonPress && mouse->button() == Qt::LeftButton)
+            m_pressPos = mouse->position().toPoint();
+        if (event->type() == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton
+            && (mouse->position().toPoint() - m_pressPos).manhattanLength() < 4) {
+            const double timeMs = timeAt(mouse->position().toPoint());
+            if (!std::isnan(timeMs))
+                Q_EMIT timeClicked(timeMs);
+        }
         if (event->type() == QEvent::MouseMove)
             showCrosshairAt(static_cast<QMouseEvent *>(event)->position().toPoint());
         else if (event->type() == QEvent::Leave)
