@@ -19,6 +19,8 @@
 #include "latestvaluespanel.h"
 #include "logpane.h"
 #include "mainwindow.h"
+#include "messageinspector.h"
+#include "rawframesmodel.h"
 #include "profileeditor.h"
 #include "shots.h"
 #include "statusbar.h"
@@ -458,6 +460,20 @@ void TestAlertsUi::logAndChartShareOneCursor()
             .contains(QStringLiteral("second")),
         qPrintable(selected.first().siblingAtColumn(LogModel::MessageColumn).data().toString()));
     QCOMPARE(f.window()->alerts().marks().cursorMs, chart->timeAt(target));
+
+    // A frame in the message inspector: the cursor at its receive time.
+    MessageInspector *inspector = f.window()->messageInspector();
+    QTRY_VERIFY(inspector->model()->rowCount() > 0);
+    if (auto *dock = f.window()->findChild<QDockWidget *>(QStringLiteral("inspectorDock")))
+        dock->raise();
+    QTest::qWait(20);
+    QTableView *frames = inspector->frameView();
+    const QRect frameRow = frames->visualRect(inspector->model()->index(0, 0));
+    QTest::mouseClick(frames->viewport(), Qt::LeftButton, {}, frameRow.center());
+    QCOMPARE(f.window()->alerts().marks().cursorMs,
+             double(inspector->model()->frame(0).receiveUs) / 1000.0);
+
+    chart->setPaused(false); // the frames' receive times may lie beyond the samples' times
 
     // A time outside the chart's range: the chart pauses and scrolls there.
     QVERIFY(!chart->isPaused());

@@ -93,6 +93,10 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     });
     connect(m_logPane, &LogPane::recordActivated, this,
             [this](qint64 timeUs) { setTimeCursor(double(timeUs) / 1000.0); });
+    // A frame has only its receive time: the cursor goes there (data time of a live feed
+    // whose clock is the wall clock; near it otherwise).
+    connect(m_inspector, &MessageInspector::frameActivated, this,
+            [this](qint64 receiveUs) { setTimeCursor(double(receiveUs) / 1000.0); });
     connect(m_alertsPanel, &AlertsPanel::timeActivated, this, [this](double timeMs) {
         setTimeCursor(timeMs);
         m_logPane->selectNearest(qint64(timeMs * 1000.0));

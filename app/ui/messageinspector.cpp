@@ -146,6 +146,10 @@ MessageInspector::MessageInspector(QWidget *parent)
     m_frames->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     connect(m_frames->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
+    connect(m_frames, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.isValid() && index.row() < m_model->rowCount())
+            Q_EMIT frameActivated(m_model->frame(index.row()).receiveUs);
+    });
 
     m_pause = new QToolButton(this);
     m_pause->setObjectName(QStringLiteral("inspectorPause"));

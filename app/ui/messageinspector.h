@@ -44,6 +44,10 @@ public:
     void selectFrame(int row);
     QToolButton *pauseButton() const { return m_pause; }
 
+Q_SIGNALS:
+    // The user clicked a frame: its receive time, for the charts' time cursor.
+    void frameActivated(qint64 receiveUs);
+
 private:
     void onCurrentRowChanged(int row);
     void showFrame(int row);
