@@ -31,7 +31,9 @@
 #include "store/seriesstore.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
+#include <QInputDialog>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -245,6 +247,8 @@ void TestAlertsUi::dockStatusBarAndBanner()
     QVERIFY(f.start());
     QCOMPARE(f.gui->session()->alertRules().size(), 1); // configure() passed the run's rules
     QTRY_COMPARE(f.server.clients(), 1);
+    QAbstractItemModelTester tester(f.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     FeedStatusBar *status = f.window()->feedStatusBar();
     AlertNotifier *banner = f.window()->alertNotifier();
     QVERIFY(status->alertCountText().isEmpty());
@@ -304,14 +308,21 @@ void TestAlertsUi::dockStatusBarAndBanner()
     QCOMPARE(f.model()->activeCount(), 1); // acknowledged is still active until it resolves
     QCOMPARE(status->alertCountText(), FeedStatusBar::tr("Active alerts: %1").arg(1));
 
-    // Filters: text and severity.
-    panel->setTextFilter(QStringLiteral("no such rule"));
+    // Filters, typed and chosen: text and severity.
+    auto *text = panel->findChild<QLineEdit *>(QStringLiteral("alertsTextFilter"));
+    QTest::keyClicks(text, QStringLiteral("no such rule"));
     QCOMPARE(panel->filterModel()->rowCount(), 0);
-    panel->setTextFilter(QStringLiteral("a HIGH"));
+    text->clear();
+    QTest::keyClicks(text, QStringLiteral("a HIGH"));
     QCOMPARE(panel->filterModel()->rowCount(), 2);
-    panel->setMinimumSeverity(int(AlertSeverity::Critical));
+    auto *severity = panel->findChild<QComboBox *>(QStringLiteral("alertsSeverityFilter"));
+    severity->setCurrentIndex(severity->findData(int(AlertSeverity::Critical)));
     QCOMPARE(panel->filterModel()->rowCount(), 2);
-    panel->setTextFilter(QString());
+    text->clear();
+    QTest::keyClicks(text, QStringLiteral("trades B"));
+    QCOMPARE(panel->filterModel()->rowCount(), 0);
+    text->clear();
+    QCOMPARE(panel->filterModel()->rowCount(), 2);
 
     // Resolved: the count goes.
     f.server.sendValues(7, { 20 });
@@ -365,8 +376,17 @@ void TestAlertsUi::markerInLogCaptureAndCharts()
     ChartPanel *chart = f.window()->chartPanel();
     QVERIFY(chart->contextMenu()->findChild<QAction *>(QStringLiteral("chartAddMarker")));
 
-    const double at = double(kBaseMs + 250);
-    f.window()->addMarker(QStringLiteral("deploy v2"), at);
+    // Through the menu and its dialog, as a person adds one (at the session's newest time).
+    const auto answerDialog = [this](const QString &text) {
+        QTimer::singleShot(0, this, [text] {
+            QTRY_VERIFY(qobject_cast<QInputDialog *>(QApplication::activeModalWidget()));
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(), text);
+            dialog->accept();
+        });
+    };
+    answerDialog(QStringLiteral("deploy v2"));
+    action->trigger();
     LogModel *log = f.window()->logModel();
     const auto logRowOf = [log](const QString &text) {
         for (int row = 0; row < log->rowCount(); ++row) {
@@ -376,34 +396,47 @@ void TestAlertsUi::markerInLogCaptureAndCharts()
         return -1;
     };
     QTRY_VERIFY(logRowOf(QStringLiteral("deploy v2")) >= 0);
-    QCOMPARE(log->index(logRowOf(QStringLiteral("deploy v2")), 0)
-                 .data(LogModel::TimeUsRole)
-                 .toLongLong(),
-             qint64(at * 1000.0));
     const auto &marks = f.window()->alerts().marks().marks;
     QCOMPARE(marks.size(), size_t(1));
     QCOMPARE(marks.front().text, QStringLiteral("deploy v2"));
-    QCOMPARE(marks.front().timeMs, at);
+    // The log record and the chart mark are at the same time, not before the newest sample.
+    QCOMPARE(log->index(logRowOf(QStringLiteral("deploy v2")), 0)
+                 .data(LogModel::TimeUsRole)
+                 .toLongLong(),
+             qint64(std::llround(marks.front().timeMs * 1000.0)));
+    QVERIFY(marks.front().timeMs >= double(kBaseMs + 400));
+
+    // From the chart's context menu: at the time under the click, drawn on the chart.
     chart->setSeriesVisible(seriesA(*f.window()), true);
-    QTRY_COMPARE(chart->alertOverlay().markCount(), 1);
+    QTRY_COMPARE(chart->pointCount(seriesA(*f.window())), 5);
+    QChartView *view = chart->findChild<QChartView *>();
+    const QPoint middle(view->viewport()->width() / 2, view->viewport()->height() / 2);
+    const double clicked = chart->timeAt(middle);
+    QVERIFY(!std::isnan(clicked));
+    chart->prepareContextMenu(middle);
+    answerDialog(QStringLiteral("rollback"));
+    chart->contextMenu()->findChild<QAction *>(QStringLiteral("chartAddMarker"))->trigger();
+    QTRY_VERIFY(logRowOf(QStringLiteral("rollback")) >= 0);
+    QCOMPARE(marks.size(), size_t(2));
+    QCOMPARE(marks.back().text, QStringLiteral("rollback"));
+    QVERIFY(std::abs(marks.back().timeMs - clicked) < 1.0);
+    QTRY_VERIFY(chart->alertOverlay().markCount() >= 1);
 
     f.gui->session()->stop(); // flushes the capture
-    bool found = false;
+    QStringList notes;
     for (const QByteArray &line : TestSupport::readLines(f.capture)) {
         const QJsonObject event = QJsonDocument::fromJson(line).object();
-        if (event.value(QStringLiteral("event")).toString() == QLatin1String("note")) {
-            QCOMPARE(event.value(QStringLiteral("detail")).toString(), QStringLiteral("deploy v2"));
-            found = true;
-        }
+        if (event.value(QStringLiteral("event")).toString() == QLatin1String("note"))
+            notes << event.value(QStringLiteral("detail")).toString();
     }
-    QVERIFY2(found, qPrintable(f.capture));
+    QCOMPARE(notes, QStringList({ QStringLiteral("deploy v2"), QStringLiteral("rollback") }));
 
-    // A replay of the capture restores the marker: log record and chart mark.
+    // A replay of the capture restores the markers: log records and chart marks.
     QString error;
     QVERIFY2(f.gui->switcher()->switchToCapture(f.capture, &error), qPrintable(error));
     f.gui->session()->setReplaySpeed(0.0);
-    QTRY_VERIFY(logRowOf(QStringLiteral("deploy v2")) >= 0);
-    QTRY_COMPARE(f.window()->alerts().marks().marks.size(), size_t(1));
+    QTRY_VERIFY(logRowOf(QStringLiteral("rollback")) >= 0);
+    QTRY_COMPARE(f.window()->alerts().marks().marks.size(), size_t(2));
     QCOMPARE(f.window()->alerts().marks().marks.front().text, QStringLiteral("deploy v2"));
     f.gui->session()->stop();
 }

@@ -259,6 +259,20 @@ void AlertRulesEditor::updateFields()
     m_count->setEnabled(kind == Kind::LogMatch);
 }
 
+namespace {
+void putText(QJsonObject &rule, const char *key, const QLineEdit *edit)
+{
+    if (!edit->text().trimmed().isEmpty())
+        rule.insert(QLatin1String(key), edit->text().trimmed());
+}
+
+void putNumber(QJsonObject &rule, const char *key, const QLineEdit *edit)
+{
+    if (!edit->text().trimmed().isEmpty())
+        rule.insert(QLatin1String(key), numberValue(edit->text()));
+}
+} // namespace
+
 // The form into the current rule's JSON (keys it does not show are kept).
 void AlertRulesEditor::storeForm()
 {
@@ -269,52 +283,45 @@ void AlertRulesEditor::storeForm()
     QJsonObject rule = m_rules[size_t(row)];
     for (const char *key : kFormKeys)
         rule.remove(QLatin1String(key));
-    const auto kind = Kind(m_condition->currentIndex());
-    const auto putText = [&rule](const char *key, const QLineEdit *edit) {
-        if (!edit->text().trimmed().isEmpty())
-            rule.insert(QLatin1String(key), edit->text().trimmed());
-    };
-    const auto putNumber = [&rule](const char *key, const QLineEdit *edit) {
-        if (!edit->text().trimmed().isEmpty())
-            rule.insert(QLatin1String(key), numberValue(edit->text()));
-    };
-    putText("name", m_name);
+    putText(rule, "name", m_name);
     rule.insert(QStringLiteral("severity"), m_severity->currentData().toString());
-    putNumber("forMs", m_for);
-    const bool seriesRule
-        = isSeriesKind(kind) || (kind == Kind::Stale && !m_field->text().trimmed().isEmpty());
-    if (seriesRule) {
-        QJsonObject series;
-        for (const auto &[key, edit] : { std::pair { "feed", m_feed }, std::pair { "key", m_key },
-                                         std::pair { "field", m_field } }) {
-            if (!edit->text().trimmed().isEmpty())
-                series.insert(QLatin1String(key), edit->text().trimmed());
-        }
-        rule.insert(QStringLiteral("series"), series);
-    } else {
-        putText("feed", m_feed);
-    }
-    if (kind == Kind::LogMatch) {
-        rule.insert(QStringLiteral("logLevel"), m_logLevel->currentData().toString());
-        putText("match", m_match);
-        rule.insert(QStringLiteral("count"), m_count->value());
-    } else {
-        const char *key = kConditions[int(kind)].key;
-        // A condition needs its value: an empty one is written as such for the parser to
-        // name, rather than silently turning into another condition.
-        rule.insert(QLatin1String(key),
-                    m_value->text().trimmed().isEmpty() ? QJsonValue(QString())
-                                                        : numberValue(m_value->text()));
-    }
-    if (kind == Kind::Above || kind == Kind::Below)
-        putNumber("clear", m_clear);
-    if (kind == Kind::ChangePercent || kind == Kind::ChangeBy || kind == Kind::LogMatch)
-        putNumber("withinMs", m_within);
+    putNumber(rule, "forMs", m_for);
+    writeCondition(rule);
     m_rules[size_t(row)] = rule;
     m_list->item(row)->setText(m_name->text().trimmed().isEmpty() ? tr("(unnamed)")
                                                                   : m_name->text().trimmed());
     validate();
     Q_EMIT changed();
+}
+
+// What the rule watches (a series, or a feed) and its condition with its parameters.
+void AlertRulesEditor::writeCondition(QJsonObject &rule) const
+{
+    const auto kind = Kind(m_condition->currentIndex());
+    if (isSeriesKind(kind) || (kind == Kind::Stale && !m_field->text().trimmed().isEmpty())) {
+        QJsonObject series;
+        putText(series, "feed", m_feed);
+        putText(series, "key", m_key);
+        putText(series, "field", m_field);
+        rule.insert(QStringLiteral("series"), series);
+    } else {
+        putText(rule, "feed", m_feed);
+    }
+    if (kind == Kind::LogMatch) {
+        rule.insert(QStringLiteral("logLevel"), m_logLevel->currentData().toString());
+        putText(rule, "match", m_match);
+        rule.insert(QStringLiteral("count"), m_count->value());
+    } else {
+        // A condition needs its value: an empty one is written as such for the parser to
+        // name, rather than silently turning into another condition.
+        rule.insert(QLatin1String(kConditions[int(kind)].key),
+                    m_value->text().trimmed().isEmpty() ? QJsonValue(QString())
+                                                        : numberValue(m_value->text()));
+    }
+    if (kind == Kind::Above || kind == Kind::Below)
+        putNumber(rule, "clear", m_clear);
+    if (kind == Kind::ChangePercent || kind == Kind::ChangeBy || kind == Kind::LogMatch)
+        putNumber(rule, "withinMs", m_within);
 }
 
 void AlertRulesEditor::validate()

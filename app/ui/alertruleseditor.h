@@ -60,6 +60,7 @@ Q_SIGNALS:
 private:
     void showRule(int row);
     void storeForm();
+    void writeCondition(QJsonObject &rule) const;
     void updateFields();
     void validate();
 
