@@ -493,6 +493,16 @@ void TestAlertsUi::logAndChartShareOneCursor()
             .contains(QStringLiteral("second")),
         qPrintable(selected.first().siblingAtColumn(LogModel::MessageColumn).data().toString()));
     QCOMPARE(f.window()->alerts().marks().cursorMs, chart->timeAt(target));
+    // ... and the frame received nearest that time in the Message Inspector.
+    MessageInspector *frameList = f.window()->messageInspector();
+    QTRY_VERIFY(frameList->model()->rowCount() > 0);
+    QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, target);
+    const int current = frameList->frameView()->currentIndex().row();
+    QVERIFY(current >= 0);
+    const qint64 clickedUs = qint64(chart->timeAt(target) * 1000.0);
+    for (int row = 0; row < frameList->model()->rowCount(); ++row)
+        QVERIFY(std::llabs(frameList->model()->frame(current).receiveUs - clickedUs)
+                <= std::llabs(frameList->model()->frame(row).receiveUs - clickedUs));
 
     // A frame in the message inspector: the cursor at its receive time.
     MessageInspector *inspector = f.window()->messageInspector();

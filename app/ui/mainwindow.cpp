@@ -97,10 +97,7 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     // whose clock is the wall clock; near it otherwise).
     connect(m_inspector, &MessageInspector::frameActivated, this,
             [this](qint64 receiveUs) { setTimeCursor(double(receiveUs) / 1000.0); });
-    connect(m_alertsPanel, &AlertsPanel::timeActivated, this, [this](double timeMs) {
-        setTimeCursor(timeMs);
-        m_logPane->selectNearest(qint64(timeMs * 1000.0));
-    });
+    connect(m_alertsPanel, &AlertsPanel::timeActivated, this, &MainWindow::onTimeClicked);
     connectSession(session);
 
     m_sinceAlertStatus.start();
@@ -409,6 +406,7 @@ void MainWindow::onTimeClicked(double timeMs)
 {
     setTimeCursor(timeMs);
     m_logPane->selectNearest(qint64(timeMs * 1000.0));
+    m_inspector->selectNearest(qint64(timeMs * 1000.0));
 }
 
 void MainWindow::addMarker(const QString &text, double timeMs)

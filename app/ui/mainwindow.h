@@ -126,6 +126,8 @@ private:
     void chooseLanguage(const QString &code);
     void onRenderTick();
     void updateAlerts();
+    // A chart clicked or an alert double-clicked: the cursor there, and the log record and
+    // frame nearest that time selected.
     void onTimeClicked(double timeMs);
     void showAbout();
     void createHelpMenu();

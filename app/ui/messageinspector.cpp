@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <charconv>
+#include <cstdlib>
 
 namespace {
 // Indented JSON; several NDJSON documents each; otherwise the text as it came.
@@ -282,6 +283,26 @@ QString MessageInspector::prettyText() const
 void MessageInspector::selectFrame(int row)
 {
     m_frames->setCurrentIndex(m_model->index(row, 0));
+}
+
+int MessageInspector::selectNearest(qint64 timeUs)
+{
+    // A few hundred frames at most (the model's bound): a scan is enough. Frames carry only
+    // their receive time.
+    int best = -1;
+    qint64 bestDistance = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const qint64 distance = std::llabs(m_model->frame(row).receiveUs - timeUs);
+        if (best < 0 || distance < bestDistance) {
+            best = row;
+            bestDistance = distance;
+        }
+    }
+    if (best >= 0) {
+        selectFrame(best);
+        m_frames->scrollTo(m_model->index(best, 0));
+    }
+    return best;
 }
 
 void MessageInspector::onCurrentRowChanged(int row)

@@ -42,6 +42,9 @@ public:
     QString prettyText() const;
     QTableWidget *decodedTable() const { return m_decoded; }
     void selectFrame(int row);
+    // Selects the listed frame received nearest `timeUs` (a click on a chart); its row, or
+    // -1 when none is listed.
+    int selectNearest(qint64 timeUs);
     QToolButton *pauseButton() const { return m_pause; }
 
 Q_SIGNALS:
