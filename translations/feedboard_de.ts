@@ -2,6 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AlertNotifier</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 alert: %2</source>
+        <translation>Alarm (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRulesEditor</name>
+    <message>
+        <source>Remove Ru&amp;le</source>
+        <translation>Regel &amp;löschen</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>Above a level</source>
+        <translation>Über einem Wert</translation>
+    </message>
+    <message>
+        <source>Below a level</source>
+        <translation>Unter einem Wert</translation>
+    </message>
+    <message>
+        <source>Changes by % within a window</source>
+        <translation>Ändert sich um % innerhalb eines Zeitfensters</translation>
+    </message>
+    <message>
+        <source>Changes by an amount within a window</source>
+        <translation>Ändert sich um einen Betrag innerhalb eines Zeitfensters</translation>
+    </message>
+    <message>
+        <source>Stale (nothing for ms)</source>
+        <translation>Veraltet (nichts für ms)</translation>
+    </message>
+    <message>
+        <source>Feed not open (for ms)</source>
+        <translation>Feed nicht offen (für ms)</translation>
+    </message>
+    <message>
+        <source>Log records match</source>
+        <translation>Log-Einträge passen</translation>
+    </message>
+    <message>
+        <source>Decode errors per second above</source>
+        <translation>Dekodierfehler pro Sekunde über</translation>
+    </message>
+    <message>
+        <source>feed name or glob</source>
+        <translation>Feed-Name oder Muster</translation>
+    </message>
+    <message>
+        <source>key or glob (BTC*), empty: none</source>
+        <translation>Schlüssel oder Muster (BTC*), leer: keiner</translation>
+    </message>
+    <message>
+        <source>JSON Pointer, e.g. /p</source>
+        <translation>JSON Pointer, z. B. /p</translation>
+    </message>
+    <message>
+        <source>optional: the level that resolves</source>
+        <translation>optional: der Wert, der den Alarm aufhebt</translation>
+    </message>
+    <message>
+        <source>optional: must hold this long</source>
+        <translation>optional: muss so lange anhalten</translation>
+    </message>
+    <message>
+        <source>optional regular expression</source>
+        <translation>optionaler regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Rule na&amp;me:</source>
+        <translation>Regelna&amp;me:</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>Schwere&amp;grad:</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Bedingung:</translation>
+    </message>
+    <message>
+        <source>&amp;Feed:</source>
+        <translation>&amp;Feed:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>F&amp;eld:</translation>
+    </message>
+    <message>
+        <source>Val&amp;ue:</source>
+        <translation>Wer&amp;t:</translation>
+    </message>
+    <message>
+        <source>Clear le&amp;vel:</source>
+        <translation>Rücksetz&amp;wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Within (ms):</source>
+        <translation>&amp;Innerhalb (ms):</translation>
+    </message>
+    <message>
+        <source>F&amp;or (ms):</source>
+        <translation>&amp;Dauer (ms):</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g level:</source>
+        <translation>&amp;Log-Stufe:</translation>
+    </message>
+    <message>
+        <source>Matc&amp;h:</source>
+        <translation>M&amp;uster:</translation>
+    </message>
+    <message>
+        <source>Coun&amp;t:</source>
+        <translation>An&amp;zahl:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Alert rule &quot;%1&quot;: %2</source>
+        <translation>Alarmregel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Alert rules: %1</source>
+        <translation>Alarmregeln: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsModel</name>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>aufgehoben</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Series / Feed</source>
+        <translation>Reihe / Feed</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <source>Filter rule or series</source>
+        <translation>Regel oder Reihe filtern</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Warning and worse</source>
+        <translation>Warnung und schlimmer</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Nur kritisch</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected firing alerts</source>
+        <translation>Die ausgewählten ausgelösten Alarme bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsTracker</name>
+    <message>
+        <source>%1 fired</source>
+        <translation>%1 ausgelöst</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>Chart %1</source>
@@ -84,6 +339,22 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Marker…</source>
+        <translation>&amp;Markierung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Alert…</source>
+        <translation>&amp;Alarm hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Verkleinern</translation>
+    </message>
+    <message>
+        <source>Add &amp;Alert on %1…</source>
+        <translation>&amp;Alarm für %1 hinzufügen…</translation>
     </message>
 </context>
 <context>
@@ -563,6 +834,14 @@
         <source>Memory: %1</source>
         <translation>Speicher: %1</translation>
     </message>
+    <message>
+        <source>Active alerts: %1</source>
+        <translation>Aktive Alarme: %1</translation>
+    </message>
+    <message>
+        <source>Worst active severity: %1</source>
+        <translation>Höchster aktiver Schweregrad: %1</translation>
+    </message>
 </context>
 <context>
     <name>FeedsModel</name>
@@ -797,6 +1076,13 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
     </message>
 </context>
 <context>
+    <name>LatestValuesPanel</name>
+    <message>
+        <source>Add &amp;Alert…</source>
+        <translation>&amp;Alarm hinzufügen…</translation>
+    </message>
+</context>
+<context>
     <name>LogFilterModel</name>
     <message>
         <source>Invalid regular expression: %1 (at character %2)</source>
@@ -1019,6 +1305,22 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Add &amp;Marker…</source>
+        <translation>&amp;Markierung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add Marker</source>
+        <translation>Markierung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Marker text:</source>
+        <translation>Text der Markierung:</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -1138,6 +1440,14 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
     <message>
         <source>Cannot save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>F&amp;eeds</source>
+        <translation>F&amp;eeds</translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts</source>
+        <translation>Ala&amp;rme</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1729,10 @@ Standard-Aufzeichnungen behalten: insgesamt bis %2, %3 (Einstellungen ▸ Aufzei
     <message>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>%1 above %2</source>
+        <translation>%1 über %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertNotifier</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 alert: %2</source>
+        <translation>%1 告警：%2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1，时间 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRulesEditor</name>
+    <message>
+        <source>Remove Ru&amp;le</source>
+        <translation>删除规则(&amp;L)</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Above a level</source>
+        <translation>高于阈值</translation>
+    </message>
+    <message>
+        <source>Below a level</source>
+        <translation>低于阈值</translation>
+    </message>
+    <message>
+        <source>Changes by % within a window</source>
+        <translation>在时间窗口内变化百分比</translation>
+    </message>
+    <message>
+        <source>Changes by an amount within a window</source>
+        <translation>在时间窗口内变化一定数值</translation>
+    </message>
+    <message>
+        <source>Stale (nothing for ms)</source>
+        <translation>停滞(毫秒内无数据)</translation>
+    </message>
+    <message>
+        <source>Feed not open (for ms)</source>
+        <translation>数据源未打开(毫秒)</translation>
+    </message>
+    <message>
+        <source>Log records match</source>
+        <translation>日志记录匹配</translation>
+    </message>
+    <message>
+        <source>Decode errors per second above</source>
+        <translation>每秒解码错误高于</translation>
+    </message>
+    <message>
+        <source>feed name or glob</source>
+        <translation>数据源名称或通配符</translation>
+    </message>
+    <message>
+        <source>key or glob (BTC*), empty: none</source>
+        <translation>键或通配符(BTC*)，留空：无</translation>
+    </message>
+    <message>
+        <source>JSON Pointer, e.g. /p</source>
+        <translation>JSON Pointer，例如 /p</translation>
+    </message>
+    <message>
+        <source>optional: the level that resolves</source>
+        <translation>可选：解除告警的阈值</translation>
+    </message>
+    <message>
+        <source>optional: must hold this long</source>
+        <translation>可选：需持续的时长</translation>
+    </message>
+    <message>
+        <source>optional regular expression</source>
+        <translation>可选的正则表达式</translation>
+    </message>
+    <message>
+        <source>Rule na&amp;me:</source>
+        <translation>规则名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>严重级别(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>条件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Feed:</source>
+        <translation>数据源(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>键(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>字段(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Val&amp;ue:</source>
+        <translation>值(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Clear le&amp;vel:</source>
+        <translation>解除阈值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Within (ms):</source>
+        <translation>时间窗口(毫秒)(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>F&amp;or (ms):</source>
+        <translation>持续(毫秒)(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g level:</source>
+        <translation>日志级别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Matc&amp;h:</source>
+        <translation>匹配(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Coun&amp;t:</source>
+        <translation>次数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(未命名)</translation>
+    </message>
+    <message>
+        <source>Alert rule &quot;%1&quot;: %2</source>
+        <translation>告警规则“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Alert rules: %1</source>
+        <translation>告警规则：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsModel</name>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>触发中</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1，时间 %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Series / Feed</source>
+        <translation>序列 / 数据源</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <source>Filter rule or series</source>
+        <translation>筛选规则或序列</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>所有级别</translation>
+    </message>
+    <message>
+        <source>Warning and worse</source>
+        <translation>警告及以上</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>仅严重</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected firing alerts</source>
+        <translation>确认所选的已触发告警</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsTracker</name>
+    <message>
+        <source>%1 fired</source>
+        <translation>%1 已触发</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>Chart %1</source>
@@ -84,6 +339,22 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Add &amp;Marker…</source>
+        <translation>添加标记(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Alert…</source>
+        <translation>添加告警(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Alert on %1…</source>
+        <translation>为 %1 添加告警(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -561,6 +832,14 @@
         <source>Memory: %1</source>
         <translation>内存：%1</translation>
     </message>
+    <message>
+        <source>Active alerts: %1</source>
+        <translation>活动告警：%1</translation>
+    </message>
+    <message>
+        <source>Worst active severity: %1</source>
+        <translation>最严重的活动级别：%1</translation>
+    </message>
 </context>
 <context>
     <name>FeedsModel</name>
@@ -795,6 +1074,13 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
     </message>
 </context>
 <context>
+    <name>LatestValuesPanel</name>
+    <message>
+        <source>Add &amp;Alert…</source>
+        <translation>添加告警(&amp;A)…</translation>
+    </message>
+</context>
+<context>
     <name>LogFilterModel</name>
     <message>
         <source>Invalid regular expression: %1 (at character %2)</source>
@@ -1017,6 +1303,22 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Add &amp;Marker…</source>
+        <translation>添加标记(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Add Marker</source>
+        <translation>添加标记</translation>
+    </message>
+    <message>
+        <source>Marker text:</source>
+        <translation>标记文本：</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>
@@ -1136,6 +1438,14 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
     <message>
         <source>Cannot save: %1</source>
         <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>F&amp;eeds</source>
+        <translation>数据源(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ale&amp;rts</source>
+        <translation>告警(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1726,10 @@ Default captures kept: up to %2 in total, %3 (Settings ▸ Capture Retention…)
     <message>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>%1 above %2</source>
+        <translation>%1 高于 %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "chartpanel.h"
 #include "chartpanel_p.h"
 
+#include "alertoverlay.h"
 #include "chartstyle.h"
 #include "incrementaldecimator.h"
 #include "outagebands.h"
@@ -23,6 +24,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -49,6 +51,7 @@ ChartPanel::ChartPanel(const SeriesStore &store, QWidget *parent)
     , m_view(new QChartView(m_chart, this))
     , m_timeAxis(new QDateTimeAxis)
     , m_bands(std::make_unique<OutageBands>(m_chart))
+    , m_overlay(std::make_unique<AlertOverlay>(m_chart))
 {
     m_chart->setTheme(QChart::ChartThemeLight);
     m_chart->setBackgroundRoundness(0);
@@ -76,6 +79,7 @@ ChartPanel::ChartPanel(const SeriesStore &store, QWidget *parent)
         item->hide();
     }
     applyColors();
+    createContextMenu();
 
     // The view owns the chart; the chart owns its series and axes.
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -141,8 +145,10 @@ void ChartPanel::render(const std::vector<int> &dirtyIds)
         setPlaceholder(Placeholder::NoSeries);
     else
         setPlaceholder(haveData ? Placeholder::None : Placeholder::Waiting);
-    if (!haveData)
+    if (!haveData) {
+        m_overlay->hide();
         return;
+    }
     if (needsRegroup())
         regroupAxes();
     const int columns = plotColumns();
@@ -156,6 +162,7 @@ void ChartPanel::render(const std::vector<int> &dirtyIds)
     if (!m_zoomed)
         updateValueAxes(fromMs);
     updateOutageBands();
+    updateAlertOverlay();
     refreshCrosshair();
 }
 
@@ -329,6 +336,7 @@ void ChartPanel::applyColors()
     m_crossBox->setPen(QPen(colors.axisLine));
     m_crossText->setBrush(colors.text);
     m_bands->setColor(colors.outage);
+    m_overlay->setTextColor(colors.text);
     for (const auto &line : m_lines)
         connectLegendMarker(*line); // refreshes the dimmed labels of hidden lines
 }
@@ -336,6 +344,27 @@ void ChartPanel::applyColors()
 bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport()) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const bool right = (event->type() == QEvent::MouseButtonPress
+                            || event->type() == QEvent::MouseButtonRelease)
+            && mouse->button() == Qt::RightButton;
+        if (right) {
+            // The context menu instead of the chart view's right-click zoom out (which the
+            // menu offers); the press is eaten too, so the view never starts its zoom out.
+            if (event->type() == QEvent::MouseButtonRelease) {
+                prepareContextMenu(mouse->position().toPoint());
+                m_menu->popup(mouse->globalPosition().toPoint());
+            }
+            return true;
+        }
+        if (event->type() == QEvent::MouseButtonPress && mouse->button() == Qt::LeftButton)
+            m_pressPos = mouse->position().toPoint();
+        if (event->type() == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton
+            && (mouse->position().toPoint() - m_pressPos).manhattanLength() < 4) {
+            const double timeMs = timeAt(mouse->position().toPoint());
+            if (!std::isnan(timeMs))
+                Q_EMIT timeClicked(timeMs);
+        }
         if (event->type() == QEvent::MouseMove)
             showCrosshairAt(static_cast<QMouseEvent *>(event)->position().toPoint());
         else if (event->type() == QEvent::Leave)

@@ -18,8 +18,11 @@ QT_FORWARD_DECLARE_CLASS(QGraphicsLineItem)
 QT_FORWARD_DECLARE_CLASS(QGraphicsSimpleTextItem)
 QT_FORWARD_DECLARE_CLASS(QGraphicsRectItem)
 
+class AlertOverlay;
 class FeedOutages;
 class OutageBands;
+class QMenu;
+struct ChartMarks;
 class SeriesStore;
 
 // The live chart: one line per visible series over a rolling time window that ends at the
@@ -60,6 +63,19 @@ public:
     void setFeedOutages(const FeedOutages *outages);
     // Shaded outage bands currently drawn, for tests.
     int outageBandCount() const;
+    // Where the chart learns the alert thresholds, alert and user markers and the time
+    // cursor it draws over its lines (AlertOverlay); may be null.
+    void setChartMarks(const ChartMarks *marks);
+    const AlertOverlay &alertOverlay() const { return *m_overlay; }
+    // Brings `timeMs` into view: a time outside the shown range pauses the chart (as a zoom
+    // does) and centres its window there; a time in view changes nothing.
+    void showTime(double timeMs);
+    // The data time at a point of the view's viewport; NaN outside the plot or without lines.
+    double timeAt(const QPoint &viewportPos) const;
+    // The chart's context menu (right-click): Add Marker..., Add Alert..., Zoom Out.
+    QMenu *contextMenu() const { return m_menu; }
+    // Fills the context menu's actions for a point of the viewport, as a right-click does.
+    void prepareContextMenu(const QPoint &viewportPos);
     // Colours of the chart for a dark or a light window.
     void setDarkTheme(bool dark);
     bool isDarkTheme() const { return m_dark; }
@@ -95,6 +111,12 @@ public:
 Q_SIGNALS:
     void zoomChanged(bool zoomed);
     void pausedChanged(bool paused);
+    // A left click (no drag) on the plot, at this data time.
+    void timeClicked(double timeMs);
+    // The context menu's Add Marker... at this data time, and Add Alert... for the line
+    // nearest the click with its value there.
+    void markerRequested(double timeMs);
+    void alertRequested(int seriesId, double value);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -114,6 +136,9 @@ private:
     void moveLine(Line &line, AxisGroup &group);
     void updateAxisTitles();
     void updateOutageBands();
+    void updateAlertOverlay();
+    void createContextMenu();
+    bool nearestLineValue(const QPoint &viewportPos, int &id, double &value) const;
     void refreshCrosshair();
     void applyTimeFormat();
     void releaseAxisGroup(AxisGroup *group);
@@ -155,6 +180,13 @@ private:
     RawSource m_rawSource;
     int m_rawReads = 0;
     std::unique_ptr<OutageBands> m_bands;
+    const ChartMarks *m_marks = nullptr;
+    std::unique_ptr<AlertOverlay> m_overlay;
+    QMenu *m_menu = nullptr;
+    QPoint m_pressPos; // where the left button went down: a click, not a rubber band
+    double m_menuTimeMs = 0.0; // what the context menu's actions act on
+    int m_menuSeries = -1;
+    double m_menuValue = 0.0;
     QPoint m_crossPos; // where the crosshair was last shown, in viewport coordinates
     QGraphicsLineItem *m_crossLine = nullptr; // owned by the chart's scene
     QGraphicsRectItem *m_crossBox = nullptr;

@@ -47,6 +47,10 @@ ChartCard *ChartsArea::createCard()
     card->panel()->setDarkTheme(m_dark);
     card->panel()->setFeedOutages(m_outages);
     card->panel()->setRawSource(m_rawSource);
+    card->panel()->setChartMarks(m_marks);
+    connect(card->panel(), &ChartPanel::timeClicked, this, &ChartsArea::timeClicked);
+    connect(card->panel(), &ChartPanel::markerRequested, this, &ChartsArea::markerRequested);
+    connect(card->panel(), &ChartPanel::alertRequested, this, &ChartsArea::alertRequested);
     m_splitter->addWidget(card);
     m_cards.push_back(card);
     connect(card, &ChartCard::activated, this, [this, card] { setActiveCard(card); });
@@ -79,6 +83,19 @@ void ChartsArea::setFeedOutages(const FeedOutages *outages)
     m_outages = outages;
     for (ChartCard *card : m_cards)
         card->panel()->setFeedOutages(outages);
+}
+
+void ChartsArea::setChartMarks(const ChartMarks *marks)
+{
+    m_marks = marks;
+    for (ChartCard *card : m_cards)
+        card->panel()->setChartMarks(marks);
+}
+
+void ChartsArea::showTime(double timeMs)
+{
+    for (ChartCard *card : m_cards)
+        card->panel()->showTime(timeMs);
 }
 
 void ChartsArea::setRawSource(const ChartPanel::RawSource &source)

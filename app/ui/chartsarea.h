@@ -11,6 +11,7 @@
 class ChartCard;
 class ChartPanel;
 class FeedOutages;
+struct ChartMarks;
 class SeriesStore;
 class QSplitter;
 
@@ -36,6 +37,11 @@ public:
     // Every chart, present and future, reads raw samples back from here when zoomed into a
     // stretch its buffer dropped (ChartPanel::setRawSource).
     void setRawSource(const ChartPanel::RawSource &source);
+    // Every chart, present and future, draws these alert thresholds, markers and the time
+    // cursor (may be null).
+    void setChartMarks(const ChartMarks *marks);
+    // Every chart brings this time into view (ChartPanel::showTime).
+    void showTime(double timeMs);
     void removeChart(ChartCard *card);
     int chartCount() const { return int(m_cards.size()); }
     ChartCard *chart(int index) const { return m_cards.at(size_t(index)); }
@@ -57,6 +63,10 @@ public:
 Q_SIGNALS:
     // The active chart changed, or the series shown in it changed.
     void activeChartChanged(ChartPanel *panel);
+    // A chart's ChartPanel::timeClicked, markerRequested, alertRequested.
+    void timeClicked(double timeMs);
+    void markerRequested(double timeMs);
+    void alertRequested(int seriesId, double value);
 
 private:
     struct Pending
@@ -75,5 +85,6 @@ private:
     int m_created = 0; // numbers new charts
     bool m_dark = false;
     const FeedOutages *m_outages = nullptr;
+    const ChartMarks *m_marks = nullptr;
     ChartPanel::RawSource m_rawSource;
 };

@@ -32,6 +32,8 @@ GuiSession::GuiSession(ProfileStore *store)
                      [this](const QString &title) { onSessionReplaced(title); });
     QObject::connect(m_window->feedsPanel(), &FeedsPanel::editRequested, m_actions,
                      [this](const QString &) { m_actions->editSessionProfile(); });
+    QObject::connect(m_window.get(), &MainWindow::alertRuleRequested, m_actions,
+                     &SessionActions::addAlertRule);
     CaptureRetention::Limits retention;
     retention.maxBytes = UiSettings::captureMaxBytes();
     retention.maxAgeDays = UiSettings::captureMaxAgeDays();

@@ -2,6 +2,7 @@
 
 #include "latestvaluesmodel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QStyle>
 #include <QSortFilterProxyModel>
@@ -45,6 +46,16 @@ LatestValuesPanel::LatestValuesPanel(LatestValuesModel *model, QWidget *parent)
     // The model refreshes four times a second with a dataChanged over every row.
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &LatestValuesPanel::fitColumns);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &LatestValuesPanel::fitColumns);
+    // Rows are series ids in the source model.
+    m_addAlert = new QAction(tr("Add &Alert\u2026"), m_view);
+    m_addAlert->setObjectName(QStringLiteral("latestAddAlert"));
+    connect(m_addAlert, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+        if (current.isValid())
+            Q_EMIT alertRequested(current.row());
+    });
+    m_view->addAction(m_addAlert);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_view);

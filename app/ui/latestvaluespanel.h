@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class LatestValuesModel;
+class QAction;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -19,6 +20,12 @@ public:
 
     QTableView *view() const { return m_view; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
+    // The context menu's Add Alert... for the current row.
+    QAction *addAlertAction() const { return m_addAlert; }
+
+Q_SIGNALS:
+    // Add Alert... on a row: a rule on that series (prefilled with its latest value).
+    void alertRequested(int seriesId);
 
 private:
     // Widens columns whose text no longer fits; never narrows (values would make it jitter).
@@ -26,4 +33,5 @@ private:
 
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
+    QAction *m_addAlert = nullptr;
 };

@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cstdlib>
 
 LogPane::LogPane(LogModel *model, QWidget *parent)
     : QWidget(parent)
@@ -74,6 +75,9 @@ LogPane::LogPane(LogModel *model, QWidget *parent)
 
     m_view->setModel(m_filter);
     m_view->setObjectName(QStringLiteral("logView"));
+    connect(m_view, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        Q_EMIT recordActivated(index.data(LogModel::TimeUsRole).toLongLong());
+    });
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
@@ -213,4 +217,34 @@ void LogPane::onLevelChanged(int index)
     m_filter->setMinimumLevel(LogLevel(m_levelCombo->itemData(index).toInt()));
     // A new filter rebuilds the rows; start again from the newest matches.
     m_view->scrollToBottom();
+}
+
+qint64 LogPane::selectNearest(qint64 timeUs)
+{
+    const int rows = m_filter->rowCount();
+    if (rows == 0)
+        return -1;
+    const auto timeOf = [this](int row) {
+        return m_filter->index(row, 0).data(LogModel::TimeUsRole).toLongLong();
+    };
+    // Records come in receive order, which is time order for all but a few late ones: a
+    // binary search lands at or next to the nearest.
+    int low = 0;
+    int high = rows;
+    while (low < high) {
+        const int mid = low + (high - low) / 2;
+        if (timeOf(mid) < timeUs)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    int best = std::min(low, rows - 1);
+    if (best > 0 && std::llabs(timeOf(best - 1) - timeUs) <= std::llabs(timeOf(best) - timeUs))
+        --best;
+    const QModelIndex index = m_filter->index(best, 0);
+    m_view->selectionModel()->select(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return timeOf(best);
 }

@@ -35,6 +35,13 @@ public:
     void addFeed(const QString &feed);
     QToolButton *latestButton() const { return m_latest; }
     QLabel *filterErrorLabel() const { return m_filterError; }
+    // Selects the shown record nearest `timeUs` and scrolls to it (a click on a chart);
+    // returns its time, or -1 when no record is shown.
+    qint64 selectNearest(qint64 timeUs);
+
+Q_SIGNALS:
+    // The user clicked a record: its time, for the charts' time cursor.
+    void recordActivated(qint64 timeUs);
 
 private:
     void onLevelChanged(int index);

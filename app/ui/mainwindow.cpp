@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "alertnotifier.h"
+#include "alertsmodel.h"
+#include "alertspanel.h"
+#include "alertstracker.h"
 #include "chartcard.h"
 #include "chartpanel.h"
 #include "chartsarea.h"
@@ -23,6 +27,7 @@
 #include <QDateTime>
 #include <QDockWidget>
 #include <QIcon>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QKeySequence>
 #include <QLineEdit>
@@ -40,6 +45,9 @@ constexpr int kDefaultRenderIntervalMs = 33; // 30 Hz
 constexpr int kLatestRefreshMs = 250; // the latest values table repaints 4 times a second
 constexpr int kSeriesListWidth = 230;
 constexpr int kLayoutVersion = 1;
+// New series ask the session for their alert thresholds at most this often (it waits for
+// the worker).
+constexpr int kAlertStatusMs = 500;
 const QString kVersionKey = QStringLiteral("version");
 const QString kChartsKey = QStringLiteral("charts");
 const QString kDocksKey = QStringLiteral("docks");
@@ -60,6 +68,7 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     : QMainWindow(parent)
     , m_data(new DashboardData(100000, 100000, this))
     , m_renderTimer(new QTimer(this))
+    , m_alerts(std::make_unique<AlertsTracker>(this))
 {
     setWindowTitle(tr("FeedBoard"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/feedboard.png")));
@@ -75,8 +84,23 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
     connect(m_data, &DashboardData::seriesAdded, m_charts, &ChartsArea::onSeriesAdded);
     connect(m_seriesList, &SeriesList::seriesToggled, this, &MainWindow::onSeriesToggled);
     connect(m_charts, &ChartsArea::activeChartChanged, this, &MainWindow::onActiveChartChanged);
+    connect(m_data, &DashboardData::seriesAdded, this, [this] { m_alertStatusStale = true; });
+    connect(m_charts, &ChartsArea::timeClicked, this, &MainWindow::onTimeClicked);
+    connect(m_charts, &ChartsArea::markerRequested, this, &MainWindow::promptMarker);
+    connect(m_charts, &ChartsArea::alertRequested, this, [this](int id, double value) {
+        if (seriesStore().contains(id))
+            Q_EMIT alertRuleRequested(seriesStore().info(id), value);
+    });
+    connect(m_logPane, &LogPane::recordActivated, this,
+            [this](qint64 timeUs) { setTimeCursor(double(timeUs) / 1000.0); });
+    // A frame has only its receive time: the cursor goes there (data time of a live feed
+    // whose clock is the wall clock; near it otherwise).
+    connect(m_inspector, &MessageInspector::frameActivated, this,
+            [this](qint64 receiveUs) { setTimeCursor(double(receiveUs) / 1000.0); });
+    connect(m_alertsPanel, &AlertsPanel::timeActivated, this, &MainWindow::onTimeClicked);
     connectSession(session);
 
+    m_sinceAlertStatus.start();
     m_sinceLatestRefresh.start();
     connect(m_renderTimer, &QTimer::timeout, this, &MainWindow::onRenderTick);
     m_renderTimer->start(kDefaultRenderIntervalMs);
@@ -133,6 +157,7 @@ void MainWindow::createCentralArea()
         const SeriesInfo &info = store.info(id);
         return m_session->readBack(info.feed, info.key, info.field, fromMs, toMs, out);
     });
+    m_charts->setChartMarks(&m_alerts->marks());
     m_charts->addChart();
     auto *splitter = new QSplitter(Qt::Horizontal);
     m_splitter = splitter;
@@ -143,10 +168,18 @@ void MainWindow::createCentralArea()
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ kSeriesListWidth, 1280 - kSeriesListWidth });
     m_startPage = new StartPage;
-    m_central = new QStackedWidget(this);
+    m_central = new QStackedWidget;
     m_central->addWidget(splitter);
     m_central->addWidget(m_startPage);
-    setCentralWidget(m_central);
+    // The alert banner (where no system tray shows notifications) sits above everything.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_notifier = new AlertNotifier;
+    centralLayout->addWidget(m_notifier);
+    centralLayout->addWidget(m_central, 1);
+    setCentralWidget(central);
 }
 
 void MainWindow::setStartPageShown(bool shown)
@@ -176,8 +209,13 @@ void MainWindow::createDocks()
     QDockWidget *log
         = addDock(m_logPane, tr("Log"), QStringLiteral("logDock"), Qt::BottomDockWidgetArea);
     m_latestModel = new LatestValuesModel(*m_data, this);
-    QDockWidget *latest = addDock(new LatestValuesPanel(m_latestModel), tr("Latest Values"),
-                                  QStringLiteral("latestDock"), Qt::BottomDockWidgetArea);
+    auto *latestPanel = new LatestValuesPanel(m_latestModel);
+    connect(latestPanel, &LatestValuesPanel::alertRequested, this, [this](int id) {
+        if (seriesStore().contains(id) && size_t(id) < m_data->summaries().size())
+            Q_EMIT alertRuleRequested(seriesStore().info(id), m_data->summaries()[size_t(id)].last);
+    });
+    QDockWidget *latest = addDock(latestPanel, tr("Latest Values"), QStringLiteral("latestDock"),
+                                  Qt::BottomDockWidgetArea);
     // The latest values beside the log; the feeds share the log's place as a tab.
     splitDockWidget(log, latest, Qt::Horizontal);
     m_feedsPanel = new FeedsPanel;
@@ -188,6 +226,10 @@ void MainWindow::createDocks()
     QDockWidget *inspector = addDock(m_inspector, tr("Message Inspector"),
                                      QStringLiteral("inspectorDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(log, inspector);
+    m_alertsPanel = new AlertsPanel(m_alerts->model());
+    QDockWidget *alerts = addDock(m_alertsPanel, tr("Alerts"), QStringLiteral("alertsDock"),
+                                  Qt::BottomDockWidgetArea);
+    tabifyDockWidget(log, alerts);
     log->raise();
     resizeDocks({ log, latest }, { 780, 500 }, Qt::Horizontal);
     resizeDocks({ log }, { 250 }, Qt::Vertical);
@@ -250,6 +292,10 @@ void MainWindow::createChartMenu()
         m_seriesSearch->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    QAction *marker
+        = chart->addAction(tr("Add &Marker\u2026"), this, [this] { promptMarker(0.0); });
+    marker->setObjectName(QStringLiteral("actionAddMarker"));
+    marker->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     chart->addSeparator();
     int shortcut = 1;
     for (const auto &[label, ms] : ChartCard::windowChoices()) {
@@ -341,6 +387,59 @@ void MainWindow::connectSession(SessionController *session)
     connect(m_feedsPanel, &FeedsPanel::openRequested, session, &SessionController::openFeed);
     connect(m_feedsPanel, &FeedsPanel::closeRequested, session, &SessionController::closeFeed);
     connect(m_feedsPanel, &FeedsPanel::sendRequested, session, &SessionController::sendText);
+    connect(m_alertsPanel, &AlertsPanel::acknowledgeRequested, session,
+            &SessionController::acknowledgeAlert);
+}
+
+AlertsModel *MainWindow::alertsModel() const
+{
+    return m_alerts->model();
+}
+
+void MainWindow::setTimeCursor(double timeMs)
+{
+    m_alerts->setCursor(timeMs);
+    m_charts->showTime(timeMs); // renders every chart, the cursor with it
+}
+
+void MainWindow::onTimeClicked(double timeMs)
+{
+    setTimeCursor(timeMs);
+    m_logPane->selectNearest(qint64(timeMs * 1000.0));
+    m_inspector->selectNearest(qint64(timeMs * 1000.0));
+}
+
+void MainWindow::addMarker(const QString &text, double timeMs)
+{
+    if (m_session && !text.trimmed().isEmpty())
+        m_session->addMarker(text.trimmed(), qint64(timeMs * 1000.0));
+}
+
+void MainWindow::promptMarker(double timeMs)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Add Marker"), tr("Marker text:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        addMarker(text, timeMs);
+}
+
+// Once per tick: the session's alert transitions and markers into the dock, the charts'
+// marks, the status bar and the notifications; thresholds of new series from the session.
+void MainWindow::updateAlerts()
+{
+    if (m_session && m_alertStatusStale && m_sinceAlertStatus.elapsed() >= kAlertStatusMs) {
+        m_alertStatusStale = false;
+        m_sinceAlertStatus.restart();
+        m_alerts->setStatus(m_session->alertStatus());
+    }
+    const bool rewound = m_data->takeAlerts(m_alertEvents, m_notes);
+    if (!rewound && m_alertEvents.empty() && m_notes.empty())
+        return;
+    m_alerts->apply(m_alertEvents, m_notes, rewound);
+    for (const AlertEvent &event : m_alertEvents)
+        m_notifier->notify(event);
+    m_statusBar->setAlertCount(m_alerts->model()->activeCount(), m_alerts->model()->worstActive());
 }
 
 QJsonObject MainWindow::saveLayout() const
@@ -431,6 +530,7 @@ void MainWindow::onActiveChartChanged()
 
 void MainWindow::onRenderTick()
 {
+    updateAlerts(); // before the charts render, so they draw this tick's marks
     m_data->takeDirtySeries(m_dirtyIds);
     m_charts->render(m_dirtyIds);
     // Store and model change together, so one insertion per tick and no stale rows.
@@ -472,6 +572,9 @@ void MainWindow::clearSession()
     m_seriesList->clearSeries();
     m_charts->restoreState(charts);
     m_inspector->clear();
+    m_alerts->clear();
+    m_alertStatusStale = true;
+    m_statusBar->setAlertCount(0, std::nullopt);
     // Every view forgets the old session's feeds: only the new one's are offered.
     QStringList feeds;
     if (m_session) {

@@ -2,14 +2,22 @@
 
 #include "theme.h"
 
+#include "alerts/alertevent.h"
+#include "model/notemarker.h"
+#include "model/seriesinfo.h"
 #include "model/rawframe.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QMainWindow>
 
+#include <memory>
 #include <vector>
 
+class AlertNotifier;
+class AlertsModel;
+class AlertsPanel;
+class AlertsTracker;
 class ChartPanel;
 class ChartsArea;
 class DashboardData;
@@ -72,6 +80,18 @@ public:
     LatestValuesModel *latestValuesModel() const { return m_latestModel; }
     SeriesList *seriesList() const { return m_seriesList; }
     MessageInspector *messageInspector() const { return m_inspector; }
+    AlertsModel *alertsModel() const;
+    AlertsPanel *alertsPanel() const { return m_alertsPanel; }
+    AlertNotifier *alertNotifier() const { return m_notifier; }
+    const AlertsTracker &alerts() const { return *m_alerts; }
+
+    // The one time cursor: on every chart (each brings it into view, pausing if it must).
+    void setTimeCursor(double timeMs);
+    // A marker with this text at `timeMs` (0: the newest data time), through the session:
+    // written to the capture as a note, listed in the log, drawn on every chart.
+    void addMarker(const QString &text, double timeMs = 0.0);
+    // Asks the marker's text (Chart > Add Marker..., Ctrl+M, a chart's context menu).
+    void promptMarker(double timeMs = 0.0);
     // The File menu, ending with Quit: SessionActions adds the session's items before it.
     QMenu *fileMenu() const { return m_fileMenu; }
     QAction *quitAction() const { return m_quitAction; }
@@ -84,6 +104,10 @@ public:
     const DashboardData &dashboardData() const { return *m_data; }
     // Empties stores, chart, series list and log before the window shows another session.
     void clearSession();
+
+Q_SIGNALS:
+    // A chart's Add Alert...: a rule on this series, prefilled with this value.
+    void alertRuleRequested(const SeriesInfo &series, double value);
 
 private:
     void createCentralArea();
@@ -101,6 +125,10 @@ private:
     void onActiveChartChanged();
     void chooseLanguage(const QString &code);
     void onRenderTick();
+    void updateAlerts();
+    // A chart clicked or an alert double-clicked: the cursor there, and the log record and
+    // frame nearest that time selected.
+    void onTimeClicked(double timeMs);
     void showAbout();
     void createHelpMenu();
 
@@ -126,4 +154,11 @@ private:
     Theme::Choice m_theme = Theme::Choice::System;
     std::vector<int> m_dirtyIds; // reused by every tick
     std::vector<RawFrame> m_frames; // reused by every tick
+    std::unique_ptr<AlertsTracker> m_alerts;
+    AlertsPanel *m_alertsPanel = nullptr;
+    AlertNotifier *m_notifier = nullptr;
+    std::vector<AlertEvent> m_alertEvents; // reused by every tick
+    std::vector<NoteMarker> m_notes;
+    bool m_alertStatusStale = true; // series came: thresholds are asked for again
+    QElapsedTimer m_sinceAlertStatus;
 };

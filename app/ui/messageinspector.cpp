@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <charconv>
+#include <cstdlib>
 
 namespace {
 // Indented JSON; several NDJSON documents each; otherwise the text as it came.
@@ -146,6 +147,10 @@ MessageInspector::MessageInspector(QWidget *parent)
     m_frames->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     connect(m_frames->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
+    connect(m_frames, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.isValid() && index.row() < m_model->rowCount())
+            Q_EMIT frameActivated(m_model->frame(index.row()).receiveUs);
+    });
 
     m_pause = new QToolButton(this);
     m_pause->setObjectName(QStringLiteral("inspectorPause"));
@@ -278,6 +283,26 @@ QString MessageInspector::prettyText() const
 void MessageInspector::selectFrame(int row)
 {
     m_frames->setCurrentIndex(m_model->index(row, 0));
+}
+
+int MessageInspector::selectNearest(qint64 timeUs)
+{
+    // A few hundred frames at most (the model's bound): a scan is enough. Frames carry only
+    // their receive time.
+    int best = -1;
+    qint64 bestDistance = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const qint64 distance = std::llabs(m_model->frame(row).receiveUs - timeUs);
+        if (best < 0 || distance < bestDistance) {
+            best = row;
+            bestDistance = distance;
+        }
+    }
+    if (best >= 0) {
+        selectFrame(best);
+        m_frames->scrollTo(m_model->index(best, 0));
+    }
+    return best;
 }
 
 void MessageInspector::onCurrentRowChanged(int row)

@@ -42,7 +42,14 @@ public:
     QString prettyText() const;
     QTableWidget *decodedTable() const { return m_decoded; }
     void selectFrame(int row);
+    // Selects the listed frame received nearest `timeUs` (a click on a chart); its row, or
+    // -1 when none is listed.
+    int selectNearest(qint64 timeUs);
     QToolButton *pauseButton() const { return m_pause; }
+
+Q_SIGNALS:
+    // The user clicked a frame: its receive time, for the charts' time cursor.
+    void frameActivated(qint64 receiveUs);
 
 private:
     void onCurrentRowChanged(int row);

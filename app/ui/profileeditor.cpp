@@ -1,5 +1,6 @@
 #include "profileeditor.h"
 
+#include "alertruleseditor.h"
 #include "feededitor.h"
 
 #include "profiles/profilestore.h"
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -24,6 +26,8 @@ ProfileEditor::ProfileEditor(ProfileStore *store, const Profile &profile, QWidge
     , m_name(new QLineEdit(profile.name, this))
     , m_feeds(new QListWidget(this))
     , m_editors(new QStackedWidget(this))
+    , m_rules(new AlertRulesEditor(profile.alerts, this))
+    , m_tabs(new QTabWidget(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
@@ -61,11 +65,16 @@ ProfileEditor::ProfileEditor(ProfileStore *store, const Profile &profile, QWidge
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 180, 620 });
 
+    m_tabs->setObjectName(QStringLiteral("profileTabs"));
+    m_tabs->addTab(splitter, tr("F&eeds"));
+    m_tabs->addTab(m_rules, tr("Ale&rts"));
+    connect(m_rules, &AlertRulesEditor::changed, this, &ProfileEditor::updateState);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Profile &name:"), m_name);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     connect(m_name, &QLineEdit::textChanged, this, &ProfileEditor::updateState);
@@ -119,7 +128,7 @@ QString ProfileEditor::problem() const
             return tr("Two feeds are named \"%1\".").arg(editor->name());
         names << editor->name();
     }
-    return QString();
+    return m_rules->problem();
 }
 
 Profile ProfileEditor::profile() const
@@ -129,7 +138,13 @@ Profile ProfileEditor::profile() const
     profile.feeds.clear();
     for (int i = 0; i < m_editors->count(); ++i)
         profile.feeds.append(static_cast<const FeedEditor *>(m_editors->widget(i))->spec());
+    profile.alerts = m_rules->rules();
     return profile;
+}
+
+void ProfileEditor::showAlertRules()
+{
+    m_tabs->setCurrentWidget(m_rules);
 }
 
 void ProfileEditor::updateState()

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class AlertRulesEditor;
 class FeedEditor;
 class ProfileStore;
 class QDialogButtonBox;
@@ -11,11 +12,13 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QStackedWidget;
+class QTabWidget;
 
-// File → New Profile… / Edit Profile…: the profile's name and its feeds (add, remove, one
-// FeedEditor each). Save stays disabled, with the reason shown, while anything is invalid;
-// saving goes through ProfileStore (secret header values to the keychain, never the file).
-// Keys the editor does not show are kept. GUI thread; modal, owned by the caller.
+// File → New Profile… / Edit Profile…: the profile's name, its feeds (add, remove, one
+// FeedEditor each) and, on a second tab, its alert rules (AlertRulesEditor). Save stays disabled,
+// with the reason shown, while anything is invalid; saving goes through ProfileStore (secret header
+// values to the keychain, never the file). Keys the editor does not show are kept. GUI thread;
+// modal, owned by the caller.
 class ProfileEditor final : public QDialog
 {
     Q_OBJECT
@@ -32,6 +35,9 @@ public:
 
     void addFeed(const FeedSpec &spec);
     void removeCurrentFeed();
+    AlertRulesEditor *alertRulesEditor() const { return m_rules; }
+    // Brings the Alerts tab to the front (a chart's Add Alert...).
+    void showAlertRules();
 
 private:
     void updateState();
@@ -42,6 +48,8 @@ private:
     QLineEdit *m_name;
     QListWidget *m_feeds;
     QStackedWidget *m_editors;
+    AlertRulesEditor *m_rules;
+    QTabWidget *m_tabs;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     QString m_savedPath;

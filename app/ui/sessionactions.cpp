@@ -1,5 +1,6 @@
 #include "sessionactions.h"
 
+#include "alertruleseditor.h"
 #include "chartsarea.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
@@ -11,6 +12,7 @@
 #include "session/sessionswitcher.h"
 
 #include <QAction>
+#include <QJsonObject>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QSpinBox>
@@ -22,6 +24,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
+
+#include <algorithm>
 
 SessionActions::SessionActions(MainWindow *window, SessionSwitcher *switcher)
     : QObject(window)
@@ -274,10 +278,51 @@ void SessionActions::editProfile()
     runEditor(*profile, path, path == m_switcher->currentProfile());
 }
 
-void SessionActions::runEditor(const Profile &profile, const QString &sourcePath, bool withLayout)
+void SessionActions::addAlertRule(const SeriesInfo &series, double value)
+{
+    Profile profile;
+    const QString path = m_switcher->currentProfile();
+    if (!path.isEmpty()) {
+        QString error;
+        const auto loaded = m_switcher->store()->load(path, &error);
+        if (!loaded) {
+            showError(tr("Cannot Open Profile"), error);
+            return;
+        }
+        profile = *loaded;
+    } else {
+        profile.name = tr("New profile");
+        profile.feeds = m_switcher->session()->feedSpecs();
+    }
+    QJsonObject seriesObject { { QStringLiteral("feed"), series.feed },
+                               { QStringLiteral("field"), series.field } };
+    if (!series.key.isEmpty())
+        seriesObject.insert(QStringLiteral("key"), series.key);
+    // A name no rule of the profile has (the parser refuses a name used twice).
+    const QString base
+        = tr("%1 above %2").arg(series.displayName(), QLocale().toString(value, 'g', 10));
+    QString name = base;
+    for (int n = 2; std::any_of(profile.alerts.cbegin(), profile.alerts.cend(),
+                                [&name](const AlertRule &rule) { return rule.name == name; });
+         ++n)
+        name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    // The running session's profile either way: it gets the window's layout.
+    runEditor(profile, path, true,
+              { { QStringLiteral("name"), name },
+                { QStringLiteral("severity"), QStringLiteral("warning") },
+                { QStringLiteral("series"), seriesObject },
+                { QStringLiteral("above"), value } });
+}
+
+void SessionActions::runEditor(const Profile &profile, const QString &sourcePath, bool withLayout,
+                               const QJsonObject &newRule)
 {
     ProfileEditor editor(m_switcher->store(), withLayout ? withCurrentLayout(profile) : profile,
                          m_window);
+    if (!newRule.isEmpty()) {
+        editor.alertRulesEditor()->addRule(newRule);
+        editor.showAlertRules();
+    }
     if (editor.exec() != QDialog::Accepted)
         return;
     // Renamed: the profile now lives in the file of its new name; the old one would come

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 
@@ -7,6 +8,7 @@ class MainWindow;
 class SessionSwitcher;
 struct FeedSpec;
 struct Profile;
+struct SeriesInfo;
 class QAction;
 class QLabel;
 class QMenu;
@@ -47,6 +49,9 @@ public:
     // Edits the running session's profile (the Feeds panel's Edit…): the profile file when
     // the session came from one, otherwise a new profile holding the session's feeds.
     void editSessionProfile();
+    // A chart's Add Alert...: the running session's profile (as editSessionProfile()) in the
+    // editor, on its Alerts tab, with a new rule on `series` above `value` to adjust.
+    void addAlertRule(const SeriesInfo &series, double value);
     // Replace the running session with these feeds (the built-in demo's), from the first layout.
     bool openFeeds(const QList<FeedSpec> &feeds, const QString &title);
     // The File menu's dialogs, also asked for by the start page.
@@ -63,7 +68,9 @@ private:
     void editProfile();
     // Edits `profile` (from the file `sourcePath`, empty for a new one) and runs what is saved.
     // `withLayout`: the profile is the running session's, so it gets the window's layout.
-    void runEditor(const Profile &profile, const QString &sourcePath, bool withLayout);
+    // `newRule`: an alert rule added to the profile in the editor, shown on its Alerts tab.
+    void runEditor(const Profile &profile, const QString &sourcePath, bool withLayout,
+                   const QJsonObject &newRule = {});
     void importProfile();
     void exportProfile();
     void chooseCaptureFile();

@@ -1,5 +1,6 @@
 #include "statusbar.h"
 
+#include "alertsmodel.h"
 #include "feedsmodel.h"
 
 #include <QFile>
@@ -35,6 +36,7 @@ FeedStatusBar::FeedStatusBar(QWidget *parent)
     , m_feeds(new QLabel(this))
     , m_fileError(new QLabel(this))
     , m_memory(new QLabel(this))
+    , m_alerts(new QLabel(this))
     , m_rateTimer(new QTimer(this))
 {
     m_memory->setObjectName(QStringLiteral("memoryLabel"));
@@ -51,7 +53,11 @@ FeedStatusBar::FeedStatusBar(QWidget *parent)
     m_fileError->setPalette(palette);
     m_fileError->hide();
 
+    m_alerts->setObjectName(QStringLiteral("alertCountLabel"));
+    m_alerts->hide();
+
     addWidget(m_fileError);
+    addPermanentWidget(m_alerts);
     addPermanentWidget(m_feeds);
     addPermanentWidget(m_frames);
     addPermanentWidget(m_rateLabel);
@@ -63,6 +69,32 @@ FeedStatusBar::FeedStatusBar(QWidget *parent)
 
     connect(m_rateTimer, &QTimer::timeout, this, &FeedStatusBar::updateRate);
     m_rateTimer->start(1000);
+}
+
+void FeedStatusBar::setAlertCount(int active, std::optional<AlertSeverity> worst)
+{
+    if (active <= 0 || !worst) {
+        m_alertColor = QColor();
+        m_alerts->hide();
+        return;
+    }
+    const QColor color = AlertsModel::severityColor(*worst);
+    setTextIfChanged(m_alerts, tr("Active alerts: %1").arg(active));
+    if (color != m_alertColor) {
+        m_alertColor = color;
+        // Its own stylesheet (not the palette): the window's theme stylesheet would win.
+        m_alerts->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; "
+                                               "border-radius: 3px; padding: 0 6px; "
+                                               "font-weight: bold; }")
+                                    .arg(color.name()));
+    }
+    m_alerts->setToolTip(tr("Worst active severity: %1").arg(AlertsModel::severityText(*worst)));
+    m_alerts->show();
+}
+
+QString FeedStatusBar::alertCountText() const
+{
+    return m_alerts->isVisibleTo(this) ? m_alerts->text() : QString();
 }
 
 void FeedStatusBar::setStats(const std::vector<FeedStats> &stats)

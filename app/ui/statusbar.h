@@ -1,10 +1,13 @@
 #pragma once
 
+#include "alerts/alertrule.h"
 #include "model/feedstats.h"
 
+#include <QColor>
 #include <QElapsedTimer>
 #include <QStatusBar>
 
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -33,6 +36,10 @@ public:
     double messagesPerSecond() const { return m_rate; }
     QString feedStatesText() const;
     QString fileErrorText() const;
+    // The count of active alerts, coloured by the worst active severity (hidden at none).
+    void setAlertCount(int active, std::optional<AlertSeverity> worst);
+    QString alertCountText() const;
+    QColor alertCountColor() const { return m_alertColor; }
 
 private:
     void updateRate();
@@ -44,6 +51,8 @@ private:
     QLabel *m_feeds = nullptr;
     QLabel *m_fileError = nullptr;
     QLabel *m_memory = nullptr;
+    QLabel *m_alerts = nullptr;
+    QColor m_alertColor;
     QTimer *m_rateTimer = nullptr;
     QElapsedTimer m_sinceRate;
     quint64 m_totalFrames = 0;

@@ -62,8 +62,9 @@ Q_SIGNALS:
     void sessionReplaced(const QString &title);
 
 private:
-    bool replaceSession(const QList<FeedSpec> &feeds, const QString &replayPath,
-                        const QString &title, QString *error);
+    // `rules`: the profile's alert rules (none for a replay or the demo).
+    bool replaceSession(const QList<FeedSpec> &feeds, const QList<AlertRule> &rules,
+                        const QString &replayPath, const QString &title, QString *error);
 
     SessionController *m_session;
     ProfileStore *m_store;

@@ -54,6 +54,8 @@ void DashboardData::ingestAt(const IngestBatch &batch, qint64 nowMs)
     // only the batches of one tick arrive (same thread), which bounds this queue.
     m_pendingLogs.insert(m_pendingLogs.end(), batch.logs.begin(), batch.logs.end());
     m_pendingFrames.insert(m_pendingFrames.end(), batch.rawFrames.begin(), batch.rawFrames.end());
+    m_pendingAlerts.insert(m_pendingAlerts.end(), batch.alerts.begin(), batch.alerts.end());
+    m_pendingNotes.insert(m_pendingNotes.end(), batch.notes.begin(), batch.notes.end());
     for (const FeedStats &stats : batch.stats) {
         mergeStats(stats);
         m_outages.update(stats, double(nowMs));
@@ -86,6 +88,15 @@ void DashboardData::takeDirtySeries(std::vector<int> &out)
         m_dirtyFlags[size_t(id)] = 0;
 }
 
+bool DashboardData::takeAlerts(std::vector<AlertEvent> &alerts, std::vector<NoteMarker> &notes)
+{
+    alerts.clear();
+    notes.clear();
+    std::swap(alerts, m_pendingAlerts);
+    std::swap(notes, m_pendingNotes);
+    return std::exchange(m_alertsRewound, false);
+}
+
 bool DashboardData::takeStatsChanged()
 {
     return std::exchange(m_statsChanged, false);
@@ -108,6 +119,9 @@ void DashboardData::clear()
     m_series.clear();
     m_summaries.clear();
     m_pendingFrames.clear();
+    m_pendingAlerts.clear();
+    m_pendingNotes.clear();
+    m_alertsRewound = true;
     m_logs.clear();
     m_pendingLogs.clear();
     m_stats.clear();
@@ -124,6 +138,9 @@ void DashboardData::dropRetained()
     std::fill(m_summaries.begin(), m_summaries.end(), SeriesSummary {});
     m_pendingLogs.clear();
     m_clearLogs = true;
+    m_pendingAlerts.clear();
+    m_pendingNotes.clear();
+    m_alertsRewound = true;
     // Every series changed (it is empty now): each is redrawn at the next tick.
     for (int id : m_series.seriesIds()) {
         if (size_t(id) < m_dirtyFlags.size() && !m_dirtyFlags[size_t(id)]) {

@@ -64,6 +64,10 @@ public:
     void takeDirtySeries(std::vector<int> &out);
     // True once after stats changed.
     bool takeStatsChanged();
+    // Moves the alert transitions and markers received since the last call into the outs
+    // (cleared first). True when a replay jumped back since: the receiver forgets the alerts
+    // and markers it kept, as the replay brings them again.
+    bool takeAlerts(std::vector<AlertEvent> &alerts, std::vector<NoteMarker> &notes);
 
 Q_SIGNALS:
     void seriesAdded(const SeriesInfo &info);
@@ -76,6 +80,9 @@ private:
     LogStore m_logs;
     std::vector<LogRecord> m_pendingLogs;
     std::vector<RawFrame> m_pendingFrames; // bounded like the logs: one tick's batches
+    std::vector<AlertEvent> m_pendingAlerts; // the same
+    std::vector<NoteMarker> m_pendingNotes;
+    bool m_alertsRewound = false;
     std::vector<FeedStats> m_stats;
     FeedOutages m_outages;
     std::vector<int> m_dirtyIds;
