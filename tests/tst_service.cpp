@@ -10,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -309,10 +310,21 @@ void tst_Service::metricsOfALiveRun()
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/i17-service-XXXXXX"));
     QVERIFY(dir.isValid());
     const QString capture = dir.filePath(QStringLiteral("run.capture.jsonl"));
+    // One rule the feed's /p (2.75 at last) fires, one it never does.
+    const QString rules = dir.filePath(QStringLiteral("rules.json"));
+    {
+        QFile file(rules);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"alerts":[
+          {"name":"p high","severity":"critical","series":{"feed":"*","key":"*","field":"/p"},"above":2},
+          {"name":"p negative","severity":"info","series":{"feed":"*","key":"*","field":"/p"},"below":-100}
+        ]})");
+    }
     ServedRun run({ QStringLiteral("--headless"), QStringLiteral("--url"), peer.url().toString(),
                     QStringLiteral("--duration"), QStringLiteral("60"), QStringLiteral("--serve"),
                     QStringLiteral("0"), QStringLiteral("--metrics-series"),
-                    QStringLiteral("*/*/p"), QStringLiteral("--record"), capture });
+                    QStringLiteral("*/*/p"), QStringLiteral("--record"), capture,
+                    QStringLiteral("--alerts"), rules });
     const QUrl base = run.waitForUrl();
     QVERIFY2(base.isValid(), run.err().constData());
     QCOMPARE(base.host(), QStringLiteral("127.0.0.1"));
@@ -342,6 +354,15 @@ void tst_Service::metricsOfALiveRun()
         2.75);
     QVERIFY(!scrape.contains("field=\"/q\""));
     QVERIFY(scrape.contains("# TYPE feedboard_rtt_seconds gauge"));
+    // Active alerts: by severity (zeros included), and the instance that fires.
+    QCOMPARE(metricValue(scrape, "feedboard_alerts_active{severity=\"critical\"}"), 1.0);
+    QCOMPARE(metricValue(scrape, "feedboard_alerts_active{severity=\"info\"}"), 0.0);
+    QCOMPARE(metricValue(scrape, "feedboard_alerts_active{severity=\"warning\"}"), 0.0);
+    QCOMPARE(metricValue(scrape,
+                         "feedboard_alert_firing{rule=\"p high\",severity=\"critical\",feed=\""
+                             + name + "\",key=\"\",field=\"/p\"}"),
+             1.0);
+    QVERIFY(!scrape.contains("rule=\"p negative\""));
 
     // promtool, Prometheus's own checker, accepts the scrape.
     const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
@@ -368,6 +389,14 @@ void tst_Service::metricsOfALiveRun()
         root.value(QStringLiteral("capture")).toObject().value(QStringLiteral("path")).toString(),
         capture);
     QVERIFY(root.value(QStringLiteral("uptimeSeconds")).toDouble() > 0.0);
+    const QJsonArray alerts = root.value(QStringLiteral("alerts")).toArray();
+    QCOMPARE(alerts.size(), 1);
+    const QJsonObject alert = alerts.first().toObject();
+    QCOMPARE(alert.value(QStringLiteral("rule")).toString(), QStringLiteral("p high"));
+    QCOMPARE(alert.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+    QCOMPARE(alert.value(QStringLiteral("state")).toString(), QStringLiteral("firing"));
+    QCOMPARE(alert.value(QStringLiteral("field")).toString(), QStringLiteral("/p"));
+    QCOMPARE(alert.value(QStringLiteral("value")).toDouble(), 2.75);
 
     const Reply health = httpGet(base.resolved(QUrl(QStringLiteral("healthz"))));
     QCOMPARE(health.status, 200);
