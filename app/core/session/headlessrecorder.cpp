@@ -148,6 +148,31 @@ void HeadlessRecorder::reloadFeeds(const QList<FeedSpec> &feeds, const QString &
                  .arg(unchanged));
 }
 
+namespace {
+QByteArray gigabytes(qint64 bytes)
+{
+    return QByteArray::number(double(bytes) / 1e9, 'f', bytes >= 100'000'000 ? 1 : 3) + " GB";
+}
+} // namespace
+
+// A replay that is over within its first second says nothing: the short ones (tests, a quick
+// look) keep stderr as it was; the long ones tell, to whoever waits, how far they are.
+void HeadlessRecorder::printReplayProgress(bool done)
+{
+    if (!m_replay || !m_progressClock.isValid())
+        return;
+    if (done ? !m_progressShown : m_progressClock.elapsed() < 1000)
+        return;
+    m_progressClock.start();
+    m_progressShown = true;
+    const qint64 total = m_replay->bytesTotal();
+    const qint64 read = done ? total : m_replay->bytesRead();
+    const int percent = total > 0 ? int(100.0 * double(read) / double(total)) : 100;
+    std::fprintf(m_err, "feedboard: replay %d%% (%s of %s)\n", percent, gigabytes(read).constData(),
+                 gigabytes(total).constData());
+    std::fflush(m_err);
+}
+
 void HeadlessRecorder::setAlertRules(const QList<AlertRule> &rules)
 {
     m_engine->setAlertRules(rules);
@@ -178,6 +203,8 @@ bool HeadlessRecorder::prepare()
             return false;
         }
         connect(m_replay, &ReplaySource::finished, this, &HeadlessRecorder::finish);
+        connect(m_replay, &ReplaySource::progressChanged, this,
+                [this] { printReplayProgress(false); });
     }
     const auto fail = [this](const QString &reason) {
         std::fprintf(m_err, "feedboard: %s\n", reason.toUtf8().constData());
@@ -235,8 +262,10 @@ void HeadlessRecorder::start()
     m_clock.start();
     m_engine->start();
     m_statsTimer->start();
-    if (m_replay)
+    if (m_replay) {
+        m_progressClock.start();
         m_replay->start();
+    }
     if (m_options.durationSeconds >= 0)
         QTimer::singleShot(qint64(m_options.durationSeconds * 1000.0), Qt::PreciseTimer, this,
                            &HeadlessRecorder::finish);
@@ -310,6 +339,7 @@ void HeadlessRecorder::finish()
         samples += s.samples;
     }
     if (m_replay) {
+        printReplayProgress(true);
         for (const QString &warning : m_replay->warnings())
             std::fprintf(m_err, "feedboard: %s: %s\n", m_options.replayPath.toUtf8().constData(),
                          warning.toUtf8().constData());

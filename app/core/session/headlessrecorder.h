@@ -74,6 +74,10 @@ private:
     // Counters of feeds a reload removed: the total line still counts what they received.
     FeedStats m_removedTotals;
     void removeFeed(const QString &name);
+    // Issue 17: a long replay (or conversion) says how far it is, at most once a second.
+    void printReplayProgress(bool done);
+    QElapsedTimer m_progressClock;
+    bool m_progressShown = false;
     void printErr(const QString &message);
     int m_exitCode = 0;
     bool m_finished = false;
