@@ -65,8 +65,8 @@ quint64 writeCapture(const QString &path, qint64 bytes)
         prices[s] *= std::exp(0.001 * gauss(rng));
         t += 2500;
         json = QByteArray(R"({"type":"tick","symbol":")") + names[s] + R"(","price":)"
-            + QByteArray::number(std::round(prices[s] * 100.0) / 100.0, 'f', 2)
-            + R"(,"volume":)" + QByteArray::number(lots(rng) * 100) + '}';
+            + QByteArray::number(std::round(prices[s] * 100.0) / 100.0, 'f', 2) + R"(,"volume":)"
+            + QByteArray::number(lots(rng) * 100) + '}';
         writer.writeText(t, spec.name, json);
         written += json.size() + 60; // the record's own keys and time around the frame
         ++frames;
@@ -150,7 +150,8 @@ int main(int argc, char **argv)
     parser.process(app);
     const double gb = parser.value(QStringLiteral("gb")).toDouble();
     const QString binary = parser.value(QStringLiteral("binary"));
-    QTemporaryDir dir(parser.value(QStringLiteral("dir")) + QStringLiteral("/fb-bigcapture-XXXXXX"));
+    QTemporaryDir dir(parser.value(QStringLiteral("dir"))
+                      + QStringLiteral("/fb-bigcapture-XXXXXX"));
     if (!dir.isValid() || gb <= 0) {
         std::fprintf(stderr, "fb_bigcapture: bad --dir or --gb\n");
         return 1;

@@ -97,7 +97,8 @@ int main(int argc, char **argv)
     IngestBatch batch;
     for (int id = 0; id < kSeries; ++id)
         batch.newSeries.push_back({ id, QStringLiteral("feed%1").arg(id % kFeeds),
-                                    QStringLiteral("SYM%1").arg(id / kFeeds), QStringLiteral("/p") });
+                                    QStringLiteral("SYM%1").arg(id / kFeeds),
+                                    QStringLiteral("/p") });
     pusher.addBatch(batch);
     batch.newSeries.clear();
 
@@ -143,9 +144,9 @@ int main(int argc, char **argv)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("query"),
                        QStringLiteral("sum(count_over_time({__name__=~\"feed[0-7]_p\"}[1d]))"));
-    query.addQueryItem(QStringLiteral("time"),
-                       QString::number(qint64(startMs / 1000.0 + seconds * rate / kSeries / 1000.0
-                                              + 120.0)));
+    query.addQueryItem(
+        QStringLiteral("time"),
+        QString::number(qint64(startMs / 1000.0 + seconds * rate / kSeries / 1000.0 + 120.0)));
     QUrl url(base + QStringLiteral("/api/v1/query"));
     url.setQuery(query);
     const QJsonArray result = QJsonDocument::fromJson(httpGet(manager, url))
@@ -154,9 +155,14 @@ int main(int argc, char **argv)
                                   .toObject()
                                   .value(QStringLiteral("result"))
                                   .toArray();
-    const double stored = result.isEmpty()
-        ? 0.0
-        : result.first().toObject().value(QStringLiteral("value")).toArray().at(1).toString().toDouble();
+    const double stored = result.isEmpty() ? 0.0
+                                           : result.first()
+                                                 .toObject()
+                                                 .value(QStringLiteral("value"))
+                                                 .toArray()
+                                                 .at(1)
+                                                 .toString()
+                                                 .toDouble();
     store.terminate();
     store.waitForFinished(15000);
 
