@@ -145,7 +145,7 @@ private:
     QByteArray m_err;
 };
 
-SeriesInfo info(int id, const char *feed, const char *key, const char *field)
+SeriesInfo info(int id, const char *feed, const QByteArray &key, const char *field)
 {
     return TestSupport::seriesInfo(id, QString::fromUtf8(feed), QString::fromUtf8(key),
                                    QString::fromUtf8(field));
@@ -261,7 +261,7 @@ void tst_Service::selectionCap()
     SeriesSelection selection({ *pattern }, 2);
     IngestBatch batch;
     for (int i = 0; i < 5; ++i)
-        batch.newSeries.push_back(info(i, "ticks", "K", "/p"));
+        batch.newSeries.push_back(info(i, "ticks", QByteArray("K" + QByteArray::number(i)), "/p"));
     batch.newSeries.push_back(info(5, "ticks", "K", "/q")); // not chosen
     batch.samples = { { 0, 1000.0, 1.5 },
                       { 1, 1001.0, 2.5 },
@@ -274,6 +274,15 @@ void tst_Service::selectionCap()
     QCOMPARE(selection.values()[0].value, 3.5); // the latest
     QCOMPARE(selection.values()[0].timeMs, 1004.0);
     QCOMPARE(selection.values()[1].value, 2.5);
+
+    // A feed restarted by a reload announces its series again under new ids: same slot.
+    IngestBatch again;
+    again.newSeries.push_back(info(7, "ticks", "K0", "/p"));
+    again.samples = { { 7, 1005.0, 4.5 } };
+    selection.addBatch(again);
+    QCOMPARE(selection.values().size(), size_t(2));
+    QCOMPARE(selection.values()[0].value, 4.5);
+    QCOMPARE(selection.refused(), quint64(3));
 }
 
 void tst_Service::constantTimeCompare()
