@@ -66,7 +66,8 @@ bool writeProfile(const QString &path, const QList<QByteArray> &feeds)
     QByteArray json = R"({"version":1,"name":"reload","feeds":[)";
     for (qsizetype i = 0; i < feeds.size(); ++i)
         json += (i ? "," : "") + feeds[i];
-    json += "]}";
+    // A feed quiet for 1.5 s fires "quiet": a feed a reload removed must not.
+    json += R"(],"alerts":[{"name":"quiet","feed":"*","staleMs":1500}]})";
     return file.write(json) == json.size();
 }
 } // namespace
@@ -172,6 +173,7 @@ void tst_Reload::sighupReloadsTheProfile()
         QVERIFY2(bFrames[i] >= bFrames[i - 1], m_out.constData());
     QVERIFY(bFrames.constLast() > bFrames.constFirst());
     QCOMPARE(a.connections(), 1);
+    QVERIFY2(!m_out.contains("rule=quiet severity=warning feed=a "), m_out.constData());
 
     m_run.terminate();
     QVERIFY(m_run.waitForFinished(15000));

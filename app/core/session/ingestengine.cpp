@@ -218,6 +218,8 @@ bool IngestEngine::removeFeed(const QString &name)
     // No state change reaches the engine from here on: a feed that left the profile is not
     // "down" for the alert rules.
     feed.connection->disconnect(this);
+    m_alerts.removeFeed(index);
+    takeAlertEvents();
     feed.connection->close();
     feed.connection->deleteLater();
     feed.connection = nullptr;
