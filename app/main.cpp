@@ -55,6 +55,22 @@ int runHeadless(int argc, char **argv, const RunOptions &options)
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &recorder,
                      &HeadlessRecorder::finish);
+    // SIGHUP: the profile read again; one that no longer reads is refused, the run goes on.
+    const QList<FeedSpec> demoFeeds = demo ? demo->feedSpecs() : QList<FeedSpec>();
+    QObject::connect(&signalWatcher, &SignalWatcher::reloadRequested, &recorder, [&] {
+        if (options.profile.isEmpty()) {
+            printError(QStringLiteral("reload ignored: no --profile to read again"));
+            return;
+        }
+        QString reason;
+        const auto reread = FeedList::collect(options, demoFeeds, profiles, &reason);
+        if (!reread) {
+            printError(QStringLiteral("reload refused, the run goes on with the feeds it has: %1")
+                           .arg(reason));
+            return;
+        }
+        recorder.reloadFeeds(reread->feeds, reread->profilePath);
+    });
     QObject::connect(
         &recorder, &HeadlessRecorder::finished, &app, [&app](int code) { app.exit(code); },
         Qt::QueuedConnection);

@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include "testpaths.h"
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void zstdTornByKill();
     void damagedZstd();
     void severalFilesInTimeOrder();
+    void diskFillsWhileRotating();
     void commandLine_data();
     void commandLine();
 
@@ -330,6 +333,67 @@ void tst_CaptureRotation::severalFilesInTimeOrder()
     QVERIFY(app.waitForFinished(30000));
     QCOMPARE(app.exitCode(), 0);
     QVERIFY(app.readAllStandardOutput().contains("total frames=100 "));
+}
+
+// A 2 MiB tmpfs fills after a few 256 KiB parts: one clear line on stderr, the feeds go on
+// being counted, and every part closed before the disk filled reads back complete.
+void tst_CaptureRotation::diskFillsWhileRotating()
+{
+    const QString disk = m_dir->filePath(QStringLiteral("disk"));
+    QVERIFY(QDir().mkpath(disk));
+    QProcess mount;
+    mount.start(QStringLiteral("mount"),
+                { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                  QStringLiteral("size=2m"), QStringLiteral("tmpfs"), disk });
+    if (!mount.waitForFinished(10000) || mount.exitStatus() != QProcess::NormalExit
+        || mount.exitCode() != 0)
+        QSKIP(qPrintable(QStringLiteral("cannot mount a 2 MiB tmpfs to fill (needs root): %1")
+                             .arg(QString::fromLocal8Bit(mount.readAllStandardError()).trimmed())));
+    const auto unmount = qScopeGuard([&disk] {
+        QProcess::execute(QStringLiteral("umount"), { QStringLiteral("-l"), disk });
+    });
+
+    const QString record = disk + QStringLiteral("/run.capture.jsonl");
+    QProcess app;
+    app.start(TestPaths::binary(),
+              { QStringLiteral("--demo"), QStringLiteral("--headless"),
+                QStringLiteral("--demo-rate"), QStringLiteral("8000"), QStringLiteral("--record"),
+                record, QStringLiteral("--rotate-size"), QStringLiteral("256K"),
+                QStringLiteral("--duration"), QStringLiteral("6") });
+    QVERIFY(app.waitForFinished(30000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 0); // the run went on to its end
+    const QByteArray err = app.readAllStandardError();
+    const QByteArray out = app.readAllStandardOutput();
+    QVERIFY2(err.contains("stopped: No space left on device"), err.constData());
+    QCOMPARE(err.count("feedboard: error: capture "), 1); // said once, not per frame
+
+    const QStringList parts = CaptureRotation::parts(record);
+    QVERIFY2(parts.size() >= 4, qPrintable(parts.join(QLatin1Char(' '))));
+    qsizetype kept = 0;
+    for (const QString &part : parts) {
+        QStringList warnings;
+        QString error;
+        const QList<CaptureRecord> records = readAll({ part }, &warnings, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        kept += records.size();
+        if (part == parts.constLast()) { // the one the disk cut: a torn last line at most
+            for (const QString &warning : warnings)
+                QVERIFY2(warning.contains(QLatin1String("incomplete last line")),
+                         qPrintable(warning));
+            continue;
+        }
+        QVERIFY2(warnings.isEmpty(), qPrintable(part + QLatin1Char(' ') + warnings.join(' ')));
+        QVERIFY(records.size() > 100);
+        QFile file(part);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().endsWith('\n'));
+    }
+    // The feeds were counted long after the capture stopped: far more than the disk holds.
+    static const QRegularExpression total(QStringLiteral("total frames=(\\d+) "));
+    const qint64 frames = total.match(QString::fromUtf8(out)).captured(1).toLongLong();
+    QVERIFY2(frames > 2 * kept,
+             qPrintable(QStringLiteral("%1 frames, %2 kept").arg(frames).arg(kept)));
 }
 
 void tst_CaptureRotation::commandLine_data()

@@ -10,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -144,7 +145,7 @@ private:
     QByteArray m_err;
 };
 
-SeriesInfo info(int id, const char *feed, const char *key, const char *field)
+SeriesInfo info(int id, const char *feed, const QByteArray &key, const char *field)
 {
     return TestSupport::seriesInfo(id, QString::fromUtf8(feed), QString::fromUtf8(key),
                                    QString::fromUtf8(field));
@@ -260,7 +261,7 @@ void tst_Service::selectionCap()
     SeriesSelection selection({ *pattern }, 2);
     IngestBatch batch;
     for (int i = 0; i < 5; ++i)
-        batch.newSeries.push_back(info(i, "ticks", "K", "/p"));
+        batch.newSeries.push_back(info(i, "ticks", QByteArray("K" + QByteArray::number(i)), "/p"));
     batch.newSeries.push_back(info(5, "ticks", "K", "/q")); // not chosen
     batch.samples = { { 0, 1000.0, 1.5 },
                       { 1, 1001.0, 2.5 },
@@ -273,6 +274,15 @@ void tst_Service::selectionCap()
     QCOMPARE(selection.values()[0].value, 3.5); // the latest
     QCOMPARE(selection.values()[0].timeMs, 1004.0);
     QCOMPARE(selection.values()[1].value, 2.5);
+
+    // A feed restarted by a reload announces its series again under new ids: same slot.
+    IngestBatch again;
+    again.newSeries.push_back(info(7, "ticks", "K0", "/p"));
+    again.samples = { { 7, 1005.0, 4.5 } };
+    selection.addBatch(again);
+    QCOMPARE(selection.values().size(), size_t(2));
+    QCOMPARE(selection.values()[0].value, 4.5);
+    QCOMPARE(selection.refused(), quint64(3));
 }
 
 void tst_Service::constantTimeCompare()
@@ -309,10 +319,21 @@ void tst_Service::metricsOfALiveRun()
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/i17-service-XXXXXX"));
     QVERIFY(dir.isValid());
     const QString capture = dir.filePath(QStringLiteral("run.capture.jsonl"));
+    // One rule the feed's /p (2.75 at last) fires, one it never does.
+    const QString rules = dir.filePath(QStringLiteral("rules.json"));
+    {
+        QFile file(rules);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"alerts":[
+          {"name":"p high","severity":"critical","series":{"feed":"*","key":"*","field":"/p"},"above":2},
+          {"name":"p negative","severity":"info","series":{"feed":"*","key":"*","field":"/p"},"below":-100}
+        ]})");
+    }
     ServedRun run({ QStringLiteral("--headless"), QStringLiteral("--url"), peer.url().toString(),
                     QStringLiteral("--duration"), QStringLiteral("60"), QStringLiteral("--serve"),
                     QStringLiteral("0"), QStringLiteral("--metrics-series"),
-                    QStringLiteral("*/*/p"), QStringLiteral("--record"), capture });
+                    QStringLiteral("*/*/p"), QStringLiteral("--record"), capture,
+                    QStringLiteral("--alerts"), rules });
     const QUrl base = run.waitForUrl();
     QVERIFY2(base.isValid(), run.err().constData());
     QCOMPARE(base.host(), QStringLiteral("127.0.0.1"));
@@ -342,6 +363,15 @@ void tst_Service::metricsOfALiveRun()
         2.75);
     QVERIFY(!scrape.contains("field=\"/q\""));
     QVERIFY(scrape.contains("# TYPE feedboard_rtt_seconds gauge"));
+    // Active alerts: by severity (zeros included), and the instance that fires.
+    QCOMPARE(metricValue(scrape, "feedboard_alerts_active{severity=\"critical\"}"), 1.0);
+    QCOMPARE(metricValue(scrape, "feedboard_alerts_active{severity=\"info\"}"), 0.0);
+    QCOMPARE(metricValue(scrape, "feedboard_alerts_active{severity=\"warning\"}"), 0.0);
+    QCOMPARE(metricValue(scrape,
+                         "feedboard_alert_firing{rule=\"p high\",severity=\"critical\",feed=\""
+                             + name + "\",key=\"\",field=\"/p\"}"),
+             1.0);
+    QVERIFY(!scrape.contains("rule=\"p negative\""));
 
     // promtool, Prometheus's own checker, accepts the scrape.
     const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
@@ -368,6 +398,14 @@ void tst_Service::metricsOfALiveRun()
         root.value(QStringLiteral("capture")).toObject().value(QStringLiteral("path")).toString(),
         capture);
     QVERIFY(root.value(QStringLiteral("uptimeSeconds")).toDouble() > 0.0);
+    const QJsonArray alerts = root.value(QStringLiteral("alerts")).toArray();
+    QCOMPARE(alerts.size(), 1);
+    const QJsonObject alert = alerts.first().toObject();
+    QCOMPARE(alert.value(QStringLiteral("rule")).toString(), QStringLiteral("p high"));
+    QCOMPARE(alert.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+    QCOMPARE(alert.value(QStringLiteral("state")).toString(), QStringLiteral("firing"));
+    QCOMPARE(alert.value(QStringLiteral("field")).toString(), QStringLiteral("/p"));
+    QCOMPARE(alert.value(QStringLiteral("value")).toDouble(), 2.75);
 
     const Reply health = httpGet(base.resolved(QUrl(QStringLiteral("healthz"))));
     QCOMPARE(health.status, 200);

@@ -356,6 +356,32 @@ double AlertEvaluator::deadlineOf(const Instance &instance) const
     }
 }
 
+void AlertEvaluator::removeFeed(int feedIndex)
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    for (Instance &instance : m_instances) {
+        if (instance.feedIndex != feedIndex)
+            continue;
+        if (instance.firing)
+            resolve(instance, m_nowMs, nan);
+        instance.pendingSinceMs = -1;
+    }
+    if (size_t(feedIndex) < m_byFeed.size())
+        m_byFeed[size_t(feedIndex)].clear();
+    if (size_t(feedIndex) < m_arrivalsByFeed.size())
+        m_arrivalsByFeed[size_t(feedIndex)].clear();
+    m_deadlineInstances.erase(std::remove_if(m_deadlineInstances.begin(), m_deadlineInstances.end(),
+                                             [this, feedIndex](int id) {
+                                                 return m_instances[size_t(id)].feedIndex
+                                                     == feedIndex;
+                                             }),
+                              m_deadlineInstances.end());
+    for (Span &span : m_seriesSpans) {
+        if (span.count > 0 && m_instances[size_t(span.first)].feedIndex == feedIndex)
+            span.count = 0;
+    }
+}
+
 void AlertEvaluator::scanDeadlines()
 {
     // Deadlines move only later with new data, so m_nextDeadline is a lower bound: this scan

@@ -65,6 +65,9 @@ public:
         if (size_t(feedIndex) < m_byFeed.size() && !m_byFeed[size_t(feedIndex)].empty())
             evaluateLog(feedIndex, log);
     }
+    // The feed left the run (a reload removed it): its firing instances resolve now, and
+    // none of its instances is evaluated again (no stale deadline for a feed that is gone).
+    void removeFeed(int feedIndex);
     // The feed was opened (connected) or left open (lost, failed) at `timeMs`.
     void onFeedOpen(int feedIndex, bool open, double timeMs);
     // Data time moves on without data (a wall clock live, a capture record in a replay).

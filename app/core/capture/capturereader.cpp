@@ -344,13 +344,16 @@ std::optional<qint64> CaptureReader::lastTimeUs()
         }
         tail = text;
     }
-    const QList<QByteArray> lines = tail.split('\n');
+    // Lines from the end, one at a time: a zstd tail decodes to tens of MB, and splitting it
+    // all into lines would cost several times that in memory (issue 17: big captures).
     CaptureRecord record;
     QString reason;
     // The first piece may be the middle of a line; parseLine rejects it then.
-    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-        if (!it->isEmpty() && parseLine(*it, record, &reason))
+    for (qsizetype end = tail.size(); end > 0;) {
+        const qsizetype start = tail.lastIndexOf('\n', end - 1) + 1;
+        if (end > start && parseLine(tail.mid(start, end - start), record, &reason))
             return record.timeUs;
+        end = start - 1;
     }
     return std::nullopt;
 }

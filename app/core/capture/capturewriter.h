@@ -37,6 +37,8 @@ public:
     // same header.
     bool open(const QString &path, const QList<FeedSpec> &feeds, QString *error,
               const QJsonArray &alerts = {}, qint64 startedUs = -1);
+    // The feeds the next rotated part's header lists (a reload added or removed some).
+    void setFeeds(const QList<FeedSpec> &feeds) { m_feeds = feeds; }
     // Before open(): start a new part by size or age, keep the newest N.
     void setRotation(const CaptureRotation &rotation) { m_rotation = rotation; }
 

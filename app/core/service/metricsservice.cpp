@@ -55,6 +55,7 @@ ServiceSnapshot MetricsService::snapshot() const
     s.series = &m_selection.values();
     s.seriesRefused = m_selection.refused();
     s.seriesCap = m_selection.cap();
+    s.alerts = m_engine->alertStatus();
     if (m_pusher) {
         s.pushing = true;
         for (const FeedStats &feed : s.feeds)

@@ -3,6 +3,8 @@
 #include "model/ingestbatch.h"
 #include "service/servicesnapshot.h"
 
+#include <algorithm>
+
 bool globMatches(QStringView pattern, QStringView text)
 {
     // Iterative wildcard match with one backtrack point: linear for the usual patterns.
@@ -72,14 +74,22 @@ void SeriesSelection::addBatch(const IngestBatch &batch)
                           [&info](const SeriesPattern &p) { return p.matches(info); });
         if (!wanted)
             continue;
+        const QByteArray labels = "{feed=" + ServiceFormat::labelValue(info.feed)
+            + ",key=" + ServiceFormat::labelValue(info.key)
+            + ",field=" + ServiceFormat::labelValue(info.field) + '}';
+        // A feed restarted by a reload registers its series again under new ids: they take
+        // the old slot, so a scrape never shows one series twice (rare: a linear search).
+        const auto same = std::find_if(m_values.cbegin(), m_values.cend(),
+                                       [&labels](const Value &v) { return v.labels == labels; });
+        if (same != m_values.cend()) {
+            m_slotBySeriesId[size_t(info.id)] = int(same - m_values.cbegin());
+            continue;
+        }
         if (int(m_values.size()) >= m_cap) {
             ++m_refused;
             continue;
         }
         m_slotBySeriesId[size_t(info.id)] = int(m_values.size());
-        const QByteArray labels = "{feed=" + ServiceFormat::labelValue(info.feed)
-            + ",key=" + ServiceFormat::labelValue(info.key)
-            + ",field=" + ServiceFormat::labelValue(info.field) + '}';
         m_values.push_back(Value { info, 0.0, 0.0, false, labels });
     }
     for (const SamplePoint &sample : batch.samples) {

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ServiceFormat {
@@ -105,6 +106,65 @@ void pushMetrics(QByteArray &out, const ServiceSnapshot &s)
     gauge(out, "feedboard_push_buffered_points", "Samples waiting to be pushed.",
           double(s.pushBufferedPoints));
 }
+
+bool isActive(const AlertStatus &alert)
+{
+    return alert.state == AlertStatus::State::Firing
+        || alert.state == AlertStatus::State::Acknowledged;
+}
+
+// Active = firing, acknowledged or not: an acknowledged alert still holds. A line per
+// severity always (0 included), so a dashboard's sum never sees a missing series; then a line
+// per active instance, which is at most what the rules watch.
+void alertMetrics(QByteArray &out, const ServiceSnapshot &s)
+{
+    constexpr AlertSeverity kSeverities[]
+        = { AlertSeverity::Info, AlertSeverity::Warning, AlertSeverity::Critical };
+    header(out, "feedboard_alerts_active", "gauge",
+           "Alert instances firing (acknowledged included), by severity.");
+    for (const AlertSeverity severity : kSeverities) {
+        const auto count
+            = std::count_if(s.alerts.cbegin(), s.alerts.cend(), [severity](const AlertStatus &a) {
+                  return isActive(a) && a.severity == severity;
+              });
+        out += "feedboard_alerts_active{severity=" + labelValue(alertSeverityName(severity)) + "} "
+            + QByteArray::number(qint64(count)) + '\n';
+    }
+    header(out, "feedboard_alert_firing", "gauge",
+           "1 per active alert instance: its rule, severity, feed, key and field.");
+    for (const AlertStatus &a : s.alerts) {
+        if (!isActive(a))
+            continue;
+        out += "feedboard_alert_firing{rule=" + labelValue(a.rule) + ",severity="
+            + labelValue(alertSeverityName(a.severity)) + ",feed=" + labelValue(a.feed)
+            + ",key=" + labelValue(a.key) + ",field=" + labelValue(a.field) + "} 1\n";
+    }
+}
+
+QJsonArray activeAlerts(const ServiceSnapshot &s)
+{
+    QJsonArray alerts;
+    for (const AlertStatus &a : s.alerts) {
+        if (!isActive(a))
+            continue;
+        QJsonObject alert { { QStringLiteral("rule"), a.rule },
+                            { QStringLiteral("severity"), alertSeverityName(a.severity) },
+                            { QStringLiteral("state"),
+                              a.state == AlertStatus::State::Firing
+                                  ? QStringLiteral("firing")
+                                  : QStringLiteral("acknowledged") },
+                            { QStringLiteral("feed"), a.feed },
+                            { QStringLiteral("sinceMs"), a.sinceMs } };
+        if (!a.key.isEmpty())
+            alert.insert(QStringLiteral("key"), a.key);
+        if (!a.field.isEmpty())
+            alert.insert(QStringLiteral("field"), a.field);
+        if (!std::isnan(a.lastValue))
+            alert.insert(QStringLiteral("value"), a.lastValue);
+        alerts.append(alert);
+    }
+    return alerts;
+}
 } // namespace
 
 QByteArray prometheusText(const ServiceSnapshot &s)
@@ -135,6 +195,7 @@ QByteArray prometheusText(const ServiceSnapshot &s)
             [](const FeedStats &f) { return f.rttMs >= 0 ? V(f.rttMs / 1000.0) : V(); });
     if (s.pushing)
         pushMetrics(out, s);
+    alertMetrics(out, s);
     gauge(out, "feedboard_capture_bytes", "Bytes written to the capture (0: not recording).",
           double(s.captureBytes));
     gauge(out, "feedboard_uptime_seconds", "Seconds since the run started.", s.uptimeSeconds);
@@ -178,7 +239,8 @@ QByteArray statusJson(const ServiceSnapshot &s)
                              { QStringLiteral("feeds"), feeds },
                              { QStringLiteral("capture"),
                                capture.isEmpty() ? QJsonValue() : QJsonValue(capture) },
-                             { QStringLiteral("series"), series } };
+                             { QStringLiteral("series"), series },
+                             { QStringLiteral("alerts"), activeAlerts(s) } };
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 } // namespace ServiceFormat

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alertevent.h"
 #include "model/feedstats.h"
 #include "service/seriesselection.h"
 
@@ -23,6 +24,9 @@ struct ServiceSnapshot
     bool pushing = false;
     std::vector<std::pair<quint64, quint64>> push;
     qint64 pushBufferedPoints = 0;
+    // Every alert instance as it stands (the run's rules); /metrics and /status show the
+    // firing and acknowledged ones.
+    std::vector<AlertStatus> alerts;
 };
 
 namespace ServiceFormat {

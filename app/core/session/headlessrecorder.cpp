@@ -84,6 +84,95 @@ void HeadlessRecorder::addFeed(const FeedSpec &spec)
         m_engine->addReplayFeed(spec); // a profile's mapping decodes the replayed frames
 }
 
+void HeadlessRecorder::printErr(const QString &message)
+{
+    std::fprintf(m_err, "feedboard: %s\n", message.toUtf8().constData());
+    std::fflush(m_err);
+}
+
+void HeadlessRecorder::removeFeed(const QString &name)
+{
+    for (const FeedStats &s : m_engine->stats()) {
+        if (s.feed != name)
+            continue;
+        m_removedTotals.frames += s.frames;
+        m_removedTotals.decoded += s.decoded;
+        m_removedTotals.errors += s.errors;
+        m_removedTotals.samples += s.samples;
+    }
+    m_engine->removeFeed(name);
+    m_lastDecoded.remove(name);
+    m_lastErrors.remove(name);
+}
+
+void HeadlessRecorder::reloadFeeds(const QList<FeedSpec> &feeds, const QString &source)
+{
+    if (m_replay || m_finished) {
+        printErr(QStringLiteral("reload ignored: %1")
+                     .arg(m_replay ? QStringLiteral("a replay has no feeds to reload")
+                                   : QStringLiteral("the run is ending")));
+        return;
+    }
+    int added = 0, removed = 0, changed = 0, unchanged = 0;
+    QStringList wanted;
+    for (const FeedSpec &spec : feeds)
+        wanted << spec.name;
+    for (const QString &name : m_engine->feedNames()) {
+        if (wanted.contains(name))
+            continue;
+        removeFeed(name);
+        ++removed;
+        printErr(QStringLiteral("reload: feed %1 removed, stopped").arg(name));
+    }
+    for (const FeedSpec &spec : feeds) {
+        const std::optional<FeedSpec> running = m_engine->feedSpec(spec.name);
+        if (running && running->toJson() == spec.toJson()) {
+            ++unchanged; // its connection and counters go on as they are
+            continue;
+        }
+        if (running) {
+            removeFeed(spec.name);
+            ++changed;
+            printErr(QStringLiteral("reload: feed %1 changed, restarted").arg(spec.name));
+        } else {
+            ++added;
+            printErr(QStringLiteral("reload: feed %1 added, started").arg(spec.name));
+        }
+        m_engine->addFeed(spec);
+    }
+    printErr(QStringLiteral("reloaded %1: %2 added, %3 removed, %4 changed, %5 unchanged")
+                 .arg(source)
+                 .arg(added)
+                 .arg(removed)
+                 .arg(changed)
+                 .arg(unchanged));
+}
+
+namespace {
+QByteArray gigabytes(qint64 bytes)
+{
+    return QByteArray::number(double(bytes) / 1e9, 'f', bytes >= 100'000'000 ? 1 : 3) + " GB";
+}
+} // namespace
+
+// A replay that is over within its first second says nothing: the short ones (tests, a quick
+// look) keep stderr as it was; the long ones tell, to whoever waits, how far they are.
+void HeadlessRecorder::printReplayProgress(bool done)
+{
+    if (!m_replay || !m_progressClock.isValid())
+        return;
+    if (done ? !m_progressShown : m_progressClock.elapsed() < 1000)
+        return;
+    m_progressClock.start();
+    m_progressShown = true;
+    const qint64 total = m_replay->bytesTotal();
+    const qint64 read = done ? total : m_replay->bytesRead();
+    const int percent = total > 0 ? int(100.0 * double(read) / double(total)) : 100;
+    std::fprintf(m_err, "feedboard: replay %d%% (%s of %s)\n", percent, gigabytes(read).constData(),
+                 gigabytes(total).constData());
+    std::fflush(m_err);
+}
+
 void HeadlessRecorder::setAlertRules(const QList<AlertRule> &rules)
 {
     m_engine->setAlertRules(rules);
@@ -114,6 +203,8 @@ bool HeadlessRecorder::prepare()
             return false;
         }
         connect(m_replay, &ReplaySource::finished, this, &HeadlessRecorder::finish);
+        connect(m_replay, &ReplaySource::progressChanged, this,
+                [this] { printReplayProgress(false); });
     }
     const auto fail = [this](const QString &reason) {
         std::fprintf(m_err, "feedboard: %s\n", reason.toUtf8().constData());
@@ -171,8 +262,10 @@ void HeadlessRecorder::start()
     m_clock.start();
     m_engine->start();
     m_statsTimer->start();
-    if (m_replay)
+    if (m_replay) {
+        m_progressClock.start();
         m_replay->start();
+    }
     if (m_options.durationSeconds >= 0)
         QTimer::singleShot(qint64(m_options.durationSeconds * 1000.0), Qt::PreciseTimer, this,
                            &HeadlessRecorder::finish);
@@ -237,7 +330,8 @@ void HeadlessRecorder::finish()
         m_pusher->drain(kPushDrainMs);
         return;
     }
-    quint64 frames = 0, decoded = 0, errors = 0, samples = 0;
+    quint64 frames = m_removedTotals.frames, decoded = m_removedTotals.decoded,
+            errors = m_removedTotals.errors, samples = m_removedTotals.samples;
     for (const FeedStats &s : m_engine->stats()) {
         frames += s.frames;
         decoded += s.decoded;
@@ -245,6 +339,7 @@ void HeadlessRecorder::finish()
         samples += s.samples;
     }
     if (m_replay) {
+        printReplayProgress(true);
         for (const QString &warning : m_replay->warnings())
             std::fprintf(m_err, "feedboard: %s: %s\n", m_options.replayPath.toUtf8().constData(),
                          warning.toUtf8().constData());

@@ -40,6 +40,10 @@ public:
     void start();
     // Exit status per the contract, valid once finished() was emitted.
     int exitCode() const { return m_exitCode; }
+    // Issue 17, SIGHUP: the feeds the profile now lists. Feeds not in `feeds` stop, new ones
+    // start, changed ones (any setting) restart; unchanged ones keep running untouched. One
+    // line per change on err, then a summary naming `source`. Ignored while replaying.
+    void reloadFeeds(const QList<FeedSpec> &feeds, const QString &source);
     void setStatsIntervalMs(int ms);
 
 public Q_SLOTS:
@@ -67,6 +71,14 @@ private:
     QElapsedTimer m_clock;
     QHash<QString, quint64> m_lastDecoded;
     QHash<QString, quint64> m_lastErrors;
+    // Counters of feeds a reload removed: the total line still counts what they received.
+    FeedStats m_removedTotals;
+    void removeFeed(const QString &name);
+    // Issue 17: a long replay (or conversion) says how far it is, at most once a second.
+    void printReplayProgress(bool done);
+    QElapsedTimer m_progressClock;
+    bool m_progressShown = false;
+    void printErr(const QString &message);
     int m_exitCode = 0;
     bool m_finished = false;
     bool m_endedByAlert = false;

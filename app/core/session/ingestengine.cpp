@@ -88,6 +88,9 @@ struct IngestEngine::Feed
     RecentFrames recent; // for the message inspector
     ConnectionLog connectionLog; // losses and restorations as log records of the feed
     bool openedBefore = false; // a later open counts as a reconnect
+    // Removed by a reload: kept (the decode thread and series ids index m_feeds) but out of
+    // stats(), feedNames() and feedIndex().
+    bool removed = false;
 
     // The decode thread, from a cache line of its own on: two cores writing one line (a
     // frame counter here, a decoded counter there) would pass it back and forth per frame.
@@ -168,6 +171,7 @@ void IngestEngine::addFeed(const FeedSpec &spec)
     m_feeds.push_back(std::move(feed));
     m_alerts.addFeed(index, spec.name);
     m_statsDirty = true;
+    updateCaptureFeeds();
     if (m_started && !m_stopped)
         m_feeds.back()->connection->open();
 }
@@ -193,15 +197,63 @@ void IngestEngine::addReplayFeed(const FeedSpec &spec)
 QStringList IngestEngine::feedNames() const
 {
     QStringList names;
-    for (const auto &feed : m_feeds)
-        names << feed->spec.name;
+    for (const auto &feed : m_feeds) {
+        if (!feed->removed)
+            names << feed->spec.name;
+    }
     return names;
+}
+
+bool IngestEngine::removeFeed(const QString &name)
+{
+    const int index = feedIndex(name);
+    if (index < 0 || !m_feeds[size_t(index)]->connection)
+        return false;
+    drainDecoding(); // what the feed sent so far is counted and captured first
+    Feed &feed = *m_feeds[size_t(index)];
+    if (m_capture && m_captureEnabled && feed.connection->state() == FeedState::Open)
+        m_capture->writeEvent(TextFormat::nowEpochUs(), feed.spec.name,
+                              QStringLiteral("disconnected"), ConnectionLog::sessionEndDetail());
+    feed.stats.everConnected = feed.connection->everConnected();
+    // No state change reaches the engine from here on: a feed that left the profile is not
+    // "down" for the alert rules.
+    feed.connection->disconnect(this);
+    m_alerts.removeFeed(index);
+    takeAlertEvents();
+    feed.connection->close();
+    feed.connection->deleteLater();
+    feed.connection = nullptr;
+    feed.stats.state = FeedState::Closed;
+    feed.removed = true;
+    m_statsDirty = true;
+    updateCaptureFeeds();
+    return true;
+}
+
+void IngestEngine::updateCaptureFeeds()
+{
+    if (!m_capture)
+        return;
+    QList<FeedSpec> specs;
+    for (const auto &feed : m_feeds) {
+        if (!feed->removed)
+            specs << feed->spec;
+    }
+    m_capture->setFeeds(specs);
+}
+
+std::optional<FeedSpec> IngestEngine::feedSpec(const QString &name) const
+{
+    const int index = feedIndex(name);
+    if (index < 0)
+        return std::nullopt;
+    return m_feeds[size_t(index)]->spec;
 }
 
 int IngestEngine::feedIndex(const QString &name) const
 {
     for (size_t i = 0; i < m_feeds.size(); ++i) {
-        if (m_feeds[i]->spec.name == name)
+        if (!m_feeds[i]->removed && m_feeds[i]->spec.name == name)
             return int(i);
     }
     return -1;
@@ -376,6 +428,8 @@ std::vector<FeedStats> IngestEngine::stats() const
     std::vector<FeedStats> all;
     all.reserve(m_feeds.size());
     for (const auto &feed : m_feeds) {
+        if (feed->removed)
+            continue;
         FeedStats s = feed->stats;
         const FeedStats &decoded = feed->decodeStats;
         s.decoded = decoded.decoded;
@@ -403,7 +457,8 @@ std::vector<FeedStats> IngestEngine::stats() const
 bool IngestEngine::anyFeedConnected() const
 {
     for (const auto &feed : m_feeds) {
-        if (feed->connection && feed->connection->everConnected())
+        if ((feed->connection && feed->connection->everConnected())
+            || (feed->removed && feed->stats.everConnected))
             return true;
     }
     return false;

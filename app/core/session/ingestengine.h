@@ -56,6 +56,12 @@ public:
     void addFeed(const FeedSpec &spec);
     // A feed that is fed by replay instead of a connection (capture header's feeds).
     void addReplayFeed(const FeedSpec &spec);
+    // Issue 17, a reload: disconnects a live feed for good (its counters leave stats(), its
+    // name is free for a feed added later). Frames already received are decoded as usual.
+    // False when no live feed has that name.
+    bool removeFeed(const QString &name);
+    // The spec a live feed was added with; nullopt when there is none of that name.
+    std::optional<FeedSpec> feedSpec(const QString &name) const;
     QStringList feedNames() const;
 
     // Capture and exports stream from the first frame; each returns false with a reason.
@@ -158,6 +164,8 @@ private:
     void updateStale();
     void flush();
     void reportCaptureFailure();
+    // The next rotated capture part lists the feeds the run has now.
+    void updateCaptureFeeds();
 
     // The engine's thread.
     std::vector<std::unique_ptr<Feed>> m_feeds;

@@ -73,6 +73,16 @@ double ReplaySource::progress() const
                       1.0);
 }
 
+qint64 ReplaySource::bytesRead() const
+{
+    return m_finished ? m_reader->size() : std::min(m_reader->position(), m_reader->size());
+}
+
+qint64 ReplaySource::bytesTotal() const
+{
+    return m_reader->size();
+}
+
 void ReplaySource::start()
 {
     m_started = true;

@@ -39,6 +39,9 @@ public:
     qint64 lastTimeUs() const { return m_lastTimeUs; }
     // Share of the file read so far, 0..1.
     double progress() const;
+    // Bytes of the files (on disk: compressed for .zst) read so far, and in all.
+    qint64 bytesRead() const;
+    qint64 bytesTotal() const;
     // Notes where each feed's frames of each second start, as they are read (a chart zoomed
     // into the past reads them back from there).
     void setIndex(std::shared_ptr<CaptureIndex> index) { m_index = std::move(index); }
