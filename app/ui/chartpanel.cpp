@@ -344,31 +344,35 @@ void ChartPanel::applyColors()
 bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport()) {
+        const QEvent::Type type = event->type();
+        if (type == QEvent::Leave)
+            hideCrosshair();
+        const bool mouseEvent = type == QEvent::MouseButtonPress
+            || type == QEvent::MouseButtonRelease || type == QEvent::MouseMove;
+        if (!mouseEvent)
+            return QWidget::eventFilter(watched, event);
+        // Only now a QMouseEvent: the viewport sees every kind of event (polish, paint, ...).
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        const bool right = (event->type() == QEvent::MouseButtonPress
-                            || event->type() == QEvent::MouseButtonRelease)
-            && mouse->button() == Qt::RightButton;
-        if (right) {
+        const QPoint at = mouse->position().toPoint();
+        if (type != QEvent::MouseMove && mouse->button() == Qt::RightButton) {
             // The context menu instead of the chart view's right-click zoom out (which the
             // menu offers); the press is eaten too, so the view never starts its zoom out.
-            if (event->type() == QEvent::MouseButtonRelease) {
-                prepareContextMenu(mouse->position().toPoint());
+            if (type == QEvent::MouseButtonRelease) {
+                prepareContextMenu(at);
                 m_menu->popup(mouse->globalPosition().toPoint());
             }
             return true;
         }
-        if (event->type() == QEvent::MouseButtonPress && mouse->button() == Qt::LeftButton)
-            m_pressPos = mouse->position().toPoint();
-        if (event->type() == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton
-            && (mouse->position().toPoint() - m_pressPos).manhattanLength() < 4) {
-            const double timeMs = timeAt(mouse->position().toPoint());
+        if (type == QEvent::MouseButtonPress && mouse->button() == Qt::LeftButton)
+            m_pressPos = at;
+        if (type == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton
+            && (at - m_pressPos).manhattanLength() < 4) {
+            const double timeMs = timeAt(at);
             if (!std::isnan(timeMs))
                 Q_EMIT timeClicked(timeMs);
         }
-        if (event->type() == QEvent::MouseMove)
-            showCrosshairAt(static_cast<QMouseEvent *>(event)->position().toPoint());
-        else if (event->type() == QEvent::Leave)
-            hideCrosshair();
+        if (type == QEvent::MouseMove)
+            showCrosshairAt(at);
     }
     return QWidget::eventFilter(watched, event);
 }
