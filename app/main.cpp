@@ -50,6 +50,7 @@ int runHeadless(int argc, char **argv, const RunOptions &options)
     for (const FeedSpec &feed : feeds->feeds)
         recorder.addFeed(feed);
     recorder.setAlertRules(feeds->alerts);
+    recorder.setDerivedRules(feeds->derived);
     if (!recorder.prepare())
         return 1;
     SignalWatcher signalWatcher;

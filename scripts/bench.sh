@@ -9,7 +9,7 @@
 # BENCH_RUNS runs (default 3). Not a test: it prints figures, it does not fail on them.
 #
 #   scripts/bench.sh                   # everything (a few minutes)
-#   BENCH_ONLY=ingest scripts/bench.sh # groups, comma-separated: ingest, shapes, alerts, chart,
+#   BENCH_ONLY=ingest scripts/bench.sh # groups, comma-separated: ingest, shapes, alerts, derived, chart,
 #                                      # memory, startup, gui
 #   BENCH_RUNS=5 scripts/bench.sh      # more runs per figure
 #   BENCH_BUILD=build scripts/bench.sh # use an already configured build folder as it is
@@ -36,6 +36,7 @@ if want chart; then TARGETS="$TARGETS fb_chartbench"; fi
 if want memory; then TARGETS="$TARGETS fb_membench"; fi
 if want startup || want gui; then TARGETS="$TARGETS feedboard"; fi
 if want alerts; then TARGETS="$TARGETS fb_alertbench"; fi
+if want derived; then TARGETS="$TARGETS fb_derivedbench"; fi
 # shellcheck disable=SC2086 # a list of targets
 cmake --build "$BUILD" -j2 --target $TARGETS >/dev/null
 B=$BUILD/bench
@@ -118,7 +119,13 @@ if want alerts; then
     echo "alerts: ingest with 50 rules vs none, same process ($RUNS runs)" >&2
     for _ in $(seq "$RUNS"); do "$B/fb_alertbench" | tee -a "$TMP/alerts.out" >&2; done
     F[alertnone]=$(field none_rate <"$TMP/alerts.out"); F[alertrules]=$(field rules_rate <"$TMP/alerts.out")
-    F[alertratio]=$(grep -o 'ratio=[^ ]*' "$TMP/alerts.out" | cut -d= -f2 | median)
+    F[alertratio]=$(grep -o ' ratio=[^ ]*' "$TMP/alerts.out" | cut -d= -f2 | median)
+fi
+if want derived; then
+    echo "derived: ingest with 20 derived series vs none, same process ($RUNS runs)" >&2
+    for _ in $(seq "$RUNS"); do "$B/fb_derivedbench" | tee -a "$TMP/derived.out" >&2; done
+    F[dernone]=$(field none_rate <"$TMP/derived.out"); F[derrate]=$(field derived_rate <"$TMP/derived.out")
+    F[derratio]=$(grep -o ' ratio=[^ ]*' "$TMP/derived.out" | cut -d= -f2 | median)
 fi
 if want chart; then
     echo "chart: 1200x600, 4 series x 1M points" >&2
@@ -186,6 +193,9 @@ if want shapes; then
 fi
 if want alerts; then
     printf '%-58s %16s %-14s %s\n' "ingest with 50 alert rules / without, same process" "${F[alertratio]:--}" ">= 0.90" "$(verdict "${F[alertratio]}" '>=' 0.90); $(num "${F[alertrules]}") vs $(num "${F[alertnone]}") msg/s"
+fi
+if want derived; then
+    printf '%-58s %16s %-14s %s\n' "ingest with 20 derived series / without, same process" "${F[derratio]:--}" ">= 0.85" "$(verdict "${F[derratio]}" '>=' 0.85); $(num "${F[derrate]}") vs $(num "${F[dernone]}") msg/s"
 fi
 if want chart; then
     printf '%-58s %16s %-14s %s\n' "chart redraw 1200x600, 4 x 1M points, median (ms)" "${F[chart]:--}" "<= 16" "$(verdict "${F[chart]}" '<=' 16)"

@@ -10,8 +10,8 @@ PACKAGES=(
   qtkeychain-qt6-dev
   qt6-httpserver-dev libzstd-dev prometheus victoria-metrics
   libgl-dev xvfb xauth curl
-  libsimdjson-dev python3-websockets
-  tinyproxy-bin microsocks
+  libsimdjson-dev libmuparser-dev python3-websockets
+  tinyproxy-bin microsocks python3-socketio python3-aiohttp
   fonts-wqy-microhei
 )
 

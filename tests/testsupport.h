@@ -32,6 +32,14 @@ inline QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// Writes (truncates) a whole file; false if any of it could not be written.
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size();
+}
+
 inline SeriesInfo seriesInfo(int id, const QString &feed, const QString &key, const QString &field)
 {
     SeriesInfo info;

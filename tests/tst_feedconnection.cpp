@@ -7,6 +7,7 @@
 //     -subj "/CN=FeedBoard test 127.0.0.1/O=FeedBoard tests" -addext subjectAltName=IP:127.0.0.1
 #include "feed/feedconnection.h"
 #include "feed/reconnectpolicy.h"
+#include "refusingport.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -95,13 +96,9 @@ double cpuSeconds()
 
 quint16 refusedPort()
 {
-    // Bind a free port, then free it: nothing listens there for the rest of the test.
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
+    // Bound for the whole run, never listening: refused, and no parallel test can take it.
+    static const RefusingPort reserved;
+    return reserved.port();
 }
 } // namespace
 

@@ -7,6 +7,7 @@
 #include "capture/capturereader.h"
 #include "feed/feedconnection.h"
 #include "session/ingestengine.h"
+#include "refusingport.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -407,10 +408,8 @@ void TestFeeds::serverDiesAndComesBack()
 
 void TestFeeds::headlessStatsShowFeedHealth()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 deadPort = probe.serverPort();
-    probe.close();
+    const RefusingPort dead;
+    const quint16 deadPort = dead.port();
     QTemporaryDir dir;
     const QString profilePath = dir.filePath(QStringLiteral("p.json"));
     const QJsonObject profile {

@@ -84,6 +84,9 @@ private slots:
     void resultIsClearedBetweenFrames();
     void nonFiniteNumberLiteralKeepsOtherFields();
     void logRecordMappingAlsoYieldsNumericLeaves();
+    void nestedBatchOfLogLines();
+    void nestedBatchReadsTheEnclosingRecord();
+    void nestedBatchOfAnotherShape();
     void epochMsFromNumber_data();
     void epochMsFromNumber();
     void epochMsFromIsoString_data();
@@ -506,6 +509,71 @@ void TestFrameDecoder::logRecordMappingAlsoYieldsNumericLeaves()
     QCOMPARE(logsOf(result), QStringList { L("INFO", "request done") });
     QCOMPARE(samplesOf(result), QStringList { S("/latencyMs", 12.5) });
     QVERIFY(result.ok());
+}
+
+void TestFrameDecoder::nestedBatchOfLogLines()
+{
+    // Grafana Loki's tail: streams of label sets, each with [ns-time, line] pairs.
+    const DecodeConfig loki = config(
+        R"({"root":"/streams","records":"/values","time":"/0","message":"/1","level":"/stream/level"})");
+    const QByteArray frame
+        = R"({"streams":[{"stream":{"job":"api","level":"error"},"values":[["1795687100000000000","db down"],["1795687101500000000","db still down"]]},)"
+          R"({"stream":{"job":"web"},"values":[["1795687102000000000","WARN slow request"]]}],"dropped_entries":null})";
+    for (const bool fast : { true, false }) {
+        FrameDecoder decoder(kFeed, loki);
+        decoder.setFastPathEnabled(fast);
+        FrameDecodeResult result;
+        decoder.decodeText(frame, kReceiveUs, result);
+        QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char(';'))));
+        // Each line a log record at its own time; the level from the stream's labels, else
+        // from the line's text.
+        QCOMPARE(logsOf(result),
+                 (QStringList { L("ERROR", "db down", 1795687100000000),
+                                L("ERROR", "db still down", 1795687101500000),
+                                L("WARN", "WARN slow request", 1795687102000000) }));
+        QVERIFY(samplesOf(result).isEmpty());
+        QCOMPARE(result.slowPath, fast); // counted: nested batches take the general path
+    }
+}
+
+void TestFrameDecoder::nestedBatchReadsTheEnclosingRecord()
+{
+    const FrameDecoder decoder(
+        kFeed, config(R"({"records":"/readings","key":"/sensor","time":"/t","fields":["/v"]})"));
+    FrameDecodeResult result;
+    decoder.decodeText(
+        R"({"sensor":"a","readings":[{"t":1795687100000,"v":1.5},{"t":1795687101000,"v":2,"sensor":"b"}]})",
+        kReceiveUs, result);
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char(';'))));
+    // The element's own value wins; what it lacks comes from the record around it.
+    QCOMPARE(
+        samplesOf(result),
+        (QStringList { S("a", "/v", 1795687100000.0, 1.5), S("b", "/v", 1795687101000.0, 2) }));
+}
+
+void TestFrameDecoder::nestedBatchOfAnotherShape()
+{
+    const FrameDecoder decoder(kFeed, config(R"({"records":"/values","message":"/1"})"));
+    FrameDecodeResult result;
+    // A frame without the nested batch (an acknowledgement): nothing, and no error.
+    decoder.decodeText(R"({"type":"ack"})", kReceiveUs, result);
+    QVERIFY(result.ok());
+    QVERIFY(result.logs.empty() && result.samples.empty());
+    // Not an array where the batch should be: the reason names the pointer.
+    decoder.decodeText(R"({"values":"oops"})", kReceiveUs, result);
+    QCOMPARE(result.errors,
+             QStringList { QStringLiteral("records /values: expected an array, got \"oops\"") });
+    // An element that is neither an object nor an array: its position is named.
+    decoder.decodeText(R"({"values":[[1,"fine"],7]})", kReceiveUs, result);
+    QCOMPARE(logsOf(result).size(), 1);
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.first().startsWith(QStringLiteral("/values/1: expected an object")),
+             qPrintable(result.errors.first()));
+    // The key round-trips through a profile.
+    const DecodeConfig parsed = config(R"({"root":"/streams","records":"/values"})");
+    QCOMPARE(parsed.toJson().value(QStringLiteral("records")).toString(),
+             QStringLiteral("/values"));
+    QVERIFY(parsed.extra.isEmpty());
 }
 
 void TestFrameDecoder::epochMsFromNumber_data()

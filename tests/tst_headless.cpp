@@ -2,6 +2,7 @@
 // files against the contract: stats lines, total line, capture, CSV and log exports, exit
 // statuses, and that replaying the capture exports the same CSV as the live run.
 #include "feedboardrun.h"
+#include "refusingport.h"
 #include "testsupport.h"
 #include <QDateTime>
 #include <QDir>
@@ -310,11 +311,9 @@ void TestHeadless::badArguments()
 
 void TestHeadless::unreachableFeedExitsWithTwo()
 {
-    // A port with nobody listening: bind one, then close it.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    // A port with nobody listening (bound, never listening, for the whole run).
+    const RefusingPort nobody;
+    const quint16 port = nobody.port();
     const Run run = runFeedboard({ QStringLiteral("--headless"), QStringLiteral("--url"),
                                    QStringLiteral("ws://127.0.0.1:%1/").arg(port),
                                    QStringLiteral("--duration"), QStringLiteral("1.5") });
@@ -348,10 +347,8 @@ void TestHeadless::profileByName()
     // AppConfigLocation is $XDG_CONFIG_HOME/<organisation>/<application>.
     const QString folder = config.filePath(QStringLiteral("FeedBoard/FeedBoard/profiles"));
     QVERIFY(QDir().mkpath(folder));
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const RefusingPort nobody;
+    const quint16 port = nobody.port();
     QFile file(folder + QLatin1Char('/') + fileName);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(

@@ -17,6 +17,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include "testsupport.h"
+
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -62,6 +64,8 @@ private slots:
     void pointerChecks();
     void newProfileSavesValuesButNoSecret();
     void editKeepsUnknownKeys();
+    void placeholdersAskForTheirSecrets();
+    void proxyIsCheckedAndItsPasswordIsASecret();
     void discoveryListsPathsAndTypes();
 };
 
@@ -244,6 +248,114 @@ void TestProfileEditor::editKeepsUnknownKeys()
     QCOMPARE(feed[QStringLiteral("decode")][QStringLiteral("future")].toBool(), true);
     QCOMPARE(feed[QStringLiteral("reconnect")][QStringLiteral("jitter")].toDouble(), 0.5);
     QCOMPARE(feed[QStringLiteral("reconnect")][QStringLiteral("initialDelayMs")].toInt(), 700);
+}
+
+void TestProfileEditor::placeholdersAskForTheirSecrets()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.path(), SecretStore::Backend::FileOnly);
+    ProfileEditor editor(&store, Profile());
+    editor.show();
+    QPushButton *save = editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QTest::keyClicks(child<QLineEdit>(&editor, "profileName"), QStringLiteral("alpaca"));
+    QTest::mouseClick(child<QPushButton>(&editor, "addFeed"), Qt::LeftButton);
+    retype(child<QLineEdit>(&editor, "feedName"), QStringLiteral("trades"));
+    auto *secrets = child<QTableWidget>(&editor, "secrets");
+    auto *warning = child<QLabel>(&editor, "secretsWarning");
+    QCOMPARE(secrets->rowCount(), 0);
+    QVERIFY(!secrets->isVisible());
+
+    // A placeholder typed in the URL is a valid URL, and asks for its value.
+    QTest::keyClicks(child<QLineEdit>(&editor, "feedUrl"),
+                     QStringLiteral("ws://127.0.0.1:9000/stream?key=${secret:APCA_KEY}"));
+    QVERIFY2(save->isEnabled(), qPrintable(child<QLabel>(&editor, "profileProblem")->text()));
+    QCOMPARE(secrets->rowCount(), 1);
+    QCOMPARE(secrets->item(0, 0)->text(), QStringLiteral("APCA_KEY"));
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(QStringLiteral("APCA_KEY")));
+    // One in a subscribe message adds a row; the same name twice is one row.
+    QTest::keyClicks(child<QPlainTextEdit>(&editor, "subscribe"),
+                     QStringLiteral("{\"action\":\"auth\",\"key\":\"${secret:APCA_KEY}\","
+                                    "\"secret\":\"${secret:APCA_SECRET}\"}"));
+    QCOMPARE(secrets->rowCount(), 2);
+    QCOMPARE(secrets->item(1, 0)->text(), QStringLiteral("APCA_SECRET"));
+
+    // Values are typed in password mode and shown as dots.
+    secrets->openPersistentEditor(secrets->item(0, 1));
+    auto *valueEditor
+        = qobject_cast<QLineEdit *>(secrets->indexWidget(secrets->model()->index(0, 1)));
+    QVERIFY(valueEditor);
+    QCOMPARE(valueEditor->echoMode(), QLineEdit::Password);
+    secrets->closePersistentEditor(secrets->item(0, 1));
+    secrets->item(0, 1)->setText(QStringLiteral("key-5f1a"));
+    secrets->item(1, 1)->setText(QStringLiteral("secret-77c2"));
+    QVERIFY(!warning->isVisible());
+    QCOMPARE(secrets->item(0, 2)->text(), QStringLiteral("keychain"));
+
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(editor.result(), int(QDialog::Accepted));
+    const QByteArray bytes = TestSupport::readFile(editor.savedPath());
+    QVERIFY(bytes.contains("${secret:APCA_KEY}") && bytes.contains("${secret:APCA_SECRET}"));
+    QVERIFY(!bytes.contains("key-5f1a") && !bytes.contains("secret-77c2"));
+    QCOMPARE(
+        readJson(editor.savedPath())[QStringLiteral("feeds")][0][QStringLiteral("url")].toString(),
+        QStringLiteral("ws://127.0.0.1:9000/stream?key=${secret:APCA_KEY}"));
+    // The values went to the store, and come back with the profile (and into a new editor).
+    QString error;
+    const auto loaded = store.load(editor.savedPath(), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->feeds.first().storedSecrets.value(QStringLiteral("APCA_SECRET")),
+             QStringLiteral("secret-77c2"));
+    ProfileEditor again(&store, *loaded);
+    auto *shown = child<QTableWidget>(&again, "secrets");
+    QCOMPARE(shown->rowCount(), 2);
+    QCOMPARE(shown->item(0, 1)->text(), QStringLiteral("key-5f1a"));
+}
+
+void TestProfileEditor::proxyIsCheckedAndItsPasswordIsASecret()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.path(), SecretStore::Backend::FileOnly);
+    Profile start;
+    start.name = QStringLiteral("office");
+    start.feeds = { TestSupport::feedSpec(QStringLiteral("f"),
+                                          QUrl(QStringLiteral("ws://127.0.0.1:9000/s"))) };
+    ProfileEditor editor(&store, start);
+    editor.show();
+    QPushButton *save = editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    auto *problem = child<QLabel>(&editor, "profileProblem");
+    auto *proxy = child<QLineEdit>(&editor, "proxy");
+    QVERIFY(proxy->text().isEmpty()); // "system", the default
+    QVERIFY(save->isEnabled());
+    QTest::keyClicks(proxy, QStringLiteral("http://alice:hunter2@127.0.0.1:3128"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(problem->text().contains(QStringLiteral("password")), qPrintable(problem->text()));
+    QVERIFY2(!problem->text().contains(QStringLiteral("hunter2")), qPrintable(problem->text()));
+    retype(proxy, QStringLiteral("ftp://127.0.0.1:21"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(problem->text().contains(QStringLiteral("http or socks5")),
+             qPrintable(problem->text()));
+    retype(proxy, QStringLiteral("http://alice:${secret:PROXY_PW}@127.0.0.1:3128"));
+    QVERIFY2(save->isEnabled(), qPrintable(problem->text()));
+    auto *secrets = child<QTableWidget>(&editor, "secrets");
+    QCOMPARE(secrets->rowCount(), 1);
+    QCOMPARE(secrets->item(0, 0)->text(), QStringLiteral("PROXY_PW"));
+    secrets->item(0, 1)->setText(QStringLiteral("pw-31337"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(editor.result(), int(QDialog::Accepted));
+    const QJsonObject feed = readJson(editor.savedPath())[QStringLiteral("feeds")][0].toObject();
+    QCOMPARE(feed[QStringLiteral("proxy")].toString(),
+             QStringLiteral("http://alice:${secret:PROXY_PW}@127.0.0.1:3128"));
+    QVERIFY(!TestSupport::readFile(editor.savedPath()).contains("pw-31337"));
+    QString error;
+    const auto loaded = store.load(editor.savedPath(), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->feeds.first().storedSecrets.value(QStringLiteral("PROXY_PW")),
+             QStringLiteral("pw-31337"));
+    // Back to the default: cleared, the file says "system" again.
+    ProfileEditor again(&store, *loaded);
+    retype(child<QLineEdit>(&again, "proxy"), QString());
+    QCOMPARE(again.profile().feeds.first().proxy, QStringLiteral("system"));
 }
 
 void TestProfileEditor::discoveryListsPathsAndTypes()

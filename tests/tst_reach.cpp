@@ -6,6 +6,8 @@
 // connection took.
 #include "feed/feedconnection.h"
 #include "feed/feedproxy.h"
+#include "profiles/secretplaceholders.h"
+#include "refusingport.h"
 #include "profiles/profile.h"
 #include "session/commandline.h"
 #include "testsupport.h"
@@ -223,6 +225,8 @@ private Q_SLOTS:
     void socks5Proxy();
     void proxyAskingForCredentialsIsNamed();
     void proxyDownIsNamedAndRetried();
+    void proxyAnsweringGarbageIsNamedAndRetried_data();
+    void proxyAnsweringGarbageIsNamedAndRetried();
     void systemProxyFromTheEnvironment();
     void systemProxyLeavesLocalhostAlone();
     void keepaliveMessagesWhileOpen();
@@ -232,6 +236,9 @@ private Q_SLOTS:
     void handshakeRefusalStopsTheFeed();
     void handshakeTimeoutRetries();
     void handshakeRegexOnTextFrames();
+    void proxyPasswordFromASecret();
+    void handshakeSecretPutInAtConnect();
+    void missingSecretStopsTheFeed();
 
 private:
     std::unique_ptr<ProxyProcess> startTinyproxy(const QStringList &extraConfig);
@@ -318,6 +325,12 @@ void TestReach::proxySettingsAreChecked_data()
                           << "expected \"system\", \"none\"";
     QTest::newRow("path") << "http://127.0.0.1:3128/x"
                           << "a proxy URL has no path";
+    QTest::newRow("secret password") << "http://desk:${secret:PROXY_PW}@127.0.0.1:3128"
+                                     << "";
+    QTest::newRow("secret user") << "http://${secret:PROXY_USER}@127.0.0.1:3128"
+                                 << "may stand only for the whole password";
+    QTest::newRow("secret in a password") << "socks5://desk:x${secret:PROXY_PW}@127.0.0.1:1080"
+                                          << "may stand only for the whole password";
 }
 
 void TestReach::proxySettingsAreChecked()
@@ -347,7 +360,8 @@ void TestReach::proxySettingsAreChecked()
         // The text is echoed, never a password in it.
         QVERIFY2(!error.contains(QStringLiteral("hunter2")), qPrintable(error));
         QVERIFY2(!parsed.message.contains(QStringLiteral("hunter2")), qPrintable(parsed.message));
-        if (!proxy.contains(QLatin1String("hunter2")))
+        // A text with a password part is echoed without it.
+        if (!proxy.contains(QLatin1String("hunter2")) && !proxy.contains(QLatin1String("desk:")))
             QVERIFY2(error.contains(proxy), qPrintable(error));
     }
 }
@@ -475,7 +489,8 @@ void TestReach::proxyAskingForCredentialsIsNamed()
 void TestReach::proxyDownIsNamedAndRetried()
 {
     GreetingServer server(QHostAddress::LocalHost);
-    const quint16 nothing = freePort();
+    const RefusingPort down;
+    const quint16 nothing = down.port();
     FeedSpec spec = TestSupport::quickFeedSpec(QStringLiteral("f"), server.url(), {}, 50, 100);
     spec.proxy = QStringLiteral("socks5://127.0.0.1:%1").arg(nothing);
     FeedConnection connection(spec);
@@ -487,6 +502,46 @@ void TestReach::proxyDownIsNamedAndRetried()
              qPrintable(detail));
     QVERIFY2(detail.contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(detail));
     QCOMPARE(connection.state(), FeedState::Reconnecting);
+    QVERIFY(server.peers.isEmpty());
+}
+
+void TestReach::proxyAnsweringGarbageIsNamedAndRetried_data()
+{
+    QTest::addColumn<QString>("scheme");
+    QTest::newRow("http") << QStringLiteral("http");
+    QTest::newRow("socks5") << QStringLiteral("socks5");
+}
+
+void TestReach::proxyAnsweringGarbageIsNamedAndRetried()
+{
+    // Something listens where the proxy should be, but speaks neither HTTP nor SOCKS.
+    QFETCH(QString, scheme);
+    QTcpServer junk;
+    QVERIFY(junk.listen(QHostAddress::LocalHost, 0));
+    int served = 0;
+    connect(&junk, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = junk.nextPendingConnection()) {
+            socket->setParent(&junk);
+            ++served;
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("\x05\xff garbage \x00\x01\r\nnot a proxy\r\n\r\n");
+                socket->disconnectFromHost();
+            });
+        }
+    });
+    GreetingServer server(QHostAddress::LocalHost);
+    FeedSpec spec = TestSupport::quickFeedSpec(QStringLiteral("f"), server.url(), {}, 50, 100);
+    spec.proxy = QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(junk.serverPort());
+    FeedConnection connection(spec);
+    QSignalSpy retries(&connection, &FeedConnection::reconnectScheduled);
+    connection.open();
+    QTRY_VERIFY_WITH_TIMEOUT(retries.size() >= 2, 10000); // backoff, as for any failure
+    QVERIFY(served >= 2);
+    const QString detail = connection.stateDetail();
+    QVERIFY2(detail.startsWith(QStringLiteral("proxy 127.0.0.1:%1: ").arg(junk.serverPort())),
+             qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("retrying in")), qPrintable(detail));
     QVERIFY(server.peers.isEmpty());
 }
 
@@ -508,7 +563,8 @@ void TestReach::systemProxyFromTheEnvironment()
 void TestReach::systemProxyLeavesLocalhostAlone()
 {
     // A proxy that is down: had the feed used it, it could not open.
-    qputenv("http_proxy", QStringLiteral("http://127.0.0.1:%1").arg(freePort()).toUtf8());
+    const RefusingPort down;
+    qputenv("http_proxy", QStringLiteral("http://127.0.0.1:%1").arg(down.port()).toUtf8());
     GreetingServer server(QHostAddress::LocalHost);
     FeedConnection connection(TestSupport::quickFeedSpec(QStringLiteral("f"), server.url()));
     const Opened opened = openAndGreet(connection);
@@ -663,6 +719,95 @@ void TestReach::handshakeRegexOnTextFrames()
     QCOMPARE(server.received,
              QStringList(
                  { QStringLiteral("login"), QStringLiteral("then"), QStringLiteral("subscribe") }));
+}
+
+void TestReach::proxyPasswordFromASecret()
+{
+    const auto proxy = startTinyproxy({ QStringLiteral("BasicAuth desk s3cret-pass") });
+    QVERIFY2(proxy, "tinyproxy did not start");
+    GreetingServer server(QHostAddress::LocalHost);
+    FeedSpec spec = TestSupport::quickFeedSpec(QStringLiteral("f"), server.url(), {}, 200, 400);
+    spec.proxy = QStringLiteral("http://desk:${secret:PROXY_PW}@127.0.0.1:%1").arg(proxy->port);
+    QVERIFY(FeedProxy::problem(spec.proxy).isEmpty());
+    QCOMPARE(FeedProxy::describe(spec.proxy), QStringLiteral("127.0.0.1:%1").arg(proxy->port));
+    spec.storedSecrets.insert(QStringLiteral("PROXY_PW"), QStringLiteral("s3cret-pass"));
+    FeedConnection connection(spec);
+    const Opened opened = openAndGreet(connection);
+    QVERIFY2(opened.open, qPrintable(opened.detail));
+    QCOMPARE(server.peers.size(), 1);
+    QCOMPARE(server.peers.constFirst(), kHttpOut); // through the proxy, logged in
+
+    // A wrong value: the proxy refuses, the reason names it, and never the value.
+    spec.storedSecrets.insert(QStringLiteral("PROXY_PW"), QStringLiteral("wrong-pass"));
+    FeedConnection refused(spec);
+    QSignalSpy retries(&refused, &FeedConnection::reconnectScheduled);
+    refused.open();
+    QVERIFY(retries.wait(5000));
+    const QString detail = refused.stateDetail();
+    QVERIFY2(detail.startsWith(QStringLiteral("proxy 127.0.0.1:%1: ").arg(proxy->port)),
+             qPrintable(detail));
+    QVERIFY2(!detail.contains(QStringLiteral("wrong-pass")), qPrintable(detail));
+    QCOMPARE(server.peers.size(), 1);
+}
+
+void TestReach::handshakeSecretPutInAtConnect()
+{
+    LoginServer server;
+    FeedSpec spec = loginSpec(server.url(), QStringLiteral("${secret:HA_TOKEN}"));
+    spec.storedSecrets.insert(QStringLiteral("HA_TOKEN"), QStringLiteral("good-token"));
+    FeedConnection connection(spec);
+    QSignalSpy frames(&connection, &FeedConnection::textFrameReceived);
+    QSignalSpy sent(&connection, &FeedConnection::messageSent);
+    connection.open();
+    QTRY_COMPARE_WITH_TIMEOUT(frames.size(), 3, 5000);
+    QVERIFY(server.received.at(0).contains(QStringLiteral("\"access_token\":\"good-token\"")));
+    // What the app reports having sent keeps the placeholder.
+    QCOMPARE(sent.size(), 2);
+    QVERIFY(sent.at(0).at(0).toString().contains(QStringLiteral("${secret:HA_TOKEN}")));
+    QVERIFY(!sent.at(0).at(0).toString().contains(QStringLiteral("good-token")));
+
+    // The environment wins over the stored value (an unattended run's override).
+    spec.storedSecrets.insert(QStringLiteral("HA_TOKEN"), QStringLiteral("stale-token"));
+    qputenv("FEEDBOARD_SECRET_HA_TOKEN", "good-token");
+    FeedConnection fromEnvironment(spec);
+    QSignalSpy moreFrames(&fromEnvironment, &FeedConnection::textFrameReceived);
+    fromEnvironment.open();
+    const bool opened = moreFrames.wait(5000);
+    qunsetenv("FEEDBOARD_SECRET_HA_TOKEN");
+    QVERIFY2(opened, qPrintable(fromEnvironment.stateDetail()));
+    QCOMPARE(fromEnvironment.state(), FeedState::Open);
+
+    // Without the environment the stale value is sent, refused, and the refusal (the server
+    // echoing it back) shows the placeholder, never the value.
+    FeedConnection refused(spec);
+    refused.open();
+    QTRY_COMPARE_WITH_TIMEOUT(refused.state(), FeedState::Failed, 5000);
+    QVERIFY2(!refused.stateDetail().contains(QStringLiteral("stale-token")),
+             qPrintable(refused.stateDetail()));
+    QVERIFY(server.received.contains(
+        QStringLiteral("{\"access_token\":\"stale-token\",\"type\":\"auth\"}")));
+}
+
+void TestReach::missingSecretStopsTheFeed()
+{
+    LoginServer server;
+    FeedSpec spec = TestSupport::quickFeedSpec(QStringLiteral("home"), server.url());
+    spec.url = SecretPlaceholders::parseUrl(server.url().toString()
+                                            + QStringLiteral("?token=${secret:NOT_SET_ANYWHERE}"));
+    QVERIFY(spec.url.isValid());
+    QCOMPARE(SecretPlaceholders::namesIn(spec), QStringList { QStringLiteral("NOT_SET_ANYWHERE") });
+    FeedConnection connection(spec);
+    QSignalSpy retries(&connection, &FeedConnection::reconnectScheduled);
+    connection.open();
+    QCOMPARE(connection.state(), FeedState::Failed);
+    const QString detail = connection.stateDetail();
+    QVERIFY2(detail.contains(QStringLiteral("NOT_SET_ANYWHERE"))
+                 && detail.contains(QStringLiteral("FEEDBOARD_SECRET_NOT_SET_ANYWHERE")),
+             qPrintable(detail));
+    // Nothing went to the server (it would have seen the placeholder), and no retry is due.
+    QTest::qWait(300);
+    QCOMPARE(server.connections, 0);
+    QCOMPARE(retries.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestReach)

@@ -7,6 +7,8 @@
 // of bad command lines.
 #include "cannedhttppeer.h"
 #include "profiles/profilestore.h"
+#include "profiles/secretplaceholders.h"
+#include "refusingport.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -29,17 +31,25 @@ using TestSupport::readFile;
 const QString kHeader = QStringLiteral("Authorization");
 
 // A WebSocket server that sends a few ticks (and then closes, when `closes`); keeps the
-// Authorization values it was shown.
+// Authorization values, queries and messages it was shown. One that `echoes` closes on the
+// first message with a reason quoting it, as servers do with a refused key.
 class TickPeer final : public QObject
 {
 public:
-    explicit TickPeer(bool closes)
+    explicit TickPeer(bool closes, bool echoes = false)
         : m_server(QStringLiteral("ticks"), QWebSocketServer::NonSecureMode)
     {
         QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
-        connect(&m_server, &QWebSocketServer::newConnection, this, [this, closes] {
+        connect(&m_server, &QWebSocketServer::newConnection, this, [this, closes, echoes] {
             while (QWebSocket *socket = m_server.nextPendingConnection()) {
                 socket->setParent(&m_server);
+                connect(socket, &QWebSocket::textMessageReceived, this,
+                        [this, socket, echoes](const QString &text) {
+                            m_messages << text;
+                            if (echoes)
+                                socket->close(QWebSocketProtocol::CloseCode(4001),
+                                              QStringLiteral("refused: ") + text.left(90));
+                        });
                 m_tokens << QString::fromUtf8(socket->request().rawHeader(kHeader.toUtf8()));
                 m_queries << socket->requestUrl().query();
                 for (int i = 0; i < 5; ++i)
@@ -53,18 +63,14 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     QStringList tokens() const { return m_tokens; }
     QStringList queries() const { return m_queries; }
+    QStringList messages() const { return m_messages; }
 
 private:
     QWebSocketServer m_server;
     QStringList m_tokens;
     QStringList m_queries;
+    QStringList m_messages;
 };
-
-quint16 unusedPort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : quint16(1);
-}
 
 FeedSpec feed(const QString &name, quint16 port, const QString &token)
 {
@@ -89,10 +95,13 @@ private slots:
     void urlCredentialStaysOutOfOutputs();
     void badCommandLinesNeverShowTheToken_data();
     void badCommandLinesNeverShowTheToken();
+    void placeholdersNeverShowTheirValues();
+    void unattendedRunTakesSecretsFromTheEnvironment();
 
 private:
     // Runs the binary with the test's config folder and every logging category on.
-    QProcess *start(const QStringList &arguments);
+    QProcess *start(const QStringList &arguments,
+                    const QProcessEnvironment &extra = QProcessEnvironment());
     // Fails naming the output that holds the token.
     static void checkClean(const QString &what, const QByteArray &bytes, const QString &token);
 
@@ -109,10 +118,12 @@ void TestSecretLeaks::init()
     m_token = QStringLiteral("tok-") + QUuid::createUuid().toString(QUuid::Id128);
 }
 
-QProcess *TestSecretLeaks::start(const QStringList &arguments)
+QProcess *TestSecretLeaks::start(const QStringList &arguments, const QProcessEnvironment &extra)
 {
     m_process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : extra.keys())
+        env.insert(name, extra.value(name));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain: the 0600 file
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
@@ -136,12 +147,13 @@ void TestSecretLeaks::headlessRunNeverShowsTheToken()
                             true);
     TickPeer closing(true);
     TickPeer working(false);
+    const RefusingPort nobody;
     Profile profile;
     profile.name = QStringLiteral("secret desk");
     profile.feeds = { feed(QStringLiteral("refused"), refusing.port(), m_token),
                       feed(QStringLiteral("closing"), closing.port(), m_token),
                       feed(QStringLiteral("working"), working.port(), m_token),
-                      feed(QStringLiteral("nobody"), unusedPort(), m_token) };
+                      feed(QStringLiteral("nobody"), nobody.port(), m_token) };
     // Saved the way the GUI saves it, into the folder the child process will read.
     ProfileStore store(m_dir->filePath(QStringLiteral("config/FeedBoard/FeedBoard")),
                        SecretStore::Backend::FileOnly);
@@ -245,7 +257,8 @@ void TestSecretLeaks::badCommandLinesNeverShowTheToken()
     // The secret sits in the profile file itself here (hand-written files may hold it).
     Profile profile;
     profile.name = QStringLiteral("bad run");
-    profile.feeds = { feed(QStringLiteral("nobody"), unusedPort(), m_token) };
+    const RefusingPort nobody;
+    profile.feeds = { feed(QStringLiteral("nobody"), nobody.port(), m_token) };
     const QString path = m_dir->filePath(QStringLiteral("bad.json"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -260,6 +273,90 @@ void TestSecretLeaks::badCommandLinesNeverShowTheToken()
     QVERIFY(!err.isEmpty()); // a reason is printed ...
     checkClean(QStringLiteral("stderr"), err, m_token); // ... without the secret
     checkClean(QStringLiteral("stdout"), run->readAllStandardOutput(), m_token);
+}
+
+void TestSecretLeaks::placeholdersNeverShowTheirValues()
+{
+    TickPeer working(false);
+    TickPeer echoing(false, true);
+    const auto placeholderFeed = [](const QString &name, quint16 port, const QString &secret) {
+        FeedSpec spec = TestSupport::feedSpec(
+            name,
+            SecretPlaceholders::parseUrl(
+                QStringLiteral("ws://127.0.0.1:%1/stream?key=${secret:%2}").arg(port).arg(secret)));
+        spec.headers = { { kHeader, QStringLiteral("Bearer ${secret:%1}").arg(secret) } };
+        spec.subscribe
+            = { QStringLiteral("{\"op\":\"auth\",\"key\":\"${secret:%1}\"}").arg(secret) };
+        spec.reconnectInitialDelayMs = 200;
+        spec.reconnectMaxDelayMs = 400;
+        return spec;
+    };
+    Profile profile;
+    profile.name = QStringLiteral("placeholders");
+    profile.feeds
+        = { placeholderFeed(QStringLiteral("working"), working.port(), QStringLiteral("FB_TOKEN")),
+            placeholderFeed(QStringLiteral("echoing"), echoing.port(), QStringLiteral("FB_TOKEN")),
+            placeholderFeed(QStringLiteral("unset"), working.port(), QStringLiteral("FB_ABSENT")) };
+    // The value entered once (the profile editor's Secrets table), for every feed using it.
+    profile.feeds[0].storedSecrets.insert(QStringLiteral("FB_TOKEN"), m_token);
+    ProfileStore store(m_dir->filePath(QStringLiteral("config/FeedBoard/FeedBoard")),
+                       SecretStore::Backend::FileOnly);
+    QString error;
+    const auto saved = store.save(profile, &error);
+    QVERIFY2(saved, qPrintable(error));
+    QVERIFY(readFile(*saved).contains("${secret:FB_TOKEN}"));
+    checkClean(QStringLiteral("the saved profile"), readFile(*saved), m_token);
+
+    const QString capture = m_dir->filePath(QStringLiteral("placeholders.capture.jsonl"));
+    QProcess *run = start({ QStringLiteral("--headless"), QStringLiteral("--profile"), profile.name,
+                            QStringLiteral("--duration"), QStringLiteral("2"),
+                            QStringLiteral("--record"), capture });
+    QTRY_VERIFY_WITH_TIMEOUT(run->state() == QProcess::NotRunning, 20000);
+    const QByteArray err = run->readAllStandardError();
+    QCOMPARE(run->exitCode(), 0);
+    // The value went where each placeholder stood: header, query, first message.
+    QVERIFY(working.tokens().contains(QStringLiteral("Bearer ") + m_token));
+    QVERIFY(working.queries().contains(QStringLiteral("key=") + m_token));
+    QVERIFY(working.messages().contains(
+        QStringLiteral("{\"op\":\"auth\",\"key\":\"%1\"}").arg(m_token)));
+    QVERIFY(echoing.messages().size() >= 1);
+    // The feed with no value says which secret, and never reached a server with the placeholder.
+    QVERIFY2(err.contains("unset") && err.contains("FB_ABSENT")
+                 && err.contains("FEEDBOARD_SECRET_FB_ABSENT"),
+             err.constData());
+    for (const QString &query : working.queries())
+        QVERIFY2(!query.contains(QStringLiteral("secret")), qPrintable(query));
+    // The server quoting the token back is shown with the placeholder instead.
+    QVERIFY2(err.contains("refused: {\"op\":\"auth\",\"key\":\"${secret:FB_TOKEN}\"}"),
+             err.constData());
+    checkClean(QStringLiteral("stderr"), err, m_token);
+    checkClean(QStringLiteral("stdout"), run->readAllStandardOutput(), m_token);
+    // The capture records what was sent, as written.
+    const QByteArray captured = readFile(capture);
+    QVERIFY(captured.contains(R"("event":"sent")"));
+    QVERIFY(captured.contains(R"(\"key\":\"${secret:FB_TOKEN}\")"));
+    checkClean(QStringLiteral("the capture"), captured, m_token);
+}
+
+void TestSecretLeaks::unattendedRunTakesSecretsFromTheEnvironment()
+{
+    TickPeer working(false);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("FEEDBOARD_SECRET_FB_ENV"), m_token);
+    const QString url
+        = QStringLiteral("ws://127.0.0.1:%1/s?key=${secret:FB_ENV}").arg(working.port());
+    const QString capture = m_dir->filePath(QStringLiteral("env.capture.jsonl"));
+    QProcess *run = start({ QStringLiteral("--headless"), QStringLiteral("--url"), url,
+                            QStringLiteral("--duration"), QStringLiteral("1"),
+                            QStringLiteral("--record"), capture },
+                          env);
+    QTRY_VERIFY_WITH_TIMEOUT(run->state() == QProcess::NotRunning, 20000);
+    const QByteArray err = run->readAllStandardError();
+    QVERIFY2(run->exitCode() == 0, err.constData());
+    QCOMPARE(working.queries().value(0), QStringLiteral("key=") + m_token);
+    checkClean(QStringLiteral("stderr"), err, m_token);
+    checkClean(QStringLiteral("stdout"), run->readAllStandardOutput(), m_token);
+    checkClean(QStringLiteral("the capture"), readFile(capture), m_token);
 }
 
 QTEST_GUILESS_MAIN(TestSecretLeaks)

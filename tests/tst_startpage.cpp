@@ -10,8 +10,13 @@
 #include "exportdialog.h"
 #include "guisession.h"
 #include "mainwindow.h"
+#include "profileeditor.h"
+#include "recipedialog.h"
+#include "recipepeer.h"
 #include "sessionactions.h"
 #include "startpage.h"
+#include "shots.h"
+#include "testsupport.h"
 #include "uisettings.h"
 
 #include "feed/demofeedserver.h"
@@ -25,6 +30,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -79,6 +85,7 @@ private Q_SLOTS:
     void exportConfirmsAndRemembersItsFolder();
     void helpListsShortcutsAndShowsTheGuide();
     void captureRetentionSetInSettings();
+    void profileFromATemplate();
 
 private:
     QTemporaryDir m_dir;
@@ -250,6 +257,82 @@ void TestStartPage::captureRetentionSetInSettings()
     // A new composition (the next start) reads the persisted limits.
     GuiSession next(&store);
     QCOMPARE(next.switcher()->captureRetention().maxBytes, qint64(500) << 20);
+}
+
+void TestStartPage::profileFromATemplate()
+{
+    // A newcomer with an Alpaca account: the start page's template button, the Alpaca recipe,
+    // the two keys typed into the Secrets table, and the profile runs (here against a local
+    // server speaking Alpaca's documented login and trade frames, the host changed in the URL).
+    RecipeService::RecipePeer alpaca(RecipeService::scriptFor(QStringLiteral("alpaca-trades")));
+    QTemporaryDir config;
+    ProfileStore store(config.filePath(QStringLiteral("config")), SecretStore::Backend::FileOnly);
+    GuiSession gui(&store);
+    QString error;
+    QVERIFY(gui.configure(RunOptions(), {}, &error));
+    gui.start();
+    MainWindow &window = *gui.window();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(menuAction(window, tr("&File"), "actionNewProfileFromTemplate"));
+
+    QStringList recipeTitles;
+    QString description;
+    QStringList secretNames;
+    bool warned = false;
+    QTimer driver;
+    connect(&driver, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<RecipeDialog *>(modal)) {
+            auto *list = dialog->findChild<QListWidget *>(QStringLiteral("recipes"));
+            for (int row = 0; row < list->count(); ++row) {
+                recipeTitles << list->item(row)->text();
+                if (list->item(row)->data(Qt::UserRole).toString()
+                    == QLatin1String("alpaca-trades"))
+                    list->setCurrentRow(row);
+            }
+            description = dialog->findChild<QLabel *>(QStringLiteral("recipeDescription"))->text();
+            TestSupport::saveShot(dialog, QStringLiteral("recipe-dialog"));
+            acceptButton(dialog)->click();
+        } else if (auto *editor = qobject_cast<ProfileEditor *>(modal)) {
+            auto *secrets = editor->findChild<QTableWidget *>(QStringLiteral("secrets"));
+            for (int row = 0; row < secrets->rowCount(); ++row)
+                secretNames << secrets->item(row, 0)->text();
+            warned = editor->findChild<QLabel *>(QStringLiteral("secretsWarning"))->isVisible();
+            TestSupport::saveShot(editor, QStringLiteral("recipe-editor"));
+            secrets->item(0, 1)->setText(QStringLiteral("test-key-id"));
+            secrets->item(1, 1)->setText(QStringLiteral("test-secret-key"));
+            auto *url = editor->findChild<QLineEdit *>(QStringLiteral("feedUrl"));
+            url->setText(QStringLiteral("ws://127.0.0.1:%1/v2/iex").arg(alpaca.port()));
+            acceptButton(editor)->click();
+        }
+    });
+    driver.start(50);
+    QTest::mouseClick(
+        window.startPage()->findChild<QPushButton *>(QStringLiteral("newFromTemplate")),
+        Qt::LeftButton);
+    driver.stop();
+    QVERIFY2(recipeTitles.size() >= 6, qPrintable(recipeTitles.join(QLatin1Char(','))));
+    QVERIFY2(description.contains(QStringLiteral("APCA_API_SECRET_KEY"))
+                 && description.contains(QStringLiteral("https://docs.alpaca.markets")),
+             qPrintable(description));
+    QCOMPARE(
+        secretNames,
+        (QStringList { QStringLiteral("APCA_API_KEY_ID"), QStringLiteral("APCA_API_SECRET_KEY") }));
+    QVERIFY(warned); // before the values were typed
+
+    // Saved without the values, and running: logged in, subscribed, trades on the chart.
+    const QString path = store.pathForName(QStringLiteral("Alpaca stock trades"));
+    QVERIFY(QFile::exists(path));
+    const QByteArray file = TestSupport::readFile(path);
+    QVERIFY(file.contains("${secret:APCA_API_KEY_ID}"));
+    QVERIFY(!file.contains("test-key-id") && !file.contains("test-secret-key"));
+    QTRY_VERIFY_WITH_TIMEOUT(alpaca.received.size() >= 2, 10000);
+    QVERIFY(alpaca.received.at(0).contains(QStringLiteral("\"key\":\"test-key-id\"")));
+    QTRY_VERIFY_WITH_TIMEOUT(window.seriesStore().find(QStringLiteral("alpaca"),
+                                                       QStringLiteral("AAPL"), QStringLiteral("/p"))
+                                 >= 0,
+                             10000);
+    gui.session()->stop();
 }
 
 QTEST_MAIN(TestStartPage)

@@ -356,6 +356,14 @@
         <source>Add &amp;Alert on %1…</source>
         <translation>&amp;Alarm für %1 hinzufügen…</translation>
     </message>
+    <message>
+        <source>&amp;Derive…</source>
+        <translation>&amp;Ableiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Derive from %1…</source>
+        <translation>Von %1 &amp;ableiten…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionLog</name>
@@ -370,6 +378,101 @@
     <message>
         <source>connection closed: %1</source>
         <translation>Verbindung geschlossen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedSeriesEditor</name>
+    <message>
+        <source>&amp;Remove Series</source>
+        <translation>Reihe &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>derived (needed for {/pointer} references)</source>
+        <translation>derived (nötig für {/pointer}-Bezüge)</translation>
+    </message>
+    <message>
+        <source>* (one series per key)</source>
+        <translation>* (eine Reihe je Schlüssel)</translation>
+    </message>
+    <message>
+        <source>{/p}: field /p of the same record (needs a feed; one series per key). {feed:key:/p}: one series, held at its latest value. Operators + - * / ^, functions abs sqrt ln log exp min max, and over data time ema(x, seconds), sma(x, seconds), rate(x) (per second), delta(x).</source>
+        <translation>{/p}: Feld /p desselben Datensatzes (braucht einen Feed; eine Reihe je Schlüssel). {feed:key:/p}: eine Reihe, mit ihrem letzten Wert gehalten. Operatoren + - * / ^, Funktionen abs sqrt ln log exp min max und über die Datenzeit ema(x, Sekunden), sma(x, Sekunden), rate(x) (pro Sekunde), delta(x).</translation>
+    </message>
+    <message>
+        <source>Series na&amp;me:</source>
+        <translation>Reihen&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Feed:</source>
+        <translation>&amp;Feed:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation>A&amp;usdruck:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>Running:</source>
+        <translation>Laufend:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Series</source>
+        <translation>Reihe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Derived series %1</source>
+        <translation>Abgeleitete Reihe %1</translation>
+    </message>
+    <message>
+        <source>Not an expression yet: %1</source>
+        <translation>Noch kein gültiger Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>no session running</source>
+        <translation>keine Sitzung aktiv</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>now, key %1</source>
+        <translation>jetzt, Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>%1: rate and delta need a second value</source>
+        <translation>%1: rate und delta brauchen einen zweiten Wert</translation>
+    </message>
+    <message>
+        <source>%1: not a number (counted, never drawn)</source>
+        <translation>%1: keine Zahl (gezählt, nie gezeichnet)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>waiting until every input has a value</source>
+        <translation>wartet, bis jede Eingabe einen Wert hat</translation>
+    </message>
+    <message>
+        <source>not running (saved series start with the profile)</source>
+        <translation>läuft nicht (gespeicherte Reihen starten mit dem Profil)</translation>
+    </message>
+    <message>
+        <source>Expression reads %1 series.</source>
+        <translation>Der Ausdruck liest %1 Reihe(n).</translation>
+    </message>
+    <message>
+        <source>%1 series, %2 results, %3 not finite (not recorded)</source>
+        <translation>%1 Reihe(n), %2 Ergebnisse, %3 nicht endlich (nicht aufgezeichnet)</translation>
     </message>
 </context>
 <context>
@@ -628,6 +731,10 @@
         <source>proxy %1: %2</source>
         <translation>Proxy %1: %2</translation>
     </message>
+    <message>
+        <source>secret %1 has no value: enter it in the profile editor or set %2</source>
+        <translation>Geheimnis %1 hat keinen Wert: im Profileditor eingeben oder %2 setzen</translation>
+    </message>
 </context>
 <context>
     <name>FeedEditor</name>
@@ -806,6 +913,26 @@
     <message>
         <source>The longest reconnect delay is shorter than the first.</source>
         <translation>Die längste Wartezeit zum Neuverbinden ist kürzer als die erste.</translation>
+    </message>
+    <message>
+        <source>Se&amp;crets:</source>
+        <translation>Ge&amp;heimnisse:</translation>
+    </message>
+    <message>
+        <source>system (the environment&apos;s or the desktop&apos;s settings)</source>
+        <translation>system (Einstellungen der Umgebung oder des Desktops)</translation>
+    </message>
+    <message>
+        <source>none, system, http://[user@]host:port or socks5://[user@]host:port; a password only as ${secret:NAME}, e.g. http://alice:${secret:PROXY_PASSWORD}@proxy:3128</source>
+        <translation>none, system, http://[user@]host:port oder socks5://[user@]host:port; ein Passwort nur als ${secret:NAME}, z. B. http://alice:${secret:PROXY_PASSWORD}@proxy:3128</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Proxy: %1</source>
+        <translation>Proxy: %1</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1207,10 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
     <message>
         <source>Add &amp;Alert…</source>
         <translation>&amp;Alarm hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Derive…</source>
+        <translation>&amp;Ableiten…</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1580,10 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
         <source>Ale&amp;rts</source>
         <translation>Ala&amp;rme</translation>
     </message>
+    <message>
+        <source>&amp;Derived</source>
+        <translation>A&amp;bgeleitet</translation>
+    </message>
 </context>
 <context>
     <name>RawFramesModel</name>
@@ -1467,6 +1602,92 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
     <message>
         <source>Frame</source>
         <translation>Frame</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeDialog</name>
+    <message>
+        <source>New Profile from Template</source>
+        <translation>Neues Profil aus Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and Save…</source>
+        <translation>&amp;Bearbeiten und speichern…</translation>
+    </message>
+    <message>
+        <source>Ready profiles for public feeds. The profile editor opens on the one you pick: enter its secrets, change symbols or hosts, and save it under a name of yours.</source>
+        <translation>Fertige Profile für öffentliche Feeds. Der Profileditor öffnet sich mit dem gewählten: Geheimnisse eingeben, Symbole oder Hosts ändern und unter einem eigenen Namen speichern.</translation>
+    </message>
+    <message>
+        <source>Format as documented at</source>
+        <translation>Format wie dokumentiert unter</translation>
+    </message>
+</context>
+<context>
+    <name>Recipes</name>
+    <message>
+        <source>Binance: trades (combined streams)</source>
+        <translation>Binance: Trades (kombinierte Streams)</translation>
+    </message>
+    <message>
+        <source>Every trade of BTCUSDT and ETHUSDT: price and quantity per symbol, at the trade time. Change the streams in the URL for other symbols. No key needed.</source>
+        <translation>Jeder Trade von BTCUSDT und ETHUSDT: Preis und Menge je Symbol, zur Handelszeit. Für andere Symbole die Streams in der URL ändern. Kein Schlüssel nötig.</translation>
+    </message>
+    <message>
+        <source>Coinbase Exchange: ticker</source>
+        <translation>Coinbase Exchange: Ticker</translation>
+    </message>
+    <message>
+        <source>Last price, best bid and ask and last size of BTC-USD and ETH-USD, after a subscribe message. Change product_ids for other products. No key needed.</source>
+        <translation>Letzter Preis, bestes Gebot und bester Briefkurs sowie letzte Größe von BTC-USD und ETH-USD, nach einer Abonnement-Nachricht. Für andere Produkte product_ids ändern. Kein Schlüssel nötig.</translation>
+    </message>
+    <message>
+        <source>Kraken: ticker (WebSocket v1)</source>
+        <translation>Kraken: Ticker (WebSocket v1)</translation>
+    </message>
+    <message>
+        <source>Last trade price, best bid, best ask and 24-hour volume of XBT/USD and ETH/USD, read from Kraken&apos;s positional arrays (/1/c/0 is the last price). No key needed.</source>
+        <translation>Letzter Handelspreis, bestes Gebot, bester Briefkurs und 24-Stunden-Volumen von XBT/USD und ETH/USD, gelesen aus Krakens Positions-Arrays (/1/c/0 ist der letzte Preis). Kein Schlüssel nötig.</translation>
+    </message>
+    <message>
+        <source>Finnhub: trades</source>
+        <translation>Finnhub: Trades</translation>
+    </message>
+    <message>
+        <source>Trades of AAPL and BINANCE:BTCUSDT, batched under /data. Needs your Finnhub API token as the secret FINNHUB_TOKEN.</source>
+        <translation>Trades von AAPL und BINANCE:BTCUSDT, gebündelt unter /data. Benötigt Ihr Finnhub-API-Token als Geheimnis FINNHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Alpaca: stock trades</source>
+        <translation>Alpaca: Aktien-Trades</translation>
+    </message>
+    <message>
+        <source>Trades of AAPL and MSFT from the IEX feed, after logging in with an auth message. Needs the secrets APCA_API_KEY_ID and APCA_API_SECRET_KEY.</source>
+        <translation>Trades von AAPL und MSFT aus dem IEX-Feed, nach der Anmeldung mit einer Auth-Nachricht. Benötigt die Geheimnisse APCA_API_KEY_ID und APCA_API_SECRET_KEY.</translation>
+    </message>
+    <message>
+        <source>Home Assistant: state changes</source>
+        <translation>Home Assistant: Zustandsänderungen</translation>
+    </message>
+    <message>
+        <source>Every numeric entity state (sensors) as it changes, after Home Assistant&apos;s login handshake. Needs a long-lived access token as the secret HA_TOKEN; change the host in the URL. States that are not numbers (on, off) are counted as decode errors.</source>
+        <translation>Jeder numerische Entitätszustand (Sensoren) bei jeder Änderung, nach dem Anmelde-Handshake von Home Assistant. Benötigt ein langlebiges Zugriffstoken als Geheimnis HA_TOKEN; den Host in der URL ändern. Zustände, die keine Zahlen sind (on, off), zählen als Dekodierfehler.</translation>
+    </message>
+    <message>
+        <source>Grafana Loki: tail logs</source>
+        <translation>Grafana Loki: Logs verfolgen (tail)</translation>
+    </message>
+    <message>
+        <source>Every log line of the query {job=&quot;varlogs&quot;} as it arrives, at its own time, the level from the stream&apos;s level label or the line&apos;s text. Change the host and the query (URL-encoded) in the URL.</source>
+        <translation>Jede Logzeile der Abfrage {job=&quot;varlogs&quot;} bei ihrem Eintreffen, zu ihrer eigenen Zeit, die Stufe aus dem level-Label des Streams oder aus dem Text der Zeile. Host und Abfrage (URL-kodiert) in der URL ändern.</translation>
+    </message>
+    <message>
+        <source>Socket.IO: event stream</source>
+        <translation>Socket.IO: Ereignisstrom</translation>
+    </message>
+    <message>
+        <source>The &quot;trade&quot; events of a Socket.IO server (Engine.IO 4), such as a Node.js dashboard backend: price and size per symbol from each event&apos;s first argument. The namespace connect sends the secret SOCKETIO_TOKEN as its auth token. Change the host, namespace, events and pointers.</source>
+        <translation>Die &quot;trade&quot;-Ereignisse eines Socket.IO-Servers (Engine.IO 4), etwa eines Node.js-Dashboard-Backends: Preis und Größe je Symbol aus dem ersten Argument jedes Ereignisses. Die Namespace-Verbindung sendet das Geheimnis SOCKETIO_TOKEN als Auth-Token. Host, Namespace, Ereignisse und Pointer anpassen.</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1727,41 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsEdit</name>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Used from</source>
+        <translation>Bezogen aus</translation>
+    </message>
+    <message>
+        <source>environment (%1)</source>
+        <translation>Umgebung (%1)</translation>
+    </message>
+    <message>
+        <source>nowhere yet</source>
+        <translation>noch nirgends</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>No value for %1: the feed will not connect until one is entered here or set in the environment.</source>
+        <translation>Kein Wert für %1: Der Feed verbindet sich erst, wenn hier einer eingegeben oder in der Umgebung gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>${secret:NAME} in the URL, a header or a message keeps a token out of the profile: its value is kept in the keychain, or comes from FEEDBOARD_SECRET_NAME.</source>
+        <translation>${secret:NAME} in der URL, einem Header oder einer Nachricht hält ein Token aus dem Profil heraus: Sein Wert liegt im Schlüsselbund oder kommt aus FEEDBOARD_SECRET_NAME.</translation>
     </message>
 </context>
 <context>
@@ -1734,12 +1990,78 @@ Standard-Aufzeichnungen behalten: insgesamt bis %2, %3 (Einstellungen ▸ Aufzei
         <source>%1 above %2</source>
         <translation>%1 über %2</translation>
     </message>
+    <message>
+        <source>New Profile from &amp;Template…</source>
+        <translation>Neues Profil aus &amp;Vorlage…</translation>
+    </message>
+    <message>
+        <source>Cannot Open Template</source>
+        <translation>Vorlage kann nicht geöffnet werden</translation>
+    </message>
 </context>
 <context>
     <name>SessionSwitcher</name>
     <message>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>SocketIoClient</name>
+    <message>
+        <source>socket.io: the server closed the Engine.IO session</source>
+        <translation>socket.io: der Server hat die Engine.IO-Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>socket.io: the server refused namespace %1: %2</source>
+        <translation>socket.io: der Server hat den Namespace %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>socket.io: the server closed namespace %1</source>
+        <translation>socket.io: der Server hat den Namespace %1 geschlossen</translation>
+    </message>
+    <message>
+        <source>socket.io: nothing from the server for %1 s (its ping interval and timeout)</source>
+        <translation>socket.io: seit %1 s nichts vom Server (Ping-Intervall plus Timeout des Servers)</translation>
+    </message>
+    <message>
+        <source>socket.io: no answer to the namespace connect within %1 s</source>
+        <translation>socket.io: keine Antwort auf die Namespace-Verbindung innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>socket.io: connecting namespace %1</source>
+        <translation>socket.io: verbinde Namespace %1</translation>
+    </message>
+</context>
+<context>
+    <name>SocketIoFraming</name>
+    <message>
+        <source>unexpected Engine.IO open packet</source>
+        <translation>unerwartetes Engine.IO-Open-Paket</translation>
+    </message>
+    <message>
+        <source>an empty frame is not an Engine.IO packet</source>
+        <translation>ein leerer Frame ist kein Engine.IO-Paket</translation>
+    </message>
+    <message>
+        <source>the Engine.IO open packet does not hold a JSON object</source>
+        <translation>das Engine.IO-Open-Paket enthält kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>unknown Engine.IO packet type &quot;%1&quot;</source>
+        <translation>unbekannter Engine.IO-Pakettyp „%1“</translation>
+    </message>
+    <message>
+        <source>unknown Socket.IO packet type &quot;%1&quot;</source>
+        <translation>unbekannter Socket.IO-Pakettyp „%1“</translation>
+    </message>
+    <message>
+        <source>binary events (with attachments) are not supported</source>
+        <translation>binäre Events (mit Anhängen) werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the event is not a JSON array that starts with its name</source>
+        <translation>das Event ist kein JSON-Array, das mit seinem Namen beginnt</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +2105,14 @@ Standard-Aufzeichnungen behalten: insgesamt bis %2, %3 (Einstellungen ▸ Aufzei
     <message>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>New profile from a template…</source>
+        <translation>Neues Profil aus einer Vorlage…</translation>
+    </message>
+    <message>
+        <source>Binance, Coinbase, Kraken, Finnhub, Alpaca, Home Assistant, Loki, Socket.IO…</source>
+        <translation>Binance, Coinbase, Kraken, Finnhub, Alpaca, Home Assistant, Loki, Socket.IO…</translation>
     </message>
 </context>
 </TS>

@@ -356,6 +356,14 @@
         <source>Add &amp;Alert on %1…</source>
         <translation>为 %1 添加告警(&amp;A)…</translation>
     </message>
+    <message>
+        <source>&amp;Derive…</source>
+        <translation>派生(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Derive from %1…</source>
+        <translation>从 %1 派生(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionLog</name>
@@ -370,6 +378,101 @@
     <message>
         <source>connection closed: %1</source>
         <translation>连接已关闭：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedSeriesEditor</name>
+    <message>
+        <source>&amp;Remove Series</source>
+        <translation>删除序列(&amp;R)</translation>
+    </message>
+    <message>
+        <source>derived (needed for {/pointer} references)</source>
+        <translation>derived（{/pointer} 引用需要填写）</translation>
+    </message>
+    <message>
+        <source>* (one series per key)</source>
+        <translation>*（每个键一个序列）</translation>
+    </message>
+    <message>
+        <source>{/p}: field /p of the same record (needs a feed; one series per key). {feed:key:/p}: one series, held at its latest value. Operators + - * / ^, functions abs sqrt ln log exp min max, and over data time ema(x, seconds), sma(x, seconds), rate(x) (per second), delta(x).</source>
+        <translation>{/p}：同一记录的字段 /p（需要填写数据源；每个键一个序列）。{feed:key:/p}：一个序列，保持其最新值。运算符 + - * / ^，函数 abs sqrt ln log exp min max，以及按数据时间计算的 ema(x, 秒)、sma(x, 秒)、rate(x)（每秒）、delta(x)。</translation>
+    </message>
+    <message>
+        <source>Series na&amp;me:</source>
+        <translation>序列名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Feed:</source>
+        <translation>数据源(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>键(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation>表达式(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>预览：</translation>
+    </message>
+    <message>
+        <source>Running:</source>
+        <translation>运行中：</translation>
+    </message>
+    <message>
+        <source>&amp;Add Series</source>
+        <translation>添加序列(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Derived series %1</source>
+        <translation>派生序列 %1</translation>
+    </message>
+    <message>
+        <source>Not an expression yet: %1</source>
+        <translation>尚不是有效表达式：%1</translation>
+    </message>
+    <message>
+        <source>no session running</source>
+        <translation>没有正在运行的会话</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>now, key %1</source>
+        <translation>当前，键 %1</translation>
+    </message>
+    <message>
+        <source>%1: rate and delta need a second value</source>
+        <translation>%1：rate 和 delta 需要第二个值</translation>
+    </message>
+    <message>
+        <source>%1: not a number (counted, never drawn)</source>
+        <translation>%1：不是数字（计数，不绘制）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>waiting until every input has a value</source>
+        <translation>等待所有输入都有值</translation>
+    </message>
+    <message>
+        <source>not running (saved series start with the profile)</source>
+        <translation>未运行（保存的序列随配置文件启动）</translation>
+    </message>
+    <message>
+        <source>Expression reads %1 series.</source>
+        <translation>表达式读取 %1 个序列。</translation>
+    </message>
+    <message>
+        <source>%1 series, %2 results, %3 not finite (not recorded)</source>
+        <translation>%1 个序列，%2 个结果，%3 个非有限值（未记录）</translation>
     </message>
 </context>
 <context>
@@ -626,6 +729,10 @@
         <source>proxy %1: %2</source>
         <translation>代理 %1：%2</translation>
     </message>
+    <message>
+        <source>secret %1 has no value: enter it in the profile editor or set %2</source>
+        <translation>密钥 %1 没有值：请在配置编辑器中输入，或设置 %2</translation>
+    </message>
 </context>
 <context>
     <name>FeedEditor</name>
@@ -804,6 +911,26 @@
     <message>
         <source>The longest reconnect delay is shorter than the first.</source>
         <translation>最长重连延迟短于首次延迟。</translation>
+    </message>
+    <message>
+        <source>Se&amp;crets:</source>
+        <translation>密钥(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>system (the environment&apos;s or the desktop&apos;s settings)</source>
+        <translation>system（使用环境或桌面的设置）</translation>
+    </message>
+    <message>
+        <source>none, system, http://[user@]host:port or socks5://[user@]host:port; a password only as ${secret:NAME}, e.g. http://alice:${secret:PROXY_PASSWORD}@proxy:3128</source>
+        <translation>none、system、http://[user@]host:port 或 socks5://[user@]host:port；密码只能写成 ${secret:NAME}，例如 http://alice:${secret:PROXY_PASSWORD}@proxy:3128</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Proxy: %1</source>
+        <translation>代理：%1</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1205,10 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
     <message>
         <source>Add &amp;Alert…</source>
         <translation>添加告警(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Derive…</source>
+        <translation>派生(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1578,10 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
         <source>Ale&amp;rts</source>
         <translation>告警(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Derived</source>
+        <translation>派生(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>RawFramesModel</name>
@@ -1465,6 +1600,92 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
     <message>
         <source>Frame</source>
         <translation>帧</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeDialog</name>
+    <message>
+        <source>New Profile from Template</source>
+        <translation>从模板新建配置</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and Save…</source>
+        <translation>编辑并保存(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ready profiles for public feeds. The profile editor opens on the one you pick: enter its secrets, change symbols or hosts, and save it under a name of yours.</source>
+        <translation>公共数据源的现成配置。配置编辑器会打开您选择的配置：输入其密钥，修改交易品种或主机，并以您自己的名称保存。</translation>
+    </message>
+    <message>
+        <source>Format as documented at</source>
+        <translation>格式依据文档：</translation>
+    </message>
+</context>
+<context>
+    <name>Recipes</name>
+    <message>
+        <source>Binance: trades (combined streams)</source>
+        <translation>Binance：成交（组合流）</translation>
+    </message>
+    <message>
+        <source>Every trade of BTCUSDT and ETHUSDT: price and quantity per symbol, at the trade time. Change the streams in the URL for other symbols. No key needed.</source>
+        <translation>BTCUSDT 和 ETHUSDT 的每笔成交：按交易品种的价格和数量，以成交时间为准。修改 URL 中的 streams 可换成其他品种。无需密钥。</translation>
+    </message>
+    <message>
+        <source>Coinbase Exchange: ticker</source>
+        <translation>Coinbase Exchange：行情</translation>
+    </message>
+    <message>
+        <source>Last price, best bid and ask and last size of BTC-USD and ETH-USD, after a subscribe message. Change product_ids for other products. No key needed.</source>
+        <translation>发送订阅消息后，BTC-USD 和 ETH-USD 的最新价、最优买价和卖价以及最新成交量。修改 product_ids 可换成其他产品。无需密钥。</translation>
+    </message>
+    <message>
+        <source>Kraken: ticker (WebSocket v1)</source>
+        <translation>Kraken：行情（WebSocket v1）</translation>
+    </message>
+    <message>
+        <source>Last trade price, best bid, best ask and 24-hour volume of XBT/USD and ETH/USD, read from Kraken&apos;s positional arrays (/1/c/0 is the last price). No key needed.</source>
+        <translation>XBT/USD 和 ETH/USD 的最新成交价、最优买价、最优卖价和 24 小时成交量，从 Kraken 的位置数组中读取（/1/c/0 为最新价）。无需密钥。</translation>
+    </message>
+    <message>
+        <source>Finnhub: trades</source>
+        <translation>Finnhub：成交</translation>
+    </message>
+    <message>
+        <source>Trades of AAPL and BINANCE:BTCUSDT, batched under /data. Needs your Finnhub API token as the secret FINNHUB_TOKEN.</source>
+        <translation>AAPL 和 BINANCE:BTCUSDT 的成交，批量位于 /data 下。需要将您的 Finnhub API 令牌作为密钥 FINNHUB_TOKEN。</translation>
+    </message>
+    <message>
+        <source>Alpaca: stock trades</source>
+        <translation>Alpaca：股票成交</translation>
+    </message>
+    <message>
+        <source>Trades of AAPL and MSFT from the IEX feed, after logging in with an auth message. Needs the secrets APCA_API_KEY_ID and APCA_API_SECRET_KEY.</source>
+        <translation>通过认证消息登录后，来自 IEX 数据源的 AAPL 和 MSFT 成交。需要密钥 APCA_API_KEY_ID 和 APCA_API_SECRET_KEY。</translation>
+    </message>
+    <message>
+        <source>Home Assistant: state changes</source>
+        <translation>Home Assistant：状态变化</translation>
+    </message>
+    <message>
+        <source>Every numeric entity state (sensors) as it changes, after Home Assistant&apos;s login handshake. Needs a long-lived access token as the secret HA_TOKEN; change the host in the URL. States that are not numbers (on, off) are counted as decode errors.</source>
+        <translation>完成 Home Assistant 的登录握手后，每个数值型实体状态（传感器）的变化。需要一个长期访问令牌作为密钥 HA_TOKEN；请修改 URL 中的主机。非数值状态（on、off）计为解码错误。</translation>
+    </message>
+    <message>
+        <source>Grafana Loki: tail logs</source>
+        <translation>Grafana Loki：实时跟踪日志</translation>
+    </message>
+    <message>
+        <source>Every log line of the query {job=&quot;varlogs&quot;} as it arrives, at its own time, the level from the stream&apos;s level label or the line&apos;s text. Change the host and the query (URL-encoded) in the URL.</source>
+        <translation>查询 {job=&quot;varlogs&quot;} 的每一行日志在到达时按其自身时间显示，级别取自流的 level 标签或该行文本。请修改 URL 中的主机和查询（需 URL 编码）。</translation>
+    </message>
+    <message>
+        <source>Socket.IO: event stream</source>
+        <translation>Socket.IO：事件流</translation>
+    </message>
+    <message>
+        <source>The &quot;trade&quot; events of a Socket.IO server (Engine.IO 4), such as a Node.js dashboard backend: price and size per symbol from each event&apos;s first argument. The namespace connect sends the secret SOCKETIO_TOKEN as its auth token. Change the host, namespace, events and pointers.</source>
+        <translation>Socket.IO 服务器（Engine.IO 4）的 &quot;trade&quot; 事件，例如 Node.js 仪表板后端：从每个事件的第一个参数中读取各交易品种的价格和数量。命名空间连接会将密钥 SOCKETIO_TOKEN 作为认证令牌发送。请修改主机、命名空间、事件和指针。</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1725,41 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
     <message>
         <source>Pause</source>
         <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsEdit</name>
+    <message>
+        <source>Secret</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Used from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>environment (%1)</source>
+        <translation>环境变量 (%1)</translation>
+    </message>
+    <message>
+        <source>nowhere yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>钥匙串</translation>
+    </message>
+    <message>
+        <source>No value for %1: the feed will not connect until one is entered here or set in the environment.</source>
+        <translation>%1 没有值：在此处输入或在环境中设置之前，该数据源不会连接。</translation>
+    </message>
+    <message>
+        <source>${secret:NAME} in the URL, a header or a message keeps a token out of the profile: its value is kept in the keychain, or comes from FEEDBOARD_SECRET_NAME.</source>
+        <translation>在 URL、请求头或消息中使用 ${secret:NAME}，令牌就不会写入配置文件：其值保存在钥匙串中，或来自 FEEDBOARD_SECRET_NAME。</translation>
     </message>
 </context>
 <context>
@@ -1731,12 +1987,78 @@ Default captures kept: up to %2 in total, %3 (Settings ▸ Capture Retention…)
         <source>%1 above %2</source>
         <translation>%1 高于 %2</translation>
     </message>
+    <message>
+        <source>New Profile from &amp;Template…</source>
+        <translation>从模板新建配置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Cannot Open Template</source>
+        <translation>无法打开模板</translation>
+    </message>
 </context>
 <context>
     <name>SessionSwitcher</name>
     <message>
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SocketIoClient</name>
+    <message>
+        <source>socket.io: the server closed the Engine.IO session</source>
+        <translation>socket.io：服务器关闭了 Engine.IO 会话</translation>
+    </message>
+    <message>
+        <source>socket.io: the server refused namespace %1: %2</source>
+        <translation>socket.io：服务器拒绝了命名空间 %1：%2</translation>
+    </message>
+    <message>
+        <source>socket.io: the server closed namespace %1</source>
+        <translation>socket.io：服务器关闭了命名空间 %1</translation>
+    </message>
+    <message>
+        <source>socket.io: nothing from the server for %1 s (its ping interval and timeout)</source>
+        <translation>socket.io：服务器 %1 秒内无任何消息（其 ping 间隔与超时）</translation>
+    </message>
+    <message>
+        <source>socket.io: no answer to the namespace connect within %1 s</source>
+        <translation>socket.io：命名空间连接在 %1 秒内无应答</translation>
+    </message>
+    <message>
+        <source>socket.io: connecting namespace %1</source>
+        <translation>socket.io：正在连接命名空间 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SocketIoFraming</name>
+    <message>
+        <source>unexpected Engine.IO open packet</source>
+        <translation>意外的 Engine.IO open 包</translation>
+    </message>
+    <message>
+        <source>an empty frame is not an Engine.IO packet</source>
+        <translation>空帧不是 Engine.IO 包</translation>
+    </message>
+    <message>
+        <source>the Engine.IO open packet does not hold a JSON object</source>
+        <translation>Engine.IO open 包不包含 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown Engine.IO packet type &quot;%1&quot;</source>
+        <translation>未知的 Engine.IO 包类型“%1”</translation>
+    </message>
+    <message>
+        <source>unknown Socket.IO packet type &quot;%1&quot;</source>
+        <translation>未知的 Socket.IO 包类型“%1”</translation>
+    </message>
+    <message>
+        <source>binary events (with attachments) are not supported</source>
+        <translation>不支持二进制事件（带附件）</translation>
+    </message>
+    <message>
+        <source>the event is not a JSON array that starts with its name</source>
+        <translation>该事件不是以其名称开头的 JSON 数组</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2102,14 @@ Default captures kept: up to %2 in total, %3 (Settings ▸ Capture Retention…)
     <message>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>New profile from a template…</source>
+        <translation>从模板新建配置…</translation>
+    </message>
+    <message>
+        <source>Binance, Coinbase, Kraken, Finnhub, Alpaca, Home Assistant, Loki, Socket.IO…</source>
+        <translation>Binance、Coinbase、Kraken、Finnhub、Alpaca、Home Assistant、Loki、Socket.IO…</translation>
     </message>
 </context>
 </TS>

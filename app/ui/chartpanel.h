@@ -117,6 +117,7 @@ Q_SIGNALS:
     // nearest the click with its value there.
     void markerRequested(double timeMs);
     void alertRequested(int seriesId, double value);
+    void deriveRequested(int seriesId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

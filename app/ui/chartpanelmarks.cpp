@@ -88,6 +88,11 @@ void ChartPanel::createContextMenu()
             Q_EMIT alertRequested(m_menuSeries, m_menuValue);
     });
     alert->setObjectName(QStringLiteral("chartAddAlert"));
+    QAction *derive = m_menu->addAction(tr("&Derive\u2026"), this, [this] {
+        if (m_menuSeries >= 0)
+            Q_EMIT deriveRequested(m_menuSeries);
+    });
+    derive->setObjectName(QStringLiteral("chartDerive"));
     m_menu->addSeparator();
     QAction *zoomOut = m_menu->addAction(tr("Zoom &Out"), this, [this] { m_chart->zoomOut(); });
     zoomOut->setObjectName(QStringLiteral("chartZoomOut"));
@@ -106,6 +111,11 @@ void ChartPanel::prepareContextMenu(const QPoint &viewportPos)
             action->setText(
                 found ? tr("Add &Alert on %1\u2026").arg(m_store.info(m_menuSeries).displayName())
                       : tr("Add &Alert\u2026"));
+        } else if (action->objectName() == QLatin1String("chartDerive")) {
+            action->setEnabled(found);
+            action->setText(
+                found ? tr("&Derive from %1\u2026").arg(m_store.info(m_menuSeries).displayName())
+                      : tr("&Derive\u2026"));
         }
     }
 }

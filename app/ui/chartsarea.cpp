@@ -51,6 +51,7 @@ ChartCard *ChartsArea::createCard()
     connect(card->panel(), &ChartPanel::timeClicked, this, &ChartsArea::timeClicked);
     connect(card->panel(), &ChartPanel::markerRequested, this, &ChartsArea::markerRequested);
     connect(card->panel(), &ChartPanel::alertRequested, this, &ChartsArea::alertRequested);
+    connect(card->panel(), &ChartPanel::deriveRequested, this, &ChartsArea::deriveRequested);
     m_splitter->addWidget(card);
     m_cards.push_back(card);
     connect(card, &ChartCard::activated, this, [this, card] { setActiveCard(card); });

@@ -67,6 +67,7 @@ Q_SIGNALS:
     void timeClicked(double timeMs);
     void markerRequested(double timeMs);
     void alertRequested(int seriesId, double value);
+    void deriveRequested(int seriesId);
 
 private:
     struct Pending

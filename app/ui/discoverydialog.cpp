@@ -1,6 +1,7 @@
 #include "discoverydialog.h"
 
 #include "feed/discoveryprobe.h"
+#include "profiles/secretplaceholders.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -63,7 +64,8 @@ DiscoveryDialog::DiscoveryDialog(const FeedSpec &spec, QWidget *parent)
 void DiscoveryDialog::start(int maxFrames, int timeoutMs)
 {
     m_status->setText(
-        tr("Connecting to %1…").arg(m_spec.url.toDisplayString(QUrl::RemoveUserInfo)));
+        tr("Connecting to %1…")
+            .arg(SecretPlaceholders::urlText(m_spec.url.adjusted(QUrl::RemoveUserInfo))));
     m_probe->start(m_spec, maxFrames, timeoutMs);
 }
 

@@ -1,6 +1,10 @@
 #include "feededitor.h"
 
+#include "profiles/secretplaceholders.h"
 #include "discoverydialog.h"
+#include "feed/feedproxy.h"
+#include "maskedvaluedelegate.h"
+#include "secretsedit.h"
 #include "profiles/feedchecks.h"
 
 #include <QCheckBox>
@@ -13,7 +17,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -24,31 +27,6 @@ bool isSecretRow(const QModelIndex &index)
 {
     return index.siblingAtColumn(HeaderSecret).data(Qt::CheckStateRole).toInt() == Qt::Checked;
 }
-
-// Shows the value of a header marked secret as dots, and edits it in password mode, so a
-// token is not on screen (or in a screenshot) once the user has entered it.
-class SecretValueDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (isSecretRow(index) && !option->text.isEmpty())
-            option->text = QString(8, QChar(0x2022));
-    }
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                          const QModelIndex &index) const override
-    {
-        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
-        if (auto *line = qobject_cast<QLineEdit *>(editor); line && isSecretRow(index))
-            line->setEchoMode(QLineEdit::Password);
-        return editor;
-    }
-};
 
 QStringList nonEmptyLines(const QString &text)
 {
@@ -117,7 +95,8 @@ QWidget *FeedEditor::createConnectionTab()
     m_headers->setHorizontalHeaderLabels({ tr("Header"), tr("Value"), tr("Secret") });
     m_headers->horizontalHeader()->setSectionResizeMode(HeaderValue, QHeaderView::Stretch);
     m_headers->verticalHeader()->hide();
-    m_headers->setItemDelegateForColumn(HeaderValue, new SecretValueDelegate(m_headers));
+    m_headers->setItemDelegateForColumn(HeaderValue,
+                                        new MaskedValueDelegate(isSecretRow, m_headers));
     // Ticking "Secret" re-draws the value masked at once.
     connect(m_headers, &QTableWidget::itemChanged, m_headers->viewport(),
             qOverload<>(&QWidget::update));
@@ -153,12 +132,16 @@ QWidget *FeedEditor::createConnectionTab()
     m_subscribe->setObjectName(QStringLiteral("subscribe"));
     m_subscribe->setPlaceholderText(tr("one message per line, sent after every (re)connect"));
     form->addRow(tr("&Subscribe messages:"), m_subscribe);
+    m_secrets = new SecretsEdit(page);
+    form->addRow(tr("Se&crets:"), m_secrets);
 
     connect(m_name, &QLineEdit::textChanged, this, &FeedEditor::updateProblems);
     connect(m_url, &QLineEdit::textChanged, this, &FeedEditor::updateProblems);
     connect(m_headers, &QTableWidget::itemChanged, this, &FeedEditor::changed);
     connect(m_subprotocols, &QLineEdit::textChanged, this, &FeedEditor::changed);
     connect(m_subscribe, &QPlainTextEdit::textChanged, this, &FeedEditor::changed);
+    connect(m_secrets, &SecretsEdit::changed, this, &FeedEditor::changed);
+    connect(this, &FeedEditor::changed, this, &FeedEditor::updateSecretNames);
     return page;
 }
 
@@ -221,6 +204,14 @@ QWidget *FeedEditor::createBehaviourTab()
     form->addRow(tr("&Ping every:"), m_ping);
     form->addRow(tr("Mark &stale after:"), m_stale);
     form->addRow(tr("Most &series:"), m_maxSeries);
+    m_proxy = new QLineEdit(page);
+    m_proxy->setObjectName(QStringLiteral("proxy"));
+    m_proxy->setPlaceholderText(tr("system (the environment's or the desktop's settings)"));
+    m_proxy->setToolTip(tr("none, system, http://[user@]host:port or socks5://[user@]host:port; "
+                           "a password only as ${secret:NAME}, e.g. "
+                           "http://alice:${secret:PROXY_PASSWORD}@proxy:3128"));
+    form->addRow(tr("Pro&xy:"), m_proxy);
+    connect(m_proxy, &QLineEdit::textChanged, this, &FeedEditor::updateProblems);
     m_ignoreSsl = new QCheckBox(tr("&Ignore TLS certificate errors"), page);
     m_ignoreSsl->setObjectName(QStringLiteral("ignoreSslErrors"));
     m_sslWarning = problemLabel("sslWarning", page);
@@ -251,7 +242,7 @@ void FeedEditor::addHeaderRow(const QString &name, const QString &value, bool se
 void FeedEditor::load(const FeedSpec &spec)
 {
     m_name->setText(spec.name);
-    m_url->setText(spec.url.toString());
+    m_url->setText(SecretPlaceholders::urlText(spec.url));
     for (const auto &header : spec.headers)
         addHeaderRow(header.first, header.second, spec.isSecretHeader(header.first));
     m_subprotocols->setText(spec.subprotocols.join(QStringLiteral(", ")));
@@ -272,6 +263,14 @@ void FeedEditor::load(const FeedSpec &spec)
     m_maxSeries->setValue(spec.maxSeries);
     m_ignoreSsl->setChecked(spec.ignoreSslErrors);
     m_sslWarning->setVisible(spec.ignoreSslErrors);
+    m_proxy->setText(spec.proxy.trimmed() == FeedProxy::kSystem ? QString() : spec.proxy);
+    m_secrets->setValues(spec.storedSecrets);
+    updateSecretNames();
+}
+
+void FeedEditor::updateSecretNames()
+{
+    m_secrets->setNames(SecretPlaceholders::namesIn(spec()));
 }
 
 QString FeedEditor::name() const
@@ -304,6 +303,9 @@ QString FeedEditor::problem() const
         if (const QString reason = FeedChecks::pointerProblem(field); !reason.isEmpty())
             return tr("Field %1: %2").arg(field, reason);
     }
+    if (const QString proxy = m_proxy->text().trimmed();
+        !proxy.isEmpty() && !FeedProxy::problem(proxy).isEmpty())
+        return tr("Proxy: %1").arg(FeedProxy::problem(proxy));
     if (m_maxDelay->value() < m_initialDelay->value())
         return tr("The longest reconnect delay is shorter than the first.");
     return QString();
@@ -325,7 +327,7 @@ FeedSpec FeedEditor::spec() const
 {
     FeedSpec spec = m_original; // keeps the keys this editor does not show
     spec.name = name();
-    spec.url = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
+    spec.url = SecretPlaceholders::parseUrl(m_url->text());
     spec.headers.clear();
     spec.secretHeaders.clear();
     for (int row = 0; row < m_headers->rowCount(); ++row) {
@@ -364,6 +366,9 @@ FeedSpec FeedEditor::spec() const
     spec.staleAfterMs = m_stale->value();
     spec.maxSeries = m_maxSeries->value();
     spec.ignoreSslErrors = m_ignoreSsl->isChecked();
+    spec.proxy
+        = m_proxy->text().trimmed().isEmpty() ? FeedProxy::kSystem : m_proxy->text().trimmed();
+    spec.storedSecrets = m_secrets->values();
     return spec;
 }
 

@@ -11,12 +11,13 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
+class SecretsEdit;
 
 // Edits one feed of a profile: connection (name, URL, headers with a "secret" flag,
-// subprotocols, subscribe messages), decoding (JSON Pointers, with a live "Discover" helper)
-// and behaviour (reconnect, pings, staleness, series cap, TLS). Every field is checked as the
-// user types; problem() says what is wrong. Keys it does not show are kept from the spec it
-// started from. GUI thread; owned by the profile editor.
+// subprotocols, subscribe messages, the values of ${secret:NAME} placeholders), decoding (JSON
+// Pointers, with a live "Discover" helper) and behaviour (reconnect, pings, staleness, series cap,
+// proxy, TLS). Every field is checked as the user types; problem() says what is wrong. Keys it does
+// not show are kept from the spec it started from. GUI thread; owned by the profile editor.
 class FeedEditor final : public QWidget
 {
     Q_OBJECT
@@ -46,6 +47,8 @@ private:
     void addHeaderRow(const QString &name, const QString &value, bool secret);
     void load(const FeedSpec &spec);
     void updateProblems();
+    // The secrets table follows the placeholders the feed's text uses.
+    void updateSecretNames();
 
     FeedSpec m_original;
     QLineEdit *m_name = nullptr;
@@ -54,6 +57,7 @@ private:
     QTableWidget *m_headers = nullptr;
     QLineEdit *m_subprotocols = nullptr;
     QPlainTextEdit *m_subscribe = nullptr;
+    SecretsEdit *m_secrets = nullptr;
     QLineEdit *m_root = nullptr;
     QLineEdit *m_key = nullptr;
     QLineEdit *m_time = nullptr;
@@ -66,6 +70,7 @@ private:
     QSpinBox *m_ping = nullptr;
     QSpinBox *m_stale = nullptr;
     QSpinBox *m_maxSeries = nullptr;
+    QLineEdit *m_proxy = nullptr;
     QCheckBox *m_ignoreSsl = nullptr;
     QLabel *m_sslWarning = nullptr;
 };

@@ -34,6 +34,8 @@ GuiSession::GuiSession(ProfileStore *store)
                      [this](const QString &) { m_actions->editSessionProfile(); });
     QObject::connect(m_window.get(), &MainWindow::alertRuleRequested, m_actions,
                      &SessionActions::addAlertRule);
+    QObject::connect(m_window.get(), &MainWindow::derivedSeriesRequested, m_actions,
+                     &SessionActions::addDerivedSeries);
     CaptureRetention::Limits retention;
     retention.maxBytes = UiSettings::captureMaxBytes();
     retention.maxAgeDays = UiSettings::captureMaxAgeDays();
@@ -46,6 +48,8 @@ void GuiSession::connectStartPage()
     StartPage *page = m_window->startPage();
     QObject::connect(page, &StartPage::demoRequested, m_actions, [this] { tryDemo(); });
     QObject::connect(page, &StartPage::newProfileRequested, m_actions, &SessionActions::newProfile);
+    QObject::connect(page, &StartPage::templateRequested, m_actions,
+                     &SessionActions::newProfileFromTemplate);
     QObject::connect(page, &StartPage::openProfileRequested, m_actions,
                      &SessionActions::openProfile);
     QObject::connect(page, &StartPage::openCaptureRequested, m_actions,
@@ -87,6 +91,7 @@ bool GuiSession::configure(const RunOptions &options, const FeedList::Run &run, 
     for (const FeedSpec &feed : run.feeds)
         m_session.addFeed(feed);
     m_session.setAlertRules(run.alerts); // before the capture: its header carries them
+    m_session.setDerivedRules(run.derived);
     if ((!options.replayPath.isEmpty()
          && !m_session.setReplay(options.replayPath, options.speed.value_or(1.0), error))
         || (!options.recordPath.isEmpty() && !m_session.setCapture(options.recordPath, error))

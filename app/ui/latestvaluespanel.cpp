@@ -55,6 +55,14 @@ LatestValuesPanel::LatestValuesPanel(LatestValuesModel *model, QWidget *parent)
             Q_EMIT alertRequested(current.row());
     });
     m_view->addAction(m_addAlert);
+    m_derive = new QAction(tr("&Derive\u2026"), m_view);
+    m_derive->setObjectName(QStringLiteral("latestDerive"));
+    connect(m_derive, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+        if (current.isValid())
+            Q_EMIT deriveRequested(current.row());
+    });
+    m_view->addAction(m_derive);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -22,10 +22,13 @@ public:
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     // The context menu's Add Alert... for the current row.
     QAction *addAlertAction() const { return m_addAlert; }
+    // Derive... on the current row: a derived series reading that series.
+    QAction *deriveAction() const { return m_derive; }
 
 Q_SIGNALS:
     // Add Alert... on a row: a rule on that series (prefilled with its latest value).
     void alertRequested(int seriesId);
+    void deriveRequested(int seriesId);
 
 private:
     // Widens columns whose text no longer fits; never narrows (values would make it jitter).
@@ -34,4 +37,5 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
     QAction *m_addAlert = nullptr;
+    QAction *m_derive = nullptr;
 };

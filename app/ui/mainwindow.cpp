@@ -91,6 +91,10 @@ MainWindow::MainWindow(SessionController *session, QWidget *parent)
         if (seriesStore().contains(id))
             Q_EMIT alertRuleRequested(seriesStore().info(id), value);
     });
+    connect(m_charts, &ChartsArea::deriveRequested, this, [this](int id) {
+        if (seriesStore().contains(id))
+            Q_EMIT derivedSeriesRequested(seriesStore().info(id));
+    });
     connect(m_logPane, &LogPane::recordActivated, this,
             [this](qint64 timeUs) { setTimeCursor(double(timeUs) / 1000.0); });
     // A frame has only its receive time: the cursor goes there (data time of a live feed
@@ -213,6 +217,10 @@ void MainWindow::createDocks()
     connect(latestPanel, &LatestValuesPanel::alertRequested, this, [this](int id) {
         if (seriesStore().contains(id) && size_t(id) < m_data->summaries().size())
             Q_EMIT alertRuleRequested(seriesStore().info(id), m_data->summaries()[size_t(id)].last);
+    });
+    connect(latestPanel, &LatestValuesPanel::deriveRequested, this, [this](int id) {
+        if (seriesStore().contains(id))
+            Q_EMIT derivedSeriesRequested(seriesStore().info(id));
     });
     QDockWidget *latest = addDock(latestPanel, tr("Latest Values"), QStringLiteral("latestDock"),
                                   Qt::BottomDockWidgetArea);

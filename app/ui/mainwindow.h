@@ -108,6 +108,8 @@ public:
 Q_SIGNALS:
     // A chart's Add Alert...: a rule on this series, prefilled with this value.
     void alertRuleRequested(const SeriesInfo &series, double value);
+    // A chart's or a latest value's Derive...: a derived series reading this series.
+    void derivedSeriesRequested(const SeriesInfo &series);
 
 private:
     void createCentralArea();

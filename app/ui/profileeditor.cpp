@@ -1,6 +1,7 @@
 #include "profileeditor.h"
 
 #include "alertruleseditor.h"
+#include "derivedserieseditor.h"
 #include "feededitor.h"
 
 #include "profiles/profilestore.h"
@@ -27,6 +28,7 @@ ProfileEditor::ProfileEditor(ProfileStore *store, const Profile &profile, QWidge
     , m_feeds(new QListWidget(this))
     , m_editors(new QStackedWidget(this))
     , m_rules(new AlertRulesEditor(profile.alerts, this))
+    , m_derived(new DerivedSeriesEditor(profile.derived, this))
     , m_tabs(new QTabWidget(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -69,6 +71,8 @@ ProfileEditor::ProfileEditor(ProfileStore *store, const Profile &profile, QWidge
     m_tabs->addTab(splitter, tr("F&eeds"));
     m_tabs->addTab(m_rules, tr("Ale&rts"));
     connect(m_rules, &AlertRulesEditor::changed, this, &ProfileEditor::updateState);
+    m_tabs->addTab(m_derived, tr("&Derived"));
+    connect(m_derived, &DerivedSeriesEditor::changed, this, &ProfileEditor::updateState);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Profile &name:"), m_name);
@@ -128,7 +132,9 @@ QString ProfileEditor::problem() const
             return tr("Two feeds are named \"%1\".").arg(editor->name());
         names << editor->name();
     }
-    return m_rules->problem();
+    if (const QString reason = m_rules->problem(); !reason.isEmpty())
+        return reason;
+    return m_derived->problem();
 }
 
 Profile ProfileEditor::profile() const
@@ -139,12 +145,18 @@ Profile ProfileEditor::profile() const
     for (int i = 0; i < m_editors->count(); ++i)
         profile.feeds.append(static_cast<const FeedEditor *>(m_editors->widget(i))->spec());
     profile.alerts = m_rules->rules();
+    profile.derived = m_derived->rules();
     return profile;
 }
 
 void ProfileEditor::showAlertRules()
 {
     m_tabs->setCurrentWidget(m_rules);
+}
+
+void ProfileEditor::showDerived()
+{
+    m_tabs->setCurrentWidget(m_derived);
 }
 
 void ProfileEditor::updateState()

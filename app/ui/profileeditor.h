@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class AlertRulesEditor;
+class DerivedSeriesEditor;
 class FeedEditor;
 class ProfileStore;
 class QDialogButtonBox;
@@ -15,7 +16,8 @@ class QStackedWidget;
 class QTabWidget;
 
 // File → New Profile… / Edit Profile…: the profile's name, its feeds (add, remove, one
-// FeedEditor each) and, on a second tab, its alert rules (AlertRulesEditor). Save stays disabled,
+// FeedEditor each) and, on further tabs, its alert rules (AlertRulesEditor) and derived series
+// (DerivedSeriesEditor). Save stays disabled,
 // with the reason shown, while anything is invalid; saving goes through ProfileStore (secret header
 // values to the keychain, never the file). Keys the editor does not show are kept. GUI thread;
 // modal, owned by the caller.
@@ -38,6 +40,9 @@ public:
     AlertRulesEditor *alertRulesEditor() const { return m_rules; }
     // Brings the Alerts tab to the front (a chart's Add Alert...).
     void showAlertRules();
+    DerivedSeriesEditor *derivedEditor() const { return m_derived; }
+    // Brings the Derived tab to the front (a series' Derive...).
+    void showDerived();
 
 private:
     void updateState();
@@ -49,6 +54,7 @@ private:
     QListWidget *m_feeds;
     QStackedWidget *m_editors;
     AlertRulesEditor *m_rules;
+    DerivedSeriesEditor *m_derived;
     QTabWidget *m_tabs;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

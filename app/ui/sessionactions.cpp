@@ -1,15 +1,19 @@
 #include "sessionactions.h"
 
 #include "alertruleseditor.h"
+#include "derivedserieseditor.h"
 #include "chartsarea.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "profileeditor.h"
+#include "profiles/recipes.h"
+#include "recipedialog.h"
 #include "uisettings.h"
 
 #include "profiles/profilestore.h"
 #include "session/sessioncontroller.h"
 #include "session/sessionswitcher.h"
+#include "store/seriesstore.h"
 
 #include <QAction>
 #include <QJsonObject>
@@ -23,6 +27,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSet>
 #include <QStatusBar>
 
 #include <algorithm>
@@ -60,6 +65,8 @@ void SessionActions::installActions()
     QAction *create = addAction(tr("&New Profile…"), "actionNewProfile");
     create->setShortcut(QKeySequence::New);
     connect(create, &QAction::triggered, this, &SessionActions::newProfile);
+    connect(addAction(tr("New Profile from &Template…"), "actionNewProfileFromTemplate"),
+            &QAction::triggered, this, &SessionActions::newProfileFromTemplate);
     connect(addAction(tr("E&dit Profile…"), "actionEditProfile"), &QAction::triggered, this,
             &SessionActions::editProfile);
     m_recent = new QMenu(tr("Recent &Profiles"), m_file);
@@ -248,6 +255,20 @@ void SessionActions::newProfile()
     runEditor(profile, QString(), false); // a new profile starts from its own first layout
 }
 
+void SessionActions::newProfileFromTemplate()
+{
+    RecipeDialog dialog(m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedId().isEmpty())
+        return;
+    QString error;
+    const auto profile = Recipes::profile(dialog.selectedId(), &error);
+    if (!profile) {
+        showError(tr("Cannot Open Template"), error);
+        return;
+    }
+    runEditor(*profile, QString(), false);
+}
+
 void SessionActions::editSessionProfile()
 {
     if (!m_switcher->currentProfile().isEmpty()) {
@@ -278,22 +299,64 @@ void SessionActions::editProfile()
     runEditor(*profile, path, path == m_switcher->currentProfile());
 }
 
-void SessionActions::addAlertRule(const SeriesInfo &series, double value)
+std::optional<Profile> SessionActions::sessionProfile(QString *path)
 {
-    Profile profile;
-    const QString path = m_switcher->currentProfile();
-    if (!path.isEmpty()) {
-        QString error;
-        const auto loaded = m_switcher->store()->load(path, &error);
-        if (!loaded) {
-            showError(tr("Cannot Open Profile"), error);
-            return;
-        }
-        profile = *loaded;
-    } else {
+    *path = m_switcher->currentProfile();
+    if (path->isEmpty()) {
+        Profile profile;
         profile.name = tr("New profile");
         profile.feeds = m_switcher->session()->feedSpecs();
+        profile.derived = m_switcher->session()->derivedRules(); // what the window shows
+        return profile;
     }
+    QString error;
+    auto loaded = m_switcher->store()->load(*path, &error);
+    if (!loaded)
+        showError(tr("Cannot Open Profile"), error);
+    return loaded;
+}
+
+void SessionActions::addDerivedSeries(const SeriesInfo &series)
+{
+    QString path;
+    const auto profile = sessionProfile(&path);
+    if (!profile)
+        return;
+    if (!series.field.startsWith(QLatin1Char('/'))) {
+        runEditor(*profile, path, true, {}, {}, series);
+        return;
+    }
+    // A field of a keyed feed reads as the same record's ({/p}: one series per key); anything
+    // else (a derived series, a feed without keys) as the one named series.
+    const bool sameRecord = !series.key.isEmpty();
+    QJsonObject rule;
+    QString base = series.field.mid(1);
+    base.replace(QLatin1Char('/'), QLatin1Char('_'));
+    base += QStringLiteral("_derived");
+    QString name = base;
+    for (int n = 2; std::any_of(profile->derived.cbegin(), profile->derived.cend(),
+                                [&name](const DerivedRule &rule) { return rule.name == name; });
+         ++n)
+        name = QStringLiteral("%1%2").arg(base).arg(n);
+    rule.insert(QStringLiteral("name"), name);
+    if (sameRecord) {
+        rule.insert(QStringLiteral("feed"), series.feed);
+        rule.insert(QStringLiteral("key"), series.key);
+        rule.insert(QStringLiteral("expr"), QStringLiteral("{%1}").arg(series.field));
+    } else {
+        rule.insert(QStringLiteral("expr"),
+                    QStringLiteral("{%1:%2:%3}").arg(series.feed, series.key, series.field));
+    }
+    runEditor(*profile, path, true, {}, rule);
+}
+
+void SessionActions::addAlertRule(const SeriesInfo &series, double value)
+{
+    QString path;
+    const auto loaded = sessionProfile(&path);
+    if (!loaded)
+        return;
+    const Profile &profile = *loaded;
     QJsonObject seriesObject { { QStringLiteral("feed"), series.feed },
                                { QStringLiteral("field"), series.field } };
     if (!series.key.isEmpty())
@@ -315,14 +378,42 @@ void SessionActions::addAlertRule(const SeriesInfo &series, double value)
 }
 
 void SessionActions::runEditor(const Profile &profile, const QString &sourcePath, bool withLayout,
-                               const QJsonObject &newRule)
+                               const QJsonObject &newRule, const QJsonObject &newDerived,
+                               const std::optional<SeriesInfo> &showDerived)
 {
     ProfileEditor editor(m_switcher->store(), withLayout ? withCurrentLayout(profile) : profile,
                          m_window);
+    // The Derived tab previews on the window's latest values and shows the running counts.
+    const SeriesStore &series = m_window->seriesStore();
+    editor.derivedEditor()->setPreviewSource(
+        [&store = series](const QString &feed, const QString &key,
+                          const QString &field) -> std::optional<double> {
+            const int id = store.find(feed, key, field);
+            if (id < 0 || store.buffer(id).isEmpty())
+                return std::nullopt;
+            return store.buffer(id).lastValue();
+        },
+        [&store = series](const QString &feed) {
+            QSet<QString> keys;
+            for (const int id : store.seriesIds()) {
+                if (store.info(id).feed == feed)
+                    keys.insert(store.info(id).key);
+            }
+            QStringList sorted(keys.cbegin(), keys.cend());
+            sorted.sort();
+            return sorted;
+        });
+    editor.derivedEditor()->setStatus(m_switcher->session()->derivedStatus());
     if (!newRule.isEmpty()) {
         editor.alertRulesEditor()->addRule(newRule);
         editor.showAlertRules();
     }
+    if (!newDerived.isEmpty())
+        editor.derivedEditor()->addRule(newDerived);
+    if (showDerived)
+        editor.derivedEditor()->selectRule(showDerived->field, showDerived->feed);
+    if (!newDerived.isEmpty() || showDerived)
+        editor.showDerived();
     if (editor.exec() != QDialog::Accepted)
         return;
     // Renamed: the profile now lives in the file of its new name; the old one would come

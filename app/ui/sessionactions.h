@@ -1,8 +1,12 @@
 #pragma once
 
+#include "model/seriesinfo.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+
+#include <optional>
 
 class MainWindow;
 class SessionSwitcher;
@@ -52,11 +56,16 @@ public:
     // A chart's Add Alert...: the running session's profile (as editSessionProfile()) in the
     // editor, on its Alerts tab, with a new rule on `series` above `value` to adjust.
     void addAlertRule(const SeriesInfo &series, double value);
+    // A series' Derive...: the same, on the Derived tab, with a new derived series reading
+    // `series` to complete; on a derived series (not an input of others), its own definition.
+    void addDerivedSeries(const SeriesInfo &series);
     // Replace the running session with these feeds (the built-in demo's), from the first layout.
     bool openFeeds(const QList<FeedSpec> &feeds, const QString &title);
     // The File menu's dialogs, also asked for by the start page.
     void openProfile();
     void newProfile();
+    // File > New Profile from Template...: the profile editor on a chosen recipe.
+    void newProfileFromTemplate();
     void openCapture();
     // Settings ▸ Capture Retention…: the limits of the default captures, persisted and applied
     // from the next default capture on.
@@ -68,9 +77,15 @@ private:
     void editProfile();
     // Edits `profile` (from the file `sourcePath`, empty for a new one) and runs what is saved.
     // `withLayout`: the profile is the running session's, so it gets the window's layout.
-    // `newRule`: an alert rule added to the profile in the editor, shown on its Alerts tab.
+    // `newRule`: an alert rule added to the profile in the editor, shown on its Alerts tab;
+    // `newDerived` likewise a derived series on its Derived tab; `showDerived`: a derived
+    // series shown there.
     void runEditor(const Profile &profile, const QString &sourcePath, bool withLayout,
-                   const QJsonObject &newRule = {});
+                   const QJsonObject &newRule = {}, const QJsonObject &newDerived = {},
+                   const std::optional<SeriesInfo> &showDerived = std::nullopt);
+    // The running session's profile for an Add Alert... or a Derive...: its file's, or a new
+    // one holding the session's feeds; nullopt (the reason shown) when the file cannot load.
+    std::optional<Profile> sessionProfile(QString *path);
     void importProfile();
     void exportProfile();
     void chooseCaptureFile();

@@ -37,6 +37,10 @@ StartPage::StartPage(QWidget *parent)
     connect(addButton(layout, tr("New profile…"), QStringLiteral("newProfile"),
                       tr("Enter a feed's URL and discover its fields")),
             &QPushButton::clicked, this, &StartPage::newProfileRequested);
+    connect(addButton(
+                layout, tr("New profile from a template…"), QStringLiteral("newFromTemplate"),
+                tr("Binance, Coinbase, Kraken, Finnhub, Alpaca, Home Assistant, Loki, Socket.IO…")),
+            &QPushButton::clicked, this, &StartPage::templateRequested);
     connect(addButton(layout, tr("Open profile…"), QStringLiteral("openProfile"), QString()),
             &QPushButton::clicked, this, &StartPage::openProfileRequested);
     connect(addButton(layout, tr("Open capture…"), QStringLiteral("openCapture"),

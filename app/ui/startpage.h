@@ -23,6 +23,7 @@ public:
 Q_SIGNALS:
     void demoRequested();
     void newProfileRequested();
+    void templateRequested();
     void openProfileRequested();
     void openCaptureRequested();
     void recentProfileRequested(const QString &path);

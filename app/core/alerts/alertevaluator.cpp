@@ -1,29 +1,12 @@
 #include "alerts/alertevaluator.h"
 
+#include "util/globpattern.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace {
 using Condition = AlertRule::Condition;
-
-// `*` any run of characters (a '/' too: feed names and keys are not paths), `?` one; the rest
-// literal. Empty: everything.
-QRegularExpression globPattern(const QString &glob)
-{
-    QString regex = QStringLiteral("\\A");
-    for (const QChar c : glob.isEmpty() ? QStringLiteral("*") : glob) {
-        if (c == QLatin1Char('*'))
-            regex += QStringLiteral(".*");
-        else if (c == QLatin1Char('?'))
-            regex += QLatin1Char('.');
-        else
-            regex += QRegularExpression::escape(QString(c));
-    }
-    regex += QStringLiteral("\\z");
-    QRegularExpression pattern(regex, QRegularExpression::DotMatchesEverythingOption);
-    pattern.optimize();
-    return pattern;
-}
 
 bool isFeedCondition(const AlertRule &rule)
 {
@@ -101,6 +84,7 @@ void AlertEvaluator::addFeed(int feedIndex, const QString &name)
         m_feedNames.resize(size_t(feedIndex) + 1);
         m_byFeed.resize(size_t(feedIndex) + 1);
         m_arrivalsByFeed.resize(size_t(feedIndex) + 1);
+        m_feedArrivals.resize(size_t(feedIndex) + 1);
     }
     m_feedNames[size_t(feedIndex)] = name;
     addFeedInstances(feedIndex);
@@ -122,8 +106,10 @@ void AlertEvaluator::addFeedInstances(int feedIndex)
         if (rule.condition == Condition::ErrorRate)
             instance.ring.times.resize(size_t(std::floor(rule.errorsPerSecond)) + 1);
         m_byFeed[size_t(feedIndex)].push_back(id);
-        if (rule.condition == Condition::Stale || rule.condition == Condition::ErrorRate)
+        if (rule.condition == Condition::Stale || rule.condition == Condition::ErrorRate) {
             m_arrivalsByFeed[size_t(feedIndex)].push_back(id);
+            m_feedArrivals[size_t(feedIndex)].watched = true;
+        }
         m_deadlineInstances.push_back(id);
         noteDeadline(deadlineOf(m_instances.back()));
     }
@@ -132,9 +118,17 @@ void AlertEvaluator::addFeedInstances(int feedIndex)
 void AlertEvaluator::addSeries(int seriesId, int feedIndex, const QString &key,
                                const QString &field)
 {
-    const QString feed
-        = size_t(feedIndex) < m_feedNames.size() ? m_feedNames[size_t(feedIndex)] : QString();
-    Span span { int(m_instances.size()), 0 };
+    addSeries(seriesId, feedIndex,
+              size_t(feedIndex) < m_feedNames.size() ? m_feedNames[size_t(feedIndex)] : QString(),
+              key, field);
+}
+
+void AlertEvaluator::addSeries(int seriesId, int feedIndex, const QString &feed, const QString &key,
+                               const QString &field)
+{
+    Series series;
+    series.first = int(m_instances.size());
+    series.changeFirst = int(m_changes.size());
     for (int r = 0; r < m_rules.size(); ++r) {
         const AlertRule &rule = m_rules.at(r);
         if (!rule.isSeriesCondition() || rule.field != field
@@ -142,17 +136,27 @@ void AlertEvaluator::addSeries(int seriesId, int feedIndex, const QString &key,
             || !m_keyGlobs[size_t(r)].match(key).hasMatch())
             continue;
         const int id = addInstance(r, feedIndex, seriesId, feed, key, field);
-        if (rule.condition == Condition::Change)
-            m_instances.back().buckets.resize(kChangeSlots);
-        ++span.count;
+        if (rule.condition == Condition::Change) {
+            ChangeWindow window;
+            window.instance = id;
+            window.isPercent = rule.changeIsPercent;
+            window.change = rule.change;
+            window.withinMs = double(rule.withinMs);
+            window.bucketWidthMs = double(rule.withinMs) / kChangeBuckets;
+            window.buckets = std::make_unique<Bucket[]>(kChangeSlots);
+            m_instances.back().changeWindow = int(m_changes.size());
+            m_changes.push_back(std::move(window));
+            ++series.changeCount;
+        }
+        ++series.count;
         if (hasDeadline(rule))
             m_deadlineInstances.push_back(id);
     }
-    if (span.count == 0)
+    if (series.count == 0)
         return;
-    if (size_t(seriesId) >= m_seriesSpans.size())
-        m_seriesSpans.resize(size_t(seriesId) + 1);
-    m_seriesSpans[size_t(seriesId)] = span;
+    if (size_t(seriesId) >= m_series.size())
+        m_series.resize(size_t(seriesId) + 1);
+    m_series[size_t(seriesId)] = series;
 }
 
 int AlertEvaluator::addInstance(int rule, int feedIndex, int seriesId, const QString &feed,
@@ -175,91 +179,168 @@ int AlertEvaluator::addInstance(int rule, int feedIndex, int seriesId, const QSt
     return int(m_instances.size()) - 1;
 }
 
-void AlertEvaluator::evaluateSample(Span span, double timeMs, double value, double arrivalMs)
+void AlertEvaluator::evaluateSample(Series &series, double timeMs, double value, double arrivalMs)
 {
-    Instance *const end = m_instances.data() + span.first + span.count;
-    for (Instance *it = m_instances.data() + span.first; it != end; ++it) {
-        Instance &instance = *it;
-        instance.lastValue = value;
-        switch (instance.condition) {
-        case Condition::Above:
-        case Condition::Below: {
-            const bool above = instance.condition == Condition::Above;
-            if (instance.firing) {
-                if (above ? value < instance.clear : value > instance.clear)
-                    resolve(instance, timeMs, value);
-            } else if (above ? value > instance.level : value < instance.level) {
-                holds(instance, timeMs, value);
-            } else {
-                instance.pendingSinceMs = -1;
-            }
-            break;
+    series.lastValue = value;
+    series.lastArrivalMs = arrivalMs;
+    // Rule order: so are the transitions.
+    Instance *const end = m_instances.data() + series.first + series.count;
+    for (Instance *it = m_instances.data() + series.first; it != end; ++it) {
+        if (it->condition == Condition::Change)
+            evaluateChange(m_changes[size_t(it->changeWindow)], timeMs, value);
+        else
+            evaluateLevel(*it, series, timeMs, value, arrivalMs);
+    }
+    series.lo = -kNever;
+    series.hi = kNever;
+    for (Instance *it = m_instances.data() + series.first; it != end; ++it)
+        narrowBand(*it, series);
+}
+
+void AlertEvaluator::evaluateChanges(const Series &series, double timeMs, double value)
+{
+    ChangeWindow *const end = m_changes.data() + series.changeFirst + series.changeCount;
+    for (ChangeWindow *window = m_changes.data() + series.changeFirst; window != end; ++window)
+        evaluateChange(*window, timeMs, value);
+}
+
+void AlertEvaluator::evaluateLevel(Instance &instance, const Series &series, double timeMs,
+                                   double value, double arrivalMs)
+{
+    switch (instance.condition) {
+    case Condition::Above:
+    case Condition::Below: {
+        const bool above = instance.condition == Condition::Above;
+        if (instance.firing) {
+            if (above ? value < instance.clear : value > instance.clear)
+                resolve(instance, timeMs, value);
+        } else if (above ? value > instance.level : value < instance.level) {
+            holds(instance, timeMs, value);
+        } else {
+            instance.pendingSinceMs = -1;
         }
-        case Condition::Change: {
-            const AlertRule &rule = m_rules.at(instance.rule);
-            const Bucket *reference = changeReference(instance, timeMs, value);
-            const double diff = std::abs(value - reference->value);
-            const bool exceeds = rule.changeIsPercent ? diff > 0
-                    && (reference->value == 0
-                        || diff / std::abs(reference->value) * 100.0 > rule.change)
-                                                      : diff > rule.change;
-            if (instance.firing) {
-                if (!exceeds)
-                    resolve(instance, timeMs, value);
-            } else if (exceeds) {
-                holds(instance, timeMs, value);
-            } else {
-                instance.pendingSinceMs = -1;
-            }
-            break;
-        }
-        case Condition::Stale:
-            if (instance.firing)
-                resolve(instance, arrivalMs, value);
-            instance.lastArrivalMs = arrivalMs;
-            noteDeadline(arrivalMs + instance.staleAfterMs);
-            break;
-        default:
-            break;
-        }
+        break;
+    }
+    case Condition::Stale:
+        if (instance.firing)
+            resolve(instance, arrivalMs, value);
+        noteDeadline(series.lastArrivalMs + instance.staleAfterMs);
+        break;
+    default:
+        break;
     }
 }
 
-const AlertEvaluator::Bucket *AlertEvaluator::changeReference(Instance &instance, double timeMs,
-                                                              double value) const
+void AlertEvaluator::narrowBand(const Instance &instance, Series &series)
 {
-    const AlertRule &rule = m_rules.at(instance.rule);
-    const double width = double(rule.withinMs) / kChangeBuckets;
-    const auto slotOf = [&instance](qint64 i) -> Bucket & {
-        return instance.buckets[size_t(i) & (kChangeSlots - 1)];
+    // The values for which the next evaluation would leave the instance as it is (NaN is
+    // never inside: it takes the full evaluation, which handles it as before).
+    const auto atLeast = [&series](double v) { series.lo = std::max(series.lo, v); };
+    const auto atMost = [&series](double v) { series.hi = std::min(series.hi, v); };
+    // Empty, even for an infinite value (and it stays empty whatever narrows it further).
+    const auto empty = [&series] {
+        series.lo = kNever;
+        series.hi = -kNever;
+    };
+    switch (instance.condition) {
+    case Condition::Above:
+        if (instance.pendingSinceMs >= 0) // forMs running: time decides, every sample counts
+            empty();
+        else if (instance.firing)
+            atLeast(instance.clear); // below clear resolves
+        else
+            atMost(instance.level); // above level holds
+        break;
+    case Condition::Below:
+        if (instance.pendingSinceMs >= 0)
+            empty();
+        else if (instance.firing)
+            atMost(instance.clear);
+        else
+            atLeast(instance.level);
+        break;
+    case Condition::Stale:
+        if (instance.firing) // the next sample resolves it
+            empty();
+        break;
+    default:
+        break;
+    }
+}
+
+void AlertEvaluator::evaluateChange(ChangeWindow &window, double timeMs, double value)
+{
+    // What changeReference() would find without storing or moving anything: the sample falls
+    // before the next bucket and the reference bucket is still within the window.
+    double reference = 0;
+    bool known = false;
+    if (timeMs < window.nextBucketMs && window.refValid) {
+        window.newestTimeMs = std::max(window.newestTimeMs, timeMs);
+        known = window.refTimeMs >= window.newestTimeMs - window.withinMs;
+        reference = window.refValue;
+    }
+    if (!known) {
+        const Bucket *bucket = changeReference(window, timeMs, value);
+        reference = bucket->value;
+        window.refValid = bucket->index == window.oldestBucket;
+        window.refTimeMs = bucket->timeMs;
+        window.refValue = bucket->value;
+    }
+    const double diff = std::abs(value - reference);
+    const bool exceeds = window.isPercent
+        ? diff > 0 && (reference == 0 || diff / std::abs(reference) * 100.0 > window.change)
+        : diff > window.change;
+    // Steady: firing and still exceeding, or quiet and still not: nothing to do.
+    if (window.steady == (exceeds ? ChangeWindow::Steady::Firing : ChangeWindow::Steady::Quiet))
+        return;
+    Instance &instance = m_instances[size_t(window.instance)];
+    if (instance.firing) {
+        if (!exceeds)
+            resolve(instance, timeMs, value);
+    } else if (exceeds) {
+        holds(instance, timeMs, value);
+    } else {
+        instance.pendingSinceMs = -1;
+    }
+    window.steady = instance.firing   ? ChangeWindow::Steady::Firing
+        : instance.pendingSinceMs < 0 ? ChangeWindow::Steady::Quiet
+                                      : ChangeWindow::Steady::No;
+}
+
+const AlertEvaluator::Bucket *AlertEvaluator::changeReference(ChangeWindow &window, double timeMs,
+                                                              double value)
+{
+    const double width = window.bucketWidthMs;
+    const auto slotOf = [&window](qint64 i) -> Bucket & {
+        return window.buckets[size_t(i) & (kChangeSlots - 1)];
     };
     // A sample older than the newest counts as at the newest time (trades arrive out of
     // order): the window never moves back. Within the newest bucket nothing is stored.
-    if (timeMs >= instance.nextBucketMs) {
+    if (timeMs >= window.nextBucketMs) {
         const auto index = qint64(std::floor(timeMs / width));
-        if (index > instance.newestBucket) {
+        if (index > window.newestBucket) {
             slotOf(index) = Bucket { index, timeMs, value }; // the first of its bucket
-            if (instance.newestBucket == std::numeric_limits<qint64>::min())
-                instance.oldestBucket = index;
-            instance.newestBucket = index;
-            instance.nextBucketMs = double(index + 1) * width;
+            if (window.newestBucket == std::numeric_limits<qint64>::min())
+                window.oldestBucket = index;
+            window.newestBucket = index;
+            window.nextBucketMs = double(index + 1) * width;
         }
     }
-    instance.newestTimeMs = std::max(instance.newestTimeMs, timeMs);
+    window.newestTimeMs = std::max(window.newestTimeMs, timeMs);
     // The oldest kept sample within the window: while it stays in, one comparison. It only
     // moves forward, so a steady series pays O(1) per sample; the window's first bucket can
     // hold a sample from before the window, hence the time check.
-    const double from = instance.newestTimeMs - double(rule.withinMs);
-    const Bucket &oldest = slotOf(instance.oldestBucket);
-    if (oldest.index == instance.oldestBucket && oldest.timeMs >= from)
+    const double from = window.newestTimeMs - window.withinMs;
+    const Bucket &oldest = slotOf(window.oldestBucket);
+    if (oldest.index == window.oldestBucket && oldest.timeMs >= from)
         return &oldest;
-    instance.oldestBucket = std::max(instance.oldestBucket, qint64(std::floor(from / width)));
-    for (; instance.oldestBucket < instance.newestBucket; ++instance.oldestBucket) {
-        const Bucket &b = slotOf(instance.oldestBucket);
-        if (b.index == instance.oldestBucket && b.timeMs >= from)
+    window.oldestBucket = std::max(window.oldestBucket, qint64(std::floor(from / width)));
+    for (; window.oldestBucket < window.newestBucket; ++window.oldestBucket) {
+        const Bucket &b = slotOf(window.oldestBucket);
+        if (b.index == window.oldestBucket && b.timeMs >= from)
             break;
     }
-    return &slotOf(instance.oldestBucket);
+    return &slotOf(window.oldestBucket);
 }
 
 void AlertEvaluator::evaluateLog(int feedIndex, const LogRecord &log)
@@ -290,15 +371,15 @@ void AlertEvaluator::evaluateLog(int feedIndex, const LogRecord &log)
 
 void AlertEvaluator::feedArrival(int feedIndex, double arrivalMs, bool error)
 {
+    FeedArrivals &feed = m_feedArrivals[size_t(feedIndex)];
+    feed.lastArrivalMs = arrivalMs;
     for (const int id : m_arrivalsByFeed[size_t(feedIndex)]) {
         Instance &instance = m_instances[size_t(id)];
-        const AlertRule &rule = m_rules.at(instance.rule);
-        if (rule.condition == Condition::Stale) {
+        if (instance.condition == Condition::Stale) {
             if (instance.firing)
                 resolve(instance, arrivalMs, std::numeric_limits<double>::quiet_NaN());
-            instance.lastArrivalMs = arrivalMs;
             noteDeadline(deadlineOf(instance));
-        } else if (rule.condition == Condition::ErrorRate && error) {
+        } else if (instance.condition == Condition::ErrorRate && error) {
             TimeRing &ring = instance.ring;
             ring.push(arrivalMs);
             instance.lastValue = double(ring.size);
@@ -309,6 +390,7 @@ void AlertEvaluator::feedArrival(int feedIndex, double arrivalMs, bool error)
             noteDeadline(deadlineOf(instance));
         }
     }
+    feed.quiet = true; // no stale instance is firing now, and their deadlines are noted
 }
 
 void AlertEvaluator::onFeedOpen(int feedIndex, bool open, double timeMs)
@@ -329,7 +411,8 @@ void AlertEvaluator::onFeedOpen(int feedIndex, bool open, double timeMs)
             }
         } else if (rule.condition == Condition::Stale && open) {
             // Silence counts from the moment the feed opened.
-            instance.lastArrivalMs = std::max(instance.lastArrivalMs, timeMs);
+            double &lastArrivalMs = m_feedArrivals[size_t(feedIndex)].lastArrivalMs;
+            lastArrivalMs = std::max(lastArrivalMs, timeMs);
         }
         noteDeadline(deadlineOf(instance));
     }
@@ -339,10 +422,14 @@ double AlertEvaluator::deadlineOf(const Instance &instance) const
 {
     const AlertRule &rule = m_rules.at(instance.rule);
     switch (rule.condition) {
-    case Condition::Stale:
-        return instance.firing || instance.lastArrivalMs < 0
-            ? kNever
-            : instance.lastArrivalMs + double(rule.staleMs + rule.forMs);
+    case Condition::Stale: {
+        // A series' stale instances count from its last sample, a feed's from its last frame.
+        const double lastArrivalMs = instance.seriesId >= 0
+            ? m_series[size_t(instance.seriesId)].lastArrivalMs
+            : m_feedArrivals[size_t(instance.feedIndex)].lastArrivalMs;
+        return instance.firing || lastArrivalMs < 0 ? kNever
+                                                    : lastArrivalMs + instance.staleAfterMs;
+    }
     case Condition::NotOpen:
         return instance.firing || instance.notOpenSinceMs < 0
             ? kNever
@@ -368,17 +455,19 @@ void AlertEvaluator::removeFeed(int feedIndex)
     }
     if (size_t(feedIndex) < m_byFeed.size())
         m_byFeed[size_t(feedIndex)].clear();
-    if (size_t(feedIndex) < m_arrivalsByFeed.size())
+    if (size_t(feedIndex) < m_arrivalsByFeed.size()) {
         m_arrivalsByFeed[size_t(feedIndex)].clear();
+        m_feedArrivals[size_t(feedIndex)].watched = false;
+    }
     m_deadlineInstances.erase(std::remove_if(m_deadlineInstances.begin(), m_deadlineInstances.end(),
                                              [this, feedIndex](int id) {
                                                  return m_instances[size_t(id)].feedIndex
                                                      == feedIndex;
                                              }),
                               m_deadlineInstances.end());
-    for (Span &span : m_seriesSpans) {
-        if (span.count > 0 && m_instances[size_t(span.first)].feedIndex == feedIndex)
-            span.count = 0;
+    for (Series &series : m_series) {
+        if (series.count > 0 && m_instances[size_t(series.first)].feedIndex == feedIndex)
+            series.count = 0;
     }
 }
 
@@ -421,6 +510,7 @@ void AlertEvaluator::holds(Instance &instance, double timeMs, double value)
 void AlertEvaluator::fire(Instance &instance, double timeMs, double value)
 {
     const AlertRule &rule = m_rules.at(instance.rule);
+    wake(instance);
     instance.firing = true;
     instance.acknowledged = false;
     instance.pendingSinceMs = -1;
@@ -432,6 +522,7 @@ void AlertEvaluator::fire(Instance &instance, double timeMs, double value)
 
 void AlertEvaluator::resolve(Instance &instance, double timeMs, double value)
 {
+    wake(instance);
     instance.firing = false;
     instance.acknowledged = false;
     instance.pendingSinceMs = -1;
@@ -462,6 +553,34 @@ void AlertEvaluator::report(Instance &instance, AlertEvent::State state, double 
     m_events.push_back(std::move(event));
 }
 
+double AlertEvaluator::lastValueOf(const Instance &instance) const
+{
+    return instance.seriesId >= 0 ? m_series[size_t(instance.seriesId)].lastValue
+                                  : instance.lastValue;
+}
+
+bool AlertEvaluator::noSeriesData(const Instance &instance) const
+{
+    // No sample yet, or (but for a stale rule, which counts arrivals) one without a value.
+    const Series &series = m_series[size_t(instance.seriesId)];
+    return std::isnan(series.lastValue)
+        && (instance.condition != Condition::Stale || series.lastArrivalMs < 0);
+}
+
+void AlertEvaluator::wake(const Instance &instance)
+{
+    // Called on every transition, wherever it comes from; a full evaluation finds the band,
+    // the steady state or the quiet again.
+    if (instance.seriesId >= 0 && size_t(instance.seriesId) < m_series.size()) {
+        m_series[size_t(instance.seriesId)].lo = kNever;
+        m_series[size_t(instance.seriesId)].hi = -kNever;
+    }
+    if (instance.changeWindow >= 0)
+        m_changes[size_t(instance.changeWindow)].steady = ChangeWindow::Steady::No;
+    if (instance.seriesId < 0 && size_t(instance.feedIndex) < m_feedArrivals.size())
+        m_feedArrivals[size_t(instance.feedIndex)].quiet = false;
+}
+
 bool AlertEvaluator::acknowledge(int id)
 {
     if (id < 0 || size_t(id) >= m_instances.size())
@@ -471,7 +590,7 @@ bool AlertEvaluator::acknowledge(int id)
         return false;
     instance.acknowledged = true;
     report(instance, AlertEvent::State::Acknowledged, std::isfinite(m_nowMs) ? m_nowMs : 0.0,
-           instance.lastValue, false);
+           lastValueOf(instance), false);
     return true;
 }
 
@@ -500,7 +619,7 @@ std::vector<AlertStatus> AlertEvaluator::status() const
         AlertStatus s = ruleStatus(rule, instance.feed, instance.key, instance.field);
         s.instance = int(id);
         s.seriesId = instance.seriesId;
-        s.lastValue = instance.lastValue;
+        s.lastValue = lastValueOf(instance);
         s.sinceMs = instance.sinceMs;
         if (instance.acknowledged)
             s.state = AlertStatus::State::Acknowledged;
@@ -508,8 +627,7 @@ std::vector<AlertStatus> AlertEvaluator::status() const
             s.state = AlertStatus::State::Firing;
         else if (instance.pendingSinceMs >= 0)
             s.state = AlertStatus::State::Pending;
-        else if (rule.isSeriesCondition() && std::isnan(instance.lastValue)
-                 && instance.lastArrivalMs < 0)
+        else if (instance.seriesId >= 0 && noSeriesData(instance))
             s.state = AlertStatus::State::NoData;
         else
             s.state = AlertStatus::State::Ok;

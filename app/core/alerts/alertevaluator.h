@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <limits>
+#include <memory>
 #include <vector>
 
 // Evaluates alert rules on the decode side, in data time (contract: "Alerts"), and collects
@@ -17,7 +18,13 @@
 //
 // Instances: a series rule gets one instance per matching series, made once when the series
 // is registered (globs are matched then, never per sample); a feed rule one per matching
-// feed. A sample of a series no rule watches costs one bounds check and one empty() test.
+// feed. A sample of a series no rule watches costs one bounds check and one test.
+//
+// Every sample is evaluated, but a steady one is cheap: each watched series keeps the band of
+// values in which none of its threshold or stale instances would change state, each change
+// instance the reference its window compares with, each feed whether a frame can change any
+// of its stale instances. Only what could change is looked at in full; anything that changes
+// an instance's state from elsewhere (a deadline) makes its next sample a full one again.
 //
 // Time: value conditions use the sample's time. Stale, not-open, log-match and error-rate
 // conditions have deadlines (last arrival + staleMs, left open + notOpenMs, oldest match +
@@ -42,6 +49,9 @@ public:
     // A feed (index as the engine's) and a series (id as the batch's), once each.
     void addFeed(int feedIndex, const QString &name);
     void addSeries(int seriesId, int feedIndex, const QString &key, const QString &field);
+    // A series of no connected feed (a derived series of feed "derived": feedIndex -1).
+    void addSeries(int seriesId, int feedIndex, const QString &feed, const QString &key,
+                   const QString &field);
 
     // Per frame, before its samples and logs: advances data time to `arrivalMs` and counts
     // the frame as an arrival (and a decode error when `error`) of its feed.
@@ -50,15 +60,34 @@ public:
         if (m_rules.isEmpty())
             return;
         advanceTo(arrivalMs);
-        if (size_t(feedIndex) < m_arrivalsByFeed.size()
-            && !m_arrivalsByFeed[size_t(feedIndex)].empty())
+        if (size_t(feedIndex) >= m_feedArrivals.size())
+            return;
+        FeedArrivals &feed = m_feedArrivals[size_t(feedIndex)];
+        // A frame in order, no error, no stale instance firing: every stale deadline of the
+        // feed only moves later (the next deadline noted stays a lower bound).
+        if (feed.quiet && !error && arrivalMs >= feed.lastArrivalMs)
+            feed.lastArrivalMs = arrivalMs;
+        else if (feed.watched)
             feedArrival(feedIndex, arrivalMs, error);
     }
-    // Per sample: the hot path.
+    // Per sample: the hot path. Inside the series' band and in order (a stale instance's
+    // deadline then only moves later: the one noted stays a bound), only the change
+    // instances are evaluated; else every instance.
     void onSample(int seriesId, double timeMs, double value, double arrivalMs)
     {
-        if (size_t(seriesId) < m_seriesSpans.size() && m_seriesSpans[size_t(seriesId)].count > 0)
-            evaluateSample(m_seriesSpans[size_t(seriesId)], timeMs, value, arrivalMs);
+        if (size_t(seriesId) >= m_series.size())
+            return;
+        Series &series = m_series[size_t(seriesId)];
+        if (series.count == 0)
+            return;
+        if (value >= series.lo && value <= series.hi && arrivalMs >= series.lastArrivalMs) {
+            series.lastValue = value;
+            series.lastArrivalMs = arrivalMs;
+            if (series.changeCount > 0)
+                evaluateChanges(series, timeMs, value);
+        } else {
+            evaluateSample(series, timeMs, value, arrivalMs);
+        }
     }
     void onLog(int feedIndex, const LogRecord &log)
     {
@@ -114,8 +143,8 @@ private:
         double timeMs = 0;
         double value = 0;
     };
-    // What a sample touches comes first, copied from the rule: a steady threshold instance
-    // is evaluated from this one cache line, without reading its rule.
+    // One rule applied to one series or feed. A steady sample touches none of it (see Series
+    // and ChangeWindow); what a transition reads comes first, the names and rings last.
     struct Instance
     {
         AlertRule::Condition condition = AlertRule::Condition::Above;
@@ -126,31 +155,84 @@ private:
         double clear = 0;
         double forMs = 0;
         double pendingSinceMs = -1; // forMs: since when the condition holds
-        double lastValue = std::numeric_limits<double>::quiet_NaN();
         double staleAfterMs = 0; // stale: staleMs + forMs
         int feedIndex = -1;
         int seriesId = -1;
-        QString feed, key, field;
+        int changeWindow = -1; // change rules: index into m_changes
+        double lastValue = std::numeric_limits<double>::quiet_NaN(); // feed instances
         double lastNotifyMs = -kNever;
         double sinceMs = 0; // last transition
-        double lastArrivalMs = -1; // stale: last arrival (or open); -1: none yet
         double notOpenSinceMs = -1; // notOpen: -1 while open
-        std::vector<Bucket> buckets; // change rules: a ring of kChangeSlots
-        qint64 newestBucket = std::numeric_limits<qint64>::min();
-        qint64 oldestBucket = std::numeric_limits<qint64>::min(); // the window's reference
-        double newestTimeMs = -kNever;
-        double nextBucketMs = -kNever; // where the bucket after the newest starts
+        QString feed, key, field;
         TimeRing ring; // log match and error rate
     };
 
-    void addFeedInstances(int feedIndex);
-    // The instances of one series: made together when it was registered, so consecutive.
-    struct Span
+    // A series some rule watches: its instances (made together when it was registered, so
+    // consecutive), its last sample, and the band [lo, hi] of values for which no threshold
+    // instance would fire, resolve or start its forMs, and no stale one is firing. A sample
+    // inside the band (arriving in order) evaluates only the series' change instances; any
+    // other one evaluates every instance, in rule order, and finds the band again.
+    struct alignas(64) Series
     {
-        int first = 0;
+        double lo = kNever; // empty: the first sample evaluates everything
+        double hi = -kNever;
+        double lastValue = std::numeric_limits<double>::quiet_NaN();
+        double lastArrivalMs = -1; // stale instances count from here; -1: no sample yet
+        int first = 0; // into m_instances
         int count = 0;
+        int changeFirst = 0; // into m_changes
+        int changeCount = 0;
     };
-    void evaluateSample(Span span, double timeMs, double value, double arrivalMs);
+
+    // A change instance's window, its first cache line all that a sample needs while the
+    // newest bucket and the window's reference stay: ref* is a copy of the reference bucket,
+    // kept with the ring, so such a sample reads no bucket and no instance.
+    struct alignas(64) ChangeWindow
+    {
+        enum class Steady : quint8 { No, Quiet, Firing }; // Quiet: not firing, not pending
+        int instance = -1;
+        bool isPercent = false;
+        bool refValid = false; // ref* is the bucket at oldestBucket
+        Steady steady = Steady::No;
+        double change = 0; // changePercent or changeBy
+        double withinMs = 0;
+        double newestTimeMs = -kNever;
+        double nextBucketMs = -kNever; // where the bucket after the newest starts
+        double refTimeMs = 0;
+        double refValue = 0;
+        double bucketWidthMs = 0; // withinMs / kChangeBuckets
+        qint64 newestBucket = std::numeric_limits<qint64>::min();
+        qint64 oldestBucket = std::numeric_limits<qint64>::min(); // the window's reference
+        std::unique_ptr<Bucket[]> buckets; // a ring of kChangeSlots
+    };
+
+    // Per feed: its last arrival (for every stale instance of the feed: they are made
+    // together and see the same frames and opens) and whether a frame can be counted by that
+    // alone: no stale instance firing, and an arrival seen since the last full count.
+    struct FeedArrivals
+    {
+        double lastArrivalMs = -1; // -1: none yet
+        bool quiet = false;
+        bool watched = false; // the feed has stale or error-rate instances
+    };
+
+    void addFeedInstances(int feedIndex);
+    // Every instance of the series, in rule order, and the band they allow now.
+    void evaluateSample(Series &series, double timeMs, double value, double arrivalMs);
+    void evaluateChanges(const Series &series, double timeMs, double value);
+    // A change instance's condition at the sample (timeMs, value).
+    void evaluateChange(ChangeWindow &window, double timeMs, double value);
+    // A threshold or stale instance: fire, resolve or wait.
+    void evaluateLevel(Instance &instance, const Series &series, double timeMs, double value,
+                       double arrivalMs);
+    // Narrows the series' band to the values that leave the instance as it is.
+    static void narrowBand(const Instance &instance, Series &series);
+    // The instance's state changed outside its own sample or frame: the next one is a full one.
+    void wake(const Instance &instance);
+    // The value a status row or a transition shows.
+    double lastValueOf(const Instance &instance) const;
+    // A series instance's status is "no data yet".
+    bool noSeriesData(const Instance &instance) const;
     // A new instance of `rule` with its hot fields filled in; returns its id.
     int addInstance(int rule, int feedIndex, int seriesId, const QString &feed,
                     const QString &key = QString(), const QString &field = QString());
@@ -171,13 +253,15 @@ private:
     void report(Instance &instance, AlertEvent::State state, double timeMs, double value,
                 bool notify);
     // Oldest sample within the window of a change rule, after adding (timeMs, value).
-    const Bucket *changeReference(Instance &instance, double timeMs, double value) const;
+    static const Bucket *changeReference(ChangeWindow &window, double timeMs, double value);
 
     QList<AlertRule> m_rules;
     std::vector<QRegularExpression> m_feedGlobs;
     std::vector<QRegularExpression> m_keyGlobs;
     std::vector<Instance> m_instances;
-    std::vector<Span> m_seriesSpans; // series id -> its instances
+    std::vector<Series> m_series; // series id -> its instances and last sample
+    std::vector<ChangeWindow> m_changes; // each series' change instances together, in rule order
+    std::vector<FeedArrivals> m_feedArrivals; // by feed index
     std::vector<std::vector<int>> m_byFeed; // feed index -> feed-rule instances
     std::vector<std::vector<int>> m_arrivalsByFeed; // the stale and error-rate ones of those
     std::vector<int> m_deadlineInstances; // instances with deadlines (stale, notOpen, windows)

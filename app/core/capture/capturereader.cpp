@@ -82,6 +82,14 @@ bool readHeader(const QString &path, CaptureReader::Part *part, QString *error)
         else
             part->alertsProblem = QStringLiteral("/alerts%1").arg(reason);
     }
+    const QJsonValue derived = object.value(QStringLiteral("derived"));
+    if (derived.isArray()) {
+        QString reason;
+        if (const auto rules = DerivedRules::fromJson(derived.toArray(), &reason))
+            part->derived = *rules;
+        else
+            part->derivedProblem = QStringLiteral("/derived%1").arg(reason);
+    }
     const double started = object.value(QStringLiteral("started")).toDouble(-1.0);
     if (started >= 0.0 && started < 4.0e18)
         part->startedUs = qint64(started);
@@ -159,10 +167,14 @@ bool CaptureReader::open(const QStringList &paths, QString *errorOut)
     m_created = m_parts.front().created;
     // The run's rules and start: its first part's (every part of a rotated run repeats them).
     m_alerts = m_parts.front().alerts;
+    m_derived = m_parts.front().derived;
     m_startedUs = m_parts.front().startedUs;
     if (!m_parts.front().alertsProblem.isEmpty())
         m_warnings << QStringLiteral("header: alert rules not used: %1")
                           .arg(m_parts.front().alertsProblem);
+    if (!m_parts.front().derivedProblem.isEmpty())
+        m_warnings << QStringLiteral("header: derived series not used: %1")
+                          .arg(m_parts.front().derivedProblem);
     for (const QString &reason : std::as_const(skipped))
         m_warnings << QStringLiteral("skipped: %1").arg(reason);
     if (!openPart(0)) {

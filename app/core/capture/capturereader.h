@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/alertrule.h"
+#include "derived/derivedrule.h"
 #include "capture/captureinput.h"
 #include "profiles/feedspec.h"
 
@@ -50,6 +51,8 @@ public:
     // The run's alert rules (header "alerts"; rules this build cannot read are left out with
     // a warning) and its start in µs (header "started"; nullopt in older captures).
     const QList<AlertRule> &alerts() const { return m_alerts; }
+    // The run's derived series (header "derived"), the same way.
+    const QList<DerivedRule> &derived() const { return m_derived; }
     std::optional<qint64> startedUs() const { return m_startedUs; }
     // The files read, in order.
     QStringList files() const;
@@ -79,6 +82,8 @@ public:
         QList<AlertRule> alerts;
         std::optional<qint64> startedUs;
         QString alertsProblem; // why the header's rules were not used, if they were not
+        QList<DerivedRule> derived;
+        QString derivedProblem;
     };
 
 private:
@@ -107,6 +112,7 @@ private:
     QDateTime m_created;
     QList<FeedSpec> m_feeds;
     QList<AlertRule> m_alerts;
+    QList<DerivedRule> m_derived;
     std::optional<qint64> m_startedUs;
     QStringList m_warnings;
     qint64 m_line = 0;

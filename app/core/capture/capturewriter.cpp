@@ -60,6 +60,56 @@ QString CaptureWriter::redactedUrl(const QUrl &url)
     return redacted.toString(QUrl::FullyEncoded);
 }
 
+namespace {
+// Replaces string values under credential-like names, in place; true when one changed.
+bool redactCredentials(QJsonValue &value)
+{
+    bool changed = false;
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            QJsonValue item = it.value();
+            if (item.isString() && looksLikeCredential(it.key())
+                && !item.toString().startsWith(QLatin1String("${secret:"))) {
+                it.value() = QStringLiteral("REDACTED");
+                changed = true;
+            } else if ((item.isObject() || item.isArray()) && redactCredentials(item)) {
+                it.value() = item;
+                changed = true;
+            }
+        }
+        if (changed)
+            value = object;
+    } else if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            QJsonValue item = array.at(i);
+            if ((item.isObject() || item.isArray()) && redactCredentials(item)) {
+                array.replace(i, item);
+                changed = true;
+            }
+        }
+        if (changed)
+            value = array;
+    }
+    return changed;
+}
+} // namespace
+
+QString CaptureWriter::redactedMessage(const QString &message)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(message.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return message;
+    QJsonValue value = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    if (!redactCredentials(value))
+        return message; // byte for byte as sent
+    const QJsonDocument redacted
+        = value.isObject() ? QJsonDocument(value.toObject()) : QJsonDocument(value.toArray());
+    return QString::fromUtf8(redacted.toJson(QJsonDocument::Compact));
+}
+
 bool CaptureWriter::open(const QString &path, const QList<FeedSpec> &feeds, QString *error,
                          const QJsonArray &alerts, qint64 startedUs)
 {
@@ -147,6 +197,10 @@ bool CaptureWriter::openFile(const QString &path, const QList<FeedSpec> &feeds, 
     if (!m_alerts.isEmpty()) {
         m_buffer.append(R"(,"alerts":)");
         m_buffer.append(QJsonDocument(m_alerts).toJson(QJsonDocument::Compact));
+    }
+    if (!m_derived.isEmpty()) {
+        m_buffer.append(R"(,"derived":)");
+        m_buffer.append(QJsonDocument(m_derived).toJson(QJsonDocument::Compact));
     }
     if (m_startedUs >= 0)
         m_buffer.append(R"(,"started":)" + QByteArray::number(m_startedUs));

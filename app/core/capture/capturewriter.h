@@ -37,6 +37,8 @@ public:
     // same header.
     bool open(const QString &path, const QList<FeedSpec> &feeds, QString *error,
               const QJsonArray &alerts = {}, qint64 startedUs = -1);
+    // Before open(): the run's derived series, carried by every header as "derived".
+    void setDerivedRules(const QJsonArray &derived) { m_derived = derived; }
     // The feeds the next rotated part's header lists (a reload added or removed some).
     void setFeeds(const QList<FeedSpec> &feeds) { m_feeds = feeds; }
     // Before open(): start a new part by size or age, keep the newest N.
@@ -71,6 +73,10 @@ public:
 
     // A URL safe to store: no user info, and query values of credential-like names masked.
     static QString redactedUrl(const QUrl &url);
+    // A message the app sent, for a "sent" event: its ${secret:NAME} placeholders stay as they
+    // are, and in JSON, string values under names that look like credentials ("token",
+    // "apiKey", "password"…) written in clear become "REDACTED".
+    static QString redactedMessage(const QString &message);
 
 private:
     bool openFile(const QString &path, const QList<FeedSpec> &feeds, QString *error);
@@ -101,6 +107,7 @@ private:
     QString m_recordPath;
     QList<FeedSpec> m_feeds;
     QJsonArray m_alerts;
+    QJsonArray m_derived;
     qint64 m_startedUs = -1;
     bool m_indexable = false; // a plain, unrotated file: the index's offsets mean something
     QElapsedTimer m_partAge;

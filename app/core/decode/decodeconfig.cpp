@@ -30,11 +30,12 @@ bool readPointer(const QJsonObject &object, const QString &name, JsonPointer &ou
 std::optional<DecodeConfig> DecodeConfig::fromJson(const QJsonObject &object, QString *error)
 {
     DecodeConfig config;
-    const QString names[] = { QStringLiteral("root"), QStringLiteral("key"), QStringLiteral("time"),
-                              QStringLiteral("level"), QStringLiteral("message") };
-    JsonPointer *targets[]
-        = { &config.root, &config.key, &config.time, &config.level, &config.message };
-    for (int i = 0; i < 5; ++i) {
+    const QString names[]
+        = { QStringLiteral("root"), QStringLiteral("records"), QStringLiteral("key"),
+            QStringLiteral("time"), QStringLiteral("level"),   QStringLiteral("message") };
+    JsonPointer *targets[] = { &config.root, &config.records, &config.key,
+                               &config.time, &config.level,   &config.message };
+    for (int i = 0; i < 6; ++i) {
         if (!readPointer(object, names[i], *targets[i], error))
             return std::nullopt;
     }
@@ -80,6 +81,7 @@ QJsonObject DecodeConfig::toJson() const
             object.insert(QLatin1String(name), pointer.text());
     };
     put("root", root);
+    put("records", records);
     put("key", key);
     put("time", time);
     if (!fields.isEmpty()) {

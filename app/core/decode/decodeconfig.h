@@ -13,6 +13,10 @@
 struct DecodeConfig
 {
     JsonPointer root;
+    // A nested batch: in each record under `root`, the array whose elements are the records.
+    // The other pointers read the element, and the enclosing record where the element has
+    // nothing at that pointer (Loki: {"stream": labels, "values": [[ns, line], ...]}).
+    JsonPointer records;
     JsonPointer key;
     JsonPointer time;
     QList<JsonPointer> fields; // empty: automatic discovery of numeric leaves
@@ -24,6 +28,7 @@ struct DecodeConfig
     bool hasTime() const { return !time.isEmpty(); }
     bool hasLog() const { return !level.isEmpty() || !message.isEmpty(); }
     bool autoFields() const { return fields.isEmpty(); }
+    bool hasNestedRecords() const { return !records.isEmpty(); }
 
     // Reads a `decode` object; on error returns nullopt and sets *error to
     // "<JSON Pointer of the bad value>: <reason>" relative to the decode object.

@@ -199,7 +199,8 @@ void FrameDecoder::decodeText(const QByteArray &utf8, qint64 receiveUs,
                               FrameDecodeResult &out) const
 {
     const bool json = startsLikeJson(utf8);
-    if (m_fast && m_fastEnabled && json) {
+    // Nested batches take the general path: the fast one reads one level of records.
+    if (m_fast && m_fastEnabled && json && !m_config.hasNestedRecords()) {
         out.logs.clear();
         out.errors.clear();
         out.slowPath = false;
@@ -311,15 +312,48 @@ void FrameDecoder::decodeValue(const QJsonValue &document, qint64 receiveUs,
         // and any other array is one record whose elements are fields (/0, /1, ...).
         if (allObjects || !m_config.root.isEmpty()) {
             for (qsizetype i = 0; i < batch.size(); ++i)
-                decodeRecord(batch.at(i), receiveUs, QStringLiteral("record %1: ").arg(i), out);
+                decodeOuterRecord(batch.at(i), receiveUs, QStringLiteral("record %1: ").arg(i),
+                                  out);
             return;
         }
     }
-    decodeRecord(root, receiveUs, QString(), out);
+    decodeOuterRecord(root, receiveUs, QString(), out);
+}
+
+void FrameDecoder::decodeOuterRecord(const QJsonValue &record, qint64 receiveUs,
+                                     const QString &where, FrameDecodeResult &out) const
+{
+    if (!m_config.hasNestedRecords()) {
+        decodeRecord(record, receiveUs, where, out);
+        return;
+    }
+    const QJsonValue inner = m_config.records.resolve(record);
+    if (inner.isUndefined() || inner.isNull())
+        return; // a record of another shape: nothing to decode, as for a missing root
+    if (!inner.isArray()) {
+        out.errors << where
+                + QStringLiteral("records %1: expected an array, got %2")
+                      .arg(m_config.records.text(), describe(inner));
+        return;
+    }
+    const QJsonArray elements = inner.toArray();
+    for (qsizetype i = 0; i < elements.size(); ++i)
+        decodeRecord(elements.at(i), receiveUs,
+                     where + QStringLiteral("%1/%2: ").arg(m_config.records.text()).arg(i), out,
+                     &record);
+}
+
+QJsonValue FrameDecoder::lookup(const JsonPointer &pointer, const QJsonValue &record,
+                                const QJsonValue *outer)
+{
+    QJsonValue value = pointer.resolve(record);
+    if (outer && value.isUndefined())
+        value = pointer.resolve(*outer);
+    return value;
 }
 
 void FrameDecoder::decodeRecord(const QJsonValue &record, qint64 receiveUs, const QString &where,
-                                FrameDecodeResult &out) const
+                                FrameDecodeResult &out, const QJsonValue *outer) const
 {
     if (!record.isObject() && !record.isArray()) {
         out.errors << where + QStringLiteral("expected an object, got %1").arg(describe(record));
@@ -327,11 +361,11 @@ void FrameDecoder::decodeRecord(const QJsonValue &record, qint64 receiveUs, cons
     }
     QString key;
     if (m_config.hasKey())
-        key = formatKey(m_config.key.resolve(record));
+        key = formatKey(lookup(m_config.key, record, outer));
 
     double timeMs = double(receiveUs) / 1000.0;
     if (m_config.hasTime()) {
-        const QJsonValue t = m_config.time.resolve(record);
+        const QJsonValue t = lookup(m_config.time, record, outer);
         double parsed = std::numeric_limits<double>::quiet_NaN();
         if (t.isDouble()) {
             parsed = epochMsFromNumber(t.toDouble());
@@ -347,20 +381,20 @@ void FrameDecoder::decodeRecord(const QJsonValue &record, qint64 receiveUs, cons
     }
 
     // A record is a log record "as well" (contract): its numbers still become samples.
-    decodeLog(record, nowUs(receiveUs, timeMs), out);
+    decodeLog(record, nowUs(receiveUs, timeMs), out, outer);
     if (m_config.autoFields()) {
         discoverFields(record, QString(), key, timeMs, 0, out);
     } else {
-        decodeConfiguredFields(record, key, timeMs, where, out);
+        decodeConfiguredFields(record, key, timeMs, where, out, outer);
     }
 }
 
 void FrameDecoder::decodeConfiguredFields(const QJsonValue &record, const QString &key,
                                           double timeMs, const QString &where,
-                                          FrameDecodeResult &out) const
+                                          FrameDecodeResult &out, const QJsonValue *outer) const
 {
     for (const JsonPointer &field : m_config.fields) {
-        const QJsonValue value = field.resolve(record);
+        const QJsonValue value = lookup(field, record, outer);
         if (value.isUndefined() || value.isNull())
             continue; // records of other shapes (heartbeats, acks) simply lack the field
         double number = 0.0;
@@ -426,13 +460,15 @@ void FrameDecoder::discoverFields(const QJsonValue &value, const QString &pointe
     out.samples.push_back(DecodedSample { key, pointer, timeMs, number });
 }
 
-bool FrameDecoder::decodeLog(const QJsonValue &record, qint64 timeUs, FrameDecodeResult &out) const
+bool FrameDecoder::decodeLog(const QJsonValue &record, qint64 timeUs, FrameDecodeResult &out,
+                             const QJsonValue *outer) const
 {
     QJsonValue level;
     QJsonValue message;
     if (m_config.hasLog()) {
-        level = m_config.level.isEmpty() ? QJsonValue() : m_config.level.resolve(record);
-        message = m_config.message.isEmpty() ? QJsonValue() : m_config.message.resolve(record);
+        level = m_config.level.isEmpty() ? QJsonValue() : lookup(m_config.level, record, outer);
+        message
+            = m_config.message.isEmpty() ? QJsonValue() : lookup(m_config.message, record, outer);
     } else if (m_config.autoFields() && record.isObject()) {
         // Without a mapping, the common log shapes ({"level":..,"msg":..}) still become logs.
         const QJsonObject object = record.toObject();

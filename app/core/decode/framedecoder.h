@@ -53,11 +53,12 @@ struct FrameDecodeResult
 };
 
 // Turns frames into samples and log records following a DecodeConfig and the contract:
-// JSON objects, batches (arrays of records), NDJSON, numeric strings, time by magnitude or
-// ISO-8601, and plain-text log lines. Never throws; malformed input becomes an error reason.
-// Keeps state between frames: its configuration, reusable parse buffers, and the fast path's
-// interned names and memory of the last record's layout. So one instance per feed, used by
-// one thread at a time (the engine's decode thread); not to be shared between threads.
+// JSON objects, batches (arrays of records) and nested batches (`records`), NDJSON, numeric
+// strings, time by magnitude or ISO-8601, and plain-text log lines. Never throws; malformed input
+// becomes an error reason. Keeps state between frames: its configuration, reusable parse buffers,
+// and the fast path's interned names and memory of the last record's layout. So one instance per
+// feed, used by one thread at a time (the engine's decode thread); not to be shared between
+// threads.
 class FrameDecoder final
 {
 public:
@@ -100,13 +101,22 @@ public:
 private:
     void decodeDocumentText(const QByteArray &line, qint64 receiveUs, FrameDecodeResult &out) const;
     void decodeValue(const QJsonValue &document, qint64 receiveUs, FrameDecodeResult &out) const;
+    // A record under the root: itself, or with `records` configured, each element of its
+    // nested batch (the record being their `outer`).
+    void decodeOuterRecord(const QJsonValue &record, qint64 receiveUs, const QString &where,
+                           FrameDecodeResult &out) const;
     void decodeRecord(const QJsonValue &record, qint64 receiveUs, const QString &where,
-                      FrameDecodeResult &out) const;
+                      FrameDecodeResult &out, const QJsonValue *outer = nullptr) const;
     void decodeConfiguredFields(const QJsonValue &record, const QString &key, double timeMs,
-                                const QString &where, FrameDecodeResult &out) const;
+                                const QString &where, FrameDecodeResult &out,
+                                const QJsonValue *outer) const;
     void discoverFields(const QJsonValue &value, const QString &pointer, const QString &key,
                         double timeMs, int depth, FrameDecodeResult &out) const;
-    bool decodeLog(const QJsonValue &record, qint64 timeUs, FrameDecodeResult &out) const;
+    bool decodeLog(const QJsonValue &record, qint64 timeUs, FrameDecodeResult &out,
+                   const QJsonValue *outer = nullptr) const;
+    // `pointer` in the record, else (nested batches) in the record enclosing it.
+    static QJsonValue lookup(const JsonPointer &pointer, const QJsonValue &record,
+                             const QJsonValue *outer);
     void addTextLog(const QByteArray &line, qint64 receiveUs, FrameDecodeResult &out) const;
 
     QString m_feed;

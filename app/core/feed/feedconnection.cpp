@@ -1,7 +1,10 @@
 #include "feed/feedconnection.h"
 
 #include "capture/capturewriter.h"
+#include "feed/socketioclient.h"
+#include "feed/socketioframing.h"
 #include "feed/feedproxy.h"
+#include "profiles/secretplaceholders.h"
 
 #include <QAuthenticator>
 #include <QCryptographicHash>
@@ -69,8 +72,12 @@ FeedConnection::FeedConnection(const FeedSpec &spec, QObject *parent)
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             &FeedConnection::onError);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &FeedConnection::onTextFrame);
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this,
-            &FeedConnection::binaryFrameReceived);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
+        // On a socket.io feed binary frames are attachments of binary events, which are
+        // refused (a decode error) already.
+        if (!m_socketIo)
+            Q_EMIT binaryFrameReceived(data);
+    });
     // closeCode() keeps the last connection's code; only a close handshake of this
     // connection (aboutToClose) makes it this connection's reason.
     connect(m_socket, &QWebSocket::aboutToClose, this, [this] { m_closeHandshake = true; });
@@ -98,6 +105,30 @@ FeedConnection::FeedConnection(const FeedSpec &spec, QObject *parent)
     m_handshakeTimer->setSingleShot(true);
     m_handshakeTimer->setInterval(kHandshakeTimeoutMs);
     connect(m_handshakeTimer, &QTimer::timeout, this, &FeedConnection::onHandshakeTimeout);
+    if (spec.isSocketIo()) {
+        m_socketIo = std::make_unique<SocketIoClient>(spec.socketIoNamespace, spec.socketIoAuth,
+                                                      spec.socketIoEvents);
+        m_socketIoSilence = new QTimer(this);
+        m_socketIoSilence->setSingleShot(true);
+        connect(m_socketIoSilence, &QTimer::timeout, this, [this] {
+            if (m_socket->state() != QAbstractSocket::ConnectedState)
+                return; // lost for another reason already
+            const int limit = m_socketIo->silenceLimitMs();
+            if (limit <= 0)
+                return; // a new connection whose open packet has not come yet
+            const qint64 quiet = m_socketIoLastFrame.elapsed();
+            if (quiet < limit) { // frames came since it was armed: wait out the rest
+                m_socketIoSilence->start(int(limit - quiet));
+                return;
+            }
+            m_lastError = SocketIoClient::tr(
+                              "socket.io: nothing from the server for %1 s (its ping interval "
+                              "and timeout)")
+                              .arg(limit / 1000.0, 0, 'f', 1);
+            m_socket->abort();
+            queueLossHandling();
+        });
+    }
 }
 
 FeedConnection::~FeedConnection()
@@ -125,11 +156,34 @@ void FeedConnection::open()
     m_stepTimer->stop();
     m_nextRetryEpochMs = -1;
     m_lastError.clear();
-    QNetworkRequest request(m_spec.url);
+    // Secrets go in now, on every attempt: the environment may have changed, and nothing
+    // else holds the values.
+    QStringList missing;
+    m_secretValues = SecretPlaceholders::resolve(m_spec, m_spec.storedSecrets, &missing);
+    if (!missing.isEmpty()) {
+        // Connecting without it would send the placeholder to the server: stop here.
+        m_handshakeTimer->stop();
+        setState(
+            FeedState::Failed,
+            tr("secret %1 has no value: enter it in the profile editor or set %2")
+                .arg(missing.first(), SecretPlaceholders::environmentVariable(missing.first())));
+        return;
+    }
+    const QUrl url = SecretPlaceholders::substitute(m_spec.url, m_secretValues);
+    if (!SecretPlaceholders::namesIn(m_spec.proxy).isEmpty()) {
+        const QUrl proxy
+            = SecretPlaceholders::substitute(QUrl(m_spec.proxy.trimmed()), m_secretValues);
+        m_socket->setProxy(FeedProxy::forFeed(proxy.toString(QUrl::FullyEncoded), url));
+    }
+    QNetworkRequest request(url);
     for (const auto &header : m_spec.headers)
-        request.setRawHeader(header.first.toUtf8(), header.second.toUtf8());
+        request.setRawHeader(
+            header.first.toUtf8(),
+            SecretPlaceholders::substitute(header.second, m_secretValues).toUtf8());
     QWebSocketHandshakeOptions options;
     options.setSubprotocols(m_spec.subprotocols);
+    if (m_socketIo)
+        request.setUrl(SocketIoFraming::engineUrl(request.url()));
     setState(
         m_state == FeedState::Reconnecting ? FeedState::Reconnecting : FeedState::Connecting,
         tr("connecting to %1").arg(CaptureWriter::redactedUrl(m_spec.url))); // no query credentials
@@ -146,8 +200,13 @@ void FeedConnection::onHandshakeTimeout()
 {
     if (m_state == FeedState::Open || m_closing)
         return;
-    m_lastError = tr("no answer to the WebSocket handshake within %1 s")
-                      .arg(m_handshakeTimer->interval() / 1000.0, 0, 'f', 1);
+    // A socket.io feed's WebSocket may be up while its namespace connect goes unanswered.
+    const bool socketUp = m_socket->state() == QAbstractSocket::ConnectedState;
+    m_lastError
+        = (m_socketIo && socketUp
+               ? SocketIoClient::tr("socket.io: no answer to the namespace connect within %1 s")
+               : tr("no answer to the WebSocket handshake within %1 s"))
+              .arg(m_handshakeTimer->interval() / 1000.0, 0, 'f', 1);
     m_socket->abort();
     queueLossHandling();
 }
@@ -161,6 +220,8 @@ void FeedConnection::close()
     m_pingTimer->stop();
     m_keepaliveTimer->stop();
     m_stepTimer->stop();
+    if (m_socketIoSilence)
+        m_socketIoSilence->stop();
     m_handshakeStep = -1;
     m_nextRetryEpochMs = -1;
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
@@ -172,7 +233,7 @@ bool FeedConnection::sendText(const QString &message)
 {
     if (m_state != FeedState::Open)
         return false;
-    return m_socket->sendTextMessage(message) > 0 || message.isEmpty();
+    return sendMessage(message) || message.isEmpty();
 }
 
 QString FeedConnection::negotiatedSubprotocol() const
@@ -180,8 +241,19 @@ QString FeedConnection::negotiatedSubprotocol() const
     return m_state == FeedState::Open ? m_socket->subprotocol() : QString();
 }
 
-void FeedConnection::setState(FeedState state, const QString &detail)
+bool FeedConnection::sendMessage(const QString &message)
 {
+    const bool sent
+        = m_socket->sendTextMessage(SecretPlaceholders::substitute(message, m_secretValues)) > 0;
+    if (sent)
+        Q_EMIT messageSent(message); // as written: placeholders, never their values
+    return sent;
+}
+
+void FeedConnection::setState(FeedState state, const QString &stateDetail)
+{
+    // A server may echo what it was sent ("invalid token abc…"): never show a secret's value.
+    const QString detail = SecretPlaceholders::mask(stateDetail, m_secretValues);
     if (state == m_state && detail == m_detail)
         return;
     m_state = state;
@@ -193,6 +265,20 @@ void FeedConnection::onConnected()
 {
     m_handshakeTimer->stop();
     m_closeHandshake = false;
+    if (m_socketIo) {
+        // Open only once the namespace is connected; the same timeout covers that wait.
+        m_socketIo->reset();
+        setState(m_state == FeedState::Reconnecting ? FeedState::Reconnecting
+                                                    : FeedState::Connecting,
+                 SocketIoClient::tr("socket.io: connecting namespace %1").arg(m_socketIo->nsp()));
+        m_handshakeTimer->start();
+        return;
+    }
+    startHandshake();
+}
+
+void FeedConnection::startHandshake()
+{
     if (m_spec.handshake.isEmpty()) {
         completeOpen();
         return;
@@ -207,7 +293,7 @@ void FeedConnection::runHandshake()
     while (m_handshakeStep >= 0 && m_handshakeStep < count) {
         const HandshakeStep &step = m_spec.handshake.at(m_handshakeStep);
         if (!step.send.isEmpty())
-            m_socket->sendTextMessage(step.send); // never logged: it may carry a token
+            sendMessage(step.send);
         if (step.expect) {
             setState(m_state == FeedState::Reconnecting ? FeedState::Reconnecting
                                                         : FeedState::Connecting,
@@ -226,11 +312,59 @@ void FeedConnection::runHandshake()
 
 void FeedConnection::onTextFrame(const QString &text)
 {
+    if (m_socketIo) {
+        onSocketIoFrame(text);
+        return;
+    }
     if (m_handshakeStep >= 0) {
         onHandshakeFrame(text);
         return;
     }
     Q_EMIT textFrameReceived(text);
+}
+
+void FeedConnection::onSocketIoFrame(const QString &text)
+{
+    const SocketIoClient::Reply reply = m_socketIo->onFrame(text);
+    // Engine.IO servers ping on their interval: a connection silent past interval + timeout is
+    // gone (half-open TCP), whatever the WebSocket pings (maybe disabled) say. Per frame only
+    // a time stamp: the watch timer is armed once and re-armed when it fires.
+    m_socketIoLastFrame.start();
+    if (m_socketIo->silenceLimitMs() > 0 && !m_socketIoSilence->isActive())
+        m_socketIoSilence->start(m_socketIo->silenceLimitMs());
+    if (!reply.connect.isEmpty())
+        sendMessage(reply.connect); // `auth` may hold ${secret:NAME}: reported as written
+    for (const QString &frame : reply.send)
+        m_socket->sendTextMessage(frame); // pongs, unreported
+    switch (reply.outcome) {
+    case SocketIoClient::Outcome::None:
+        break;
+    case SocketIoClient::Outcome::Connected:
+        m_handshakeTimer->stop();
+        startHandshake();
+        break;
+    case SocketIoClient::Outcome::Refused:
+        // Like a handshake step's failOn: a refused login does not fix itself by retrying.
+        m_handshakeTimer->stop();
+        m_handshakeRefused = true;
+        m_lastError = reply.reason;
+        m_socket->abort();
+        queueLossHandling();
+        return;
+    case SocketIoClient::Outcome::Lost:
+        m_lastError = reply.reason;
+        m_socket->abort(); // disconnected() follows and schedules the reconnect
+        queueLossHandling();
+        return;
+    }
+    if (!reply.error.isEmpty())
+        Q_EMIT frameRefused(text, reply.error);
+    if (reply.event.isEmpty())
+        return;
+    if (m_handshakeStep >= 0)
+        onHandshakeFrame(reply.event); // steps see events as the decoder would
+    else
+        Q_EMIT textFrameReceived(reply.event);
 }
 
 void FeedConnection::onHandshakeFrame(const QString &text)
@@ -287,7 +421,7 @@ void FeedConnection::completeOpen()
              protocol.isEmpty() ? tr("open") : tr("open (subprotocol %1)").arg(protocol));
     // In profile order, before anything else the user might send.
     for (const QString &message : m_spec.subscribe)
-        m_socket->sendTextMessage(message);
+        sendMessage(message);
     if (m_spec.pingIntervalMs > 0) {
         m_pingOutstanding = false;
         sendPing();
@@ -301,11 +435,13 @@ void FeedConnection::completeOpen()
 void FeedConnection::sendKeepalive()
 {
     if (m_state == FeedState::Open)
-        m_socket->sendTextMessage(m_spec.keepaliveMessage);
+        sendMessage(m_spec.keepaliveMessage);
 }
 
 void FeedConnection::onDisconnected()
 {
+    if (m_socketIoSilence)
+        m_socketIoSilence->stop();
     m_pingTimer->stop();
     m_keepaliveTimer->stop();
     m_stepTimer->stop();
@@ -383,7 +519,8 @@ void FeedConnection::onError(QAbstractSocket::SocketError error)
         if (!proxy.isEmpty() && proxyError)
             m_lastError = tr("proxy %1: %2").arg(proxy, m_lastError);
     }
-    qCInfo(lcFeed) << m_spec.name << "socket error" << int(error) << m_socket->errorString();
+    qCInfo(lcFeed) << m_spec.name << "socket error" << int(error)
+                   << SecretPlaceholders::mask(m_socket->errorString(), m_secretValues);
     // A failed connect attempt may not emit disconnected(); make sure the loss is handled.
     if (m_socket->state() == QAbstractSocket::UnconnectedState && !m_closing)
         queueLossHandling();

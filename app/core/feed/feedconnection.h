@@ -8,7 +8,10 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <memory>
+
 class QSslError;
+class SocketIoClient;
 class QTimer;
 class QWebSocket;
 
@@ -46,14 +49,24 @@ public:
 
 Q_SIGNALS:
     void textFrameReceived(const QString &text);
+    // A frame the feed's protocol (socket.io) could not read: a decode error, the feed goes on.
+    void frameRefused(const QString &text, const QString &reason);
     void binaryFrameReceived(const QByteArray &data);
     void stateChanged(FeedState state, const QString &detail);
+    // A message went to the server (handshake, subscribe, keepalive, sendText), as the profile
+    // has it: with its ${secret:NAME} placeholders, not their values.
+    void messageSent(const QString &message);
     // A reconnect attempt was scheduled delayMs from now (the backoff, observable in tests).
     void reconnectScheduled(int delayMs);
 
 private:
-    void setState(FeedState state, const QString &detail);
+    void setState(FeedState state, const QString &stateDetail);
+    // Sends `message` with its secrets put in; messageSent() on success.
+    bool sendMessage(const QString &message);
     void onConnected();
+    // Runs the spec's handshake steps (if any), then completeOpen().
+    void startHandshake();
+    void onSocketIoFrame(const QString &text);
     // After the handshake steps (if any): the feed is open.
     void completeOpen();
     // Runs steps from m_handshakeStep until one waits for a reply, or all are done.
@@ -73,12 +86,16 @@ private:
     void sendKeepalive();
 
     FeedSpec m_spec;
+    QHash<QString, QString> m_secretValues; // this attempt's ${secret:NAME} values
     QWebSocket *m_socket = nullptr;
     QTimer *m_retryTimer = nullptr;
     QTimer *m_pingTimer = nullptr;
     QTimer *m_handshakeTimer = nullptr; // a server that accepts TCP but never answers
     QTimer *m_keepaliveTimer = nullptr; // the spec's application keepalive, while open
     QTimer *m_stepTimer = nullptr; // a handshake step waiting for its reply
+    std::unique_ptr<SocketIoClient> m_socketIo; // "protocol": "socket.io" only
+    QTimer *m_socketIoSilence = nullptr; // socket.io: no frame (not even a ping) for too long
+    QElapsedTimer m_socketIoLastFrame; // socket.io: when the last frame came
     ReconnectPolicy m_policy;
     QElapsedTimer m_openSince;
     QElapsedTimer m_pingSent;

@@ -1,5 +1,7 @@
 #include "feed/feedproxy.h"
 
+#include "profiles/secretplaceholders.h"
+
 #include <QNetworkProxyFactory>
 #include <QUrl>
 
@@ -19,14 +21,13 @@ QNetworkProxy::ProxyType typeOf(const QUrl &url)
 }
 } // namespace
 
-QString problem(const QString &text)
+namespace {
+// Stands in for a ${secret:NAME} password while the proxy's form is checked.
+const QString kSecretStandIn = QStringLiteral("feedboard-secret-stand-in");
+
+// Why `url` is no proxy this build can use, leaving its password aside; empty when it is one.
+QString formProblem(const QUrl &url, const QString &shown)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed == kSystem || trimmed == kNone)
-        return {};
-    const QUrl url(trimmed, QUrl::StrictMode);
-    // Messages echo the text, never a password in it.
-    const QString shown = url.password().isEmpty() ? text : url.toString(QUrl::RemovePassword);
     if (!url.isValid() || url.scheme().isEmpty())
         return QStringLiteral("%1: expected \"system\", \"none\", http://[user@]host:port or "
                               "socks5://[user@]host:port")
@@ -37,11 +38,47 @@ QString problem(const QString &text)
         return QStringLiteral("%1: no host").arg(shown);
     if (url.port() < 1)
         return QStringLiteral("%1: a port from 1 to 65535 is required").arg(shown);
-    if (!url.password().isEmpty())
-        // A password in a profile would be written in clear wherever the profile goes.
-        return QStringLiteral("%1: a password does not belong in the proxy URL").arg(shown);
     if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
         return QStringLiteral("%1: a proxy URL has no path").arg(shown);
+    return {};
+}
+
+// The proxy text parsed with each ${secret:NAME} replaced by the stand-in (QUrl refuses the
+// braces); *placeholders: how many distinct names it had.
+QUrl parseWithStandIns(const QString &trimmed, qsizetype *placeholders = nullptr)
+{
+    QHash<QString, QString> standIns;
+    for (const QString &name : SecretPlaceholders::namesIn(trimmed))
+        standIns.insert(name, kSecretStandIn);
+    if (placeholders)
+        *placeholders = standIns.size();
+    return QUrl(SecretPlaceholders::substitute(trimmed, standIns), QUrl::StrictMode);
+}
+} // namespace
+
+QString problem(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == kSystem || trimmed == kNone)
+        return {};
+    // A password may only be a ${secret:NAME} placeholder: the value comes at connect time.
+    qsizetype placeholders = 0;
+    const QUrl url = parseWithStandIns(trimmed, &placeholders);
+    // Messages echo the text, never a password in it.
+    const QString shown = url.password().isEmpty() ? text : url.toString(QUrl::RemovePassword);
+    if (const QString problem = formProblem(url, shown); !problem.isEmpty())
+        return problem;
+    if (placeholders > 0
+        && (url.password() != kSecretStandIn || placeholders > 1
+            || url.toString(QUrl::RemovePassword).contains(kSecretStandIn)))
+        return QStringLiteral("%1: a ${secret:NAME} placeholder may stand only for the whole "
+                              "password")
+            .arg(shown);
+    if (!url.password().isEmpty() && placeholders == 0)
+        // A password in a profile would be written in clear wherever the profile goes.
+        return QStringLiteral("%1: a password does not belong in the proxy URL; write "
+                              "${secret:NAME} in its place")
+            .arg(shown);
     return {};
 }
 
@@ -50,10 +87,14 @@ QNetworkProxy toProxy(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed == kNone)
         return QNetworkProxy(QNetworkProxy::NoProxy);
-    if (trimmed == kSystem || !problem(trimmed).isEmpty())
+    if (trimmed == kSystem)
         return QNetworkProxy(QNetworkProxy::DefaultProxy);
+    // `text` has its secret put in already (FeedConnection), so only the form is checked.
     const QUrl url(trimmed, QUrl::StrictMode);
-    QNetworkProxy proxy(typeOf(url), url.host(), quint16(url.port()), url.userName());
+    if (!formProblem(url, QString()).isEmpty())
+        return QNetworkProxy(QNetworkProxy::DefaultProxy);
+    QNetworkProxy proxy(typeOf(url), url.host(), quint16(url.port()), url.userName(),
+                        url.password());
     // A tunnel only: the WebSocket's own bytes go through untouched.
     proxy.setCapabilities(QNetworkProxy::TunnelingCapability
                           | QNetworkProxy::HostNameLookupCapability);
@@ -137,7 +178,7 @@ QString describe(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed == kSystem || trimmed == kNone || !problem(trimmed).isEmpty())
         return {};
-    const QUrl url(trimmed, QUrl::StrictMode);
+    const QUrl url = parseWithStandIns(trimmed);
     return QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
 }
 } // namespace FeedProxy

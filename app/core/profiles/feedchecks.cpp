@@ -1,5 +1,6 @@
 #include "profiles/feedchecks.h"
 
+#include "profiles/secretplaceholders.h"
 #include "decode/jsonpointer.h"
 
 #include <QRegularExpression>
@@ -26,7 +27,7 @@ QString FeedChecks::urlProblem(const QString &input)
         if (!ok || number < 1 || number > 65535)
             return tr("The port must be a number from 1 to 65535.");
     }
-    const QUrl url(text, QUrl::StrictMode);
+    const QUrl url = SecretPlaceholders::parseUrl(text); // ${secret:NAME} allowed
     if (!url.isValid())
         return tr("Not a valid URL: %1").arg(url.errorString());
     if (url.host().isEmpty())

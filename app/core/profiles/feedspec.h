@@ -3,6 +3,7 @@
 #include "decode/decodeconfig.h"
 #include "feed/handshakestep.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -29,12 +30,22 @@ struct FeedSpec
     qint64 maxMessageBytes = 16 * 1024 * 1024; // cap on one incoming message and one frame
     int staleAfterMs = 30000; // open but silent this long: marked stale; 0 disables
     int maxSeries = 2000; // series this feed may create; past it samples are refused
+    // "socket.io": Engine.IO 4 over the WebSocket, events decoded as ["name", args...]
+    // (SocketIoClient). Empty: plain WebSocket frames.
+    QString protocol;
+    QString socketIoNamespace; // "/..." (empty: the default namespace "/")
+    QJsonObject socketIoAuth; // sent with the namespace connect; written back as given
+    QStringList socketIoEvents; // event names kept; empty keeps every event
     // "system", "none", "http://[user@]host:port" or "socks5://[user@]host:port" (FeedProxy).
     QString proxy = QStringLiteral("system");
     // An application-level keepalive: `keepaliveMessage` sent every keepaliveIntervalMs while
     // open (0: none). Some servers drop clients that do not, whatever the WebSocket pings do.
     int keepaliveIntervalMs = 0;
     QString keepaliveMessage;
+    // The values of its ${secret:NAME} placeholders that the secret store holds, by name: filled
+    // by ProfileStore::load, written by ProfileStore::save (and the profile editor), never part
+    // of the file. The environment (FEEDBOARD_SECRET_NAME) wins over these at connect time.
+    QHash<QString, QString> storedSecrets;
     QJsonObject extra; // unknown keys of the feed object
     QJsonObject reconnectExtra; // unknown keys of its reconnect object
 
@@ -43,4 +54,5 @@ struct FeedSpec
     // withSecrets=false leaves out the values of secret headers (for sharing and captures).
     QJsonObject toJson(bool withSecrets = true) const;
     bool isSecretHeader(const QString &header) const;
+    bool isSocketIo() const { return protocol == QLatin1String("socket.io"); }
 };

@@ -1,5 +1,6 @@
 #include "profiles/profile.h"
 
+#include "profiles/secretplaceholders.h"
 #include "feed/feedproxy.h"
 #include "profiles/feedchecks.h"
 
@@ -70,6 +71,10 @@ const QStringList kFeedKeys = {
     QStringLiteral("proxy"),
     QStringLiteral("keepalive"),
     QStringLiteral("handshake"),
+    QStringLiteral("protocol"),
+    QStringLiteral("namespace"),
+    QStringLiteral("auth"),
+    QStringLiteral("events"),
 };
 
 // "keepalive": {"intervalMs": N, "message": TEXT}.
@@ -99,6 +104,53 @@ bool readKeepalive(const QJsonObject &object, FeedSpec &spec, QString *error)
     spec.keepaliveMessage = message.toString();
     return true;
 }
+
+// "protocol": "socket.io" with its optional "namespace", "auth" and "events".
+bool readSocketIo(const QJsonObject &object, FeedSpec &spec, QString *error)
+{
+    const QJsonValue protocol = object.value(QStringLiteral("protocol"));
+    if (!protocol.isUndefined() && !protocol.isNull()) {
+        if (protocol.toString() != QLatin1String("socket.io")) {
+            *error = QStringLiteral("/protocol: expected \"socket.io\" (or no protocol for plain "
+                                    "WebSocket frames)");
+            return false;
+        }
+        spec.protocol = protocol.toString();
+    }
+    for (const QString &key :
+         { QStringLiteral("namespace"), QStringLiteral("auth"), QStringLiteral("events") }) {
+        const QJsonValue value = object.value(key);
+        if (!spec.isSocketIo() && !value.isUndefined() && !value.isNull()) {
+            *error = QStringLiteral("/%1: only for \"protocol\": \"socket.io\"").arg(key);
+            return false;
+        }
+    }
+    const QJsonValue nsp = object.value(QStringLiteral("namespace"));
+    if (!nsp.isUndefined() && !nsp.isNull()) {
+        // The comma ends the namespace in a packet: it cannot be part of one.
+        if (!nsp.isString() || !nsp.toString().startsWith(QLatin1Char('/'))
+            || nsp.toString().contains(QLatin1Char(','))) {
+            *error = QStringLiteral("/namespace: expected a string starting with / (no comma)");
+            return false;
+        }
+        spec.socketIoNamespace = nsp.toString();
+    }
+    const QJsonValue auth = object.value(QStringLiteral("auth"));
+    if (!auth.isUndefined() && !auth.isNull()) {
+        if (!auth.isObject()) {
+            *error = QStringLiteral("/auth: expected an object");
+            return false;
+        }
+        spec.socketIoAuth = auth.toObject();
+    }
+    QString reason;
+    spec.socketIoEvents = readStringList(object, QStringLiteral("events"), &reason);
+    if (!reason.isEmpty()) {
+        *error = reason;
+        return false;
+    }
+    return true;
+}
 } // namespace
 
 std::optional<FeedSpec> FeedSpec::fromJson(const QJsonObject &object, QString *errorOut)
@@ -122,7 +174,7 @@ std::optional<FeedSpec> FeedSpec::fromJson(const QJsonObject &object, QString *e
         *error = QStringLiteral("/url: %1: %2").arg(url.toString(), problem);
         return std::nullopt;
     }
-    spec.url = QUrl(url.toString().trimmed(), QUrl::StrictMode);
+    spec.url = SecretPlaceholders::parseUrl(url.toString());
     const QJsonValue headers = object.value(QStringLiteral("headers"));
     if (!headers.isUndefined() && !headers.isNull()) {
         if (!headers.isObject()) {
@@ -205,7 +257,7 @@ std::optional<FeedSpec> FeedSpec::fromJson(const QJsonObject &object, QString *e
         }
         spec.proxy = proxy.toString().trimmed();
     }
-    if (!readKeepalive(object, spec, error))
+    if (!readKeepalive(object, spec, error) || !readSocketIo(object, spec, error))
         return std::nullopt;
     if (auto steps = HandshakeStep::listFromJson(object.value(QStringLiteral("handshake")), error))
         spec.handshake = *steps;
@@ -239,7 +291,7 @@ QJsonObject FeedSpec::toJson(bool withSecrets) const
 {
     QJsonObject object = extra;
     object.insert(QStringLiteral("name"), name);
-    object.insert(QStringLiteral("url"), url.toString());
+    object.insert(QStringLiteral("url"), SecretPlaceholders::urlText(url));
     QJsonObject h;
     for (const auto &header : headers) {
         if (withSecrets || !isSecretHeader(header.first))
@@ -280,6 +332,17 @@ QJsonObject FeedSpec::toJson(bool withSecrets) const
         object.insert(QStringLiteral("keepalive"),
                       QJsonObject { { QStringLiteral("intervalMs"), keepaliveIntervalMs },
                                     { QStringLiteral("message"), keepaliveMessage } });
+    if (isSocketIo()) {
+        object.insert(QStringLiteral("protocol"), protocol);
+        if (!socketIoNamespace.isEmpty())
+            object.insert(QStringLiteral("namespace"), socketIoNamespace);
+        // Kept even without secrets: a saved profile must still log in. Tokens belong in
+        // placeholders, not in the file.
+        if (!socketIoAuth.isEmpty())
+            object.insert(QStringLiteral("auth"), socketIoAuth);
+        if (!socketIoEvents.isEmpty())
+            object.insert(QStringLiteral("events"), QJsonArray::fromStringList(socketIoEvents));
+    }
     return object;
 }
 
@@ -359,9 +422,24 @@ std::optional<Profile> Profile::fromJson(const QByteArray &json, QString *errorO
         }
         profile.alerts = *rules;
     }
+    const QJsonValue derived = object.value(QStringLiteral("derived"));
+    if (!derived.isUndefined() && !derived.isNull()) {
+        if (!derived.isArray()) {
+            *error = QStringLiteral("/derived: expected an array of derived series");
+            return std::nullopt;
+        }
+        QString reason;
+        const auto rules = DerivedRules::fromJson(derived.toArray(), &reason);
+        if (!rules) {
+            *error = QStringLiteral("/derived") + reason;
+            return std::nullopt;
+        }
+        profile.derived = *rules;
+    }
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (it.key() != QLatin1String("version") && it.key() != QLatin1String("name")
-            && it.key() != QLatin1String("feeds") && it.key() != QLatin1String("alerts"))
+            && it.key() != QLatin1String("feeds") && it.key() != QLatin1String("alerts")
+            && it.key() != QLatin1String("derived"))
             profile.extra.insert(it.key(), it.value());
     }
     return profile;
@@ -378,6 +456,8 @@ QByteArray Profile::toJson(bool withSecrets) const
     object.insert(QStringLiteral("feeds"), array);
     if (!alerts.isEmpty())
         object.insert(QStringLiteral("alerts"), AlertRules::toJson(alerts));
+    if (!derived.isEmpty())
+        object.insert(QStringLiteral("derived"), DerivedRules::toJson(derived));
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/alertrule.h"
+#include "derived/derivedrule.h"
 #include "profiles/feedspec.h"
 
 #include <QJsonObject>
@@ -16,6 +17,7 @@ struct Profile
     QString name;
     QList<FeedSpec> feeds;
     QList<AlertRule> alerts; // contract: "Alerts"; each rule keeps its unknown keys
+    QList<DerivedRule> derived; // contract: "Derived series"; each keeps its unknown keys
     QJsonObject extra; // unknown top-level keys, kept on rewrite
 
     static std::optional<Profile> fromJson(const QByteArray &json, QString *error);

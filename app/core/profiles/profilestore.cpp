@@ -1,5 +1,7 @@
 #include "profiles/profilestore.h"
 
+#include "profiles/secretplaceholders.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -97,6 +99,12 @@ std::optional<Profile> ProfileStore::load(const QString &path, QString *error)
                 feed.headers.append({ header, *value });
         }
     }
+    // Named secrets are shared by every feed using the name: one keychain read each.
+    QHash<QString, QString> known;
+    for (FeedSpec &feed : profile->feeds) {
+        readNamedSecrets(feed, &known);
+        known.insert(feed.storedSecrets);
+    }
     return profile;
 }
 
@@ -115,10 +123,31 @@ std::optional<QString> ProfileStore::save(const Profile &profile, QString *error
                 return std::nullopt;
         }
     }
+    // Named secrets are one value per name, however many feeds use it: written once each.
+    QHash<QString, QString> named;
+    for (const FeedSpec &feed : profile.feeds)
+        named.insert(feed.storedSecrets);
+    for (auto it = named.cbegin(); it != named.cend(); ++it) {
+        if (SecretPlaceholders::isValidName(it.key())
+            && !m_secrets.write(SecretStore::keyForName(it.key()), it.value(), error))
+            return std::nullopt;
+    }
     const QString path = pathForName(profile.name);
     if (!writeFileAtomically(path, profile.toJson(false), error))
         return std::nullopt;
     return path;
+}
+
+void ProfileStore::readNamedSecrets(FeedSpec &feed, const QHash<QString, QString> *known)
+{
+    for (const QString &name : SecretPlaceholders::namesIn(feed)) {
+        if (feed.storedSecrets.contains(name))
+            continue;
+        if (known && known->contains(name))
+            feed.storedSecrets.insert(name, known->value(name));
+        else if (const auto value = m_secrets.read(SecretStore::keyForName(name)))
+            feed.storedSecrets.insert(name, *value);
+    }
 }
 
 bool ProfileStore::remove(const QString &name, QString *error)

@@ -59,6 +59,10 @@ public:
     static constexpr int kMaxRecent = 8;
 
     SecretStore &secrets() { return m_secrets; }
+    // Fills feed.storedSecrets with what the secret store holds for the ${secret:NAME}
+    // placeholders the feed uses (names already there are kept); names in `known` are taken
+    // from there without asking the store again.
+    void readNamedSecrets(FeedSpec &feed, const QHash<QString, QString> *known = nullptr);
 
 private:
     QString recentPath() const { return m_root + QStringLiteral("/recent-profiles.json"); }

@@ -55,6 +55,11 @@ QString SecretStore::keyFor(const QString &profile, const QString &feed, const Q
     return profile + QLatin1Char('/') + feed + QLatin1Char('/') + header.toLower();
 }
 
+QString SecretStore::keyForName(const QString &name)
+{
+    return QStringLiteral("secret:") + name;
+}
+
 bool SecretStore::keychainWrite(const QString &key, const QString &value)
 {
     QKeychain::WritePasswordJob job(kService);

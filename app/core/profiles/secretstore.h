@@ -19,6 +19,8 @@ public:
     explicit SecretStore(QString fallbackPath, Backend backend = Backend::Auto);
 
     static QString keyFor(const QString &profile, const QString &feed, const QString &header);
+    // The key of a named secret, ${secret:NAME}: one value per name for every profile.
+    static QString keyForName(const QString &name);
 
     bool write(const QString &key, const QString &value, QString *error);
     std::optional<QString> read(const QString &key);

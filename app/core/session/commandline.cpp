@@ -1,5 +1,6 @@
 #include "session/commandline.h"
 
+#include "profiles/secretplaceholders.h"
 #include "alerts/alertexport.h"
 #include "capture/exportwriters.h"
 #include "feed/feedproxy.h"
@@ -208,7 +209,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     for (const QString &text : parser.values(url)) {
         if (const QString problem = FeedChecks::urlProblem(text); !problem.isEmpty())
             return failure(QStringLiteral("--url %1: %2").arg(text, problem));
-        const QUrl parsed(text.trimmed(), QUrl::StrictMode);
+        const QUrl parsed = SecretPlaceholders::parseUrl(text);
         options.urls << parsed;
     }
     if (parser.isSet(duration)

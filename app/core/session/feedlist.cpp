@@ -31,6 +31,7 @@ std::optional<Run> collect(const RunOptions &options, const QList<FeedSpec> &ext
             return std::nullopt;
         feeds += run.profile->feeds;
         rules = run.profile->alerts;
+        run.derived = run.profile->derived;
         store.addRecent(run.profilePath);
     }
     if (!options.alertsPath.isEmpty()) {

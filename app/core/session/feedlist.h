@@ -26,6 +26,7 @@ struct Run
     std::optional<Profile> profile;
     QString profilePath; // empty without --profile
     QList<AlertRule> alerts; // the profile's and --alerts FILE's
+    QList<DerivedRule> derived; // the profile's
 };
 
 // A readable feed name for a bare --url, unique among `taken`: host:port/path, then

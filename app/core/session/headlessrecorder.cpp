@@ -178,6 +178,11 @@ void HeadlessRecorder::setAlertRules(const QList<AlertRule> &rules)
     m_engine->setAlertRules(rules);
 }
 
+void HeadlessRecorder::setDerivedRules(const QList<DerivedRule> &rules)
+{
+    m_engine->setDerivedRules(rules);
+}
+
 void HeadlessRecorder::onAlert(const AlertEvent &event)
 {
     printLine("alert " + event.contractLine());
@@ -358,6 +363,19 @@ void HeadlessRecorder::finish()
             + (dropped ? " push_dropped=" + QByteArray::number(dropped) : QByteArray());
     }
     printLine(total);
+    // Results that were not numbers are never samples; say how many, per derived series.
+    for (const DerivedStatus &d : m_engine->derivedStatus()) {
+        if (d.notFinite == 0)
+            continue;
+        const QString series = d.key.isEmpty()
+            ? QStringLiteral("%1/%2").arg(d.feed, d.name)
+            : QStringLiteral("%1/%2/%3").arg(d.feed, d.key, d.name);
+        std::fprintf(m_err,
+                     "feedboard: derived %s: %llu results not finite (not recorded), %llu "
+                     "samples\n",
+                     series.toUtf8().constData(), static_cast<unsigned long long>(d.notFinite),
+                     static_cast<unsigned long long>(d.samples));
+    }
     const bool replayed = m_replay && m_replay->framesReplayed() > 0;
     m_exitCode = (m_engine->anyFeedConnected() || replayed) ? 0 : 2;
     if (m_exitCode == 2)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/alertevent.h"
+#include "derived/derivedrule.h"
 #include "model/feedstats.h"
 #include "profiles/feedspec.h"
 #include "session/commandline.h"
@@ -35,6 +36,8 @@ public:
     // The run's alert rules (profile and --alerts). Call before prepare(): a replay adds the
     // capture's own.
     void setAlertRules(const QList<AlertRule> &rules);
+    // The run's derived series (profile). Before prepare(): a replay adds the capture's own.
+    void setDerivedRules(const QList<DerivedRule> &rules);
     // Opens capture, exports and replay; false with a reason printed on err.
     bool prepare();
     void start();

@@ -160,9 +160,22 @@ void IngestEngine::addFeed(const FeedSpec &spec)
                 toUtf8Into(text, utf8);
                 ingestText(index, utf8, TextFormat::nowEpochUs());
             });
+    connect(feed->connection, &FeedConnection::frameRefused, this,
+            [this, index](const QString &text, const QString &reason) {
+                refuseFrame(index, text, reason);
+            });
     connect(feed->connection, &FeedConnection::binaryFrameReceived, this,
             [this, index](const QByteArray &data) {
                 ingestBinary(index, data, TextFormat::nowEpochUs());
+            });
+    // What the app sent belongs to the session's story (a replay shows what was asked for),
+    // with its secrets left as placeholders.
+    connect(feed->connection, &FeedConnection::messageSent, this,
+            [this, index](const QString &message) {
+                if (m_capture && m_captureEnabled)
+                    m_capture->writeEvent(TextFormat::nowEpochUs(),
+                                          m_feeds[size_t(index)]->spec.name, QStringLiteral("sent"),
+                                          CaptureWriter::redactedMessage(message));
             });
     feed->quietSince.start();
     connect(feed->connection, &FeedConnection::stateChanged, this,
@@ -270,6 +283,7 @@ bool IngestEngine::startCapture(const QString &path, QString *error,
     capture->setRotation(m_captureRotation);
     if (m_runStartUs < 0)
         setRunStartUs(TextFormat::nowEpochUs());
+    capture->setDerivedRules(DerivedRules::toJson(m_derivedRules));
     if (!capture->open(path, specs, error, AlertRules::toJson(m_alertRules), m_runStartUs))
         return false;
     m_capture = std::move(capture);
@@ -317,7 +331,7 @@ void IngestEngine::rebuildAlerts()
     for (const auto &feed : m_feeds)
         m_alerts.addFeed(feed->index, feed->spec.name);
     for (const SeriesInfo &info : m_seriesInfos)
-        m_alerts.addSeries(info.id, feedIndex(info.feed), info.key, info.field);
+        m_alerts.addSeries(info.id, feedIndex(info.feed), info.feed, info.key, info.field);
     if (m_runStartUs >= 0)
         m_alerts.setStartTime(double(m_runStartUs) / 1000.0);
 }
@@ -631,6 +645,21 @@ void IngestEngine::ingestText(int feedIndex, const QByteArray &utf8, qint64 rece
     queueForDecoding(feedIndex, utf8, receiveUs, false);
 }
 
+void IngestEngine::refuseFrame(int feedIndex, const QString &text, const QString &reason)
+{
+    Feed &feed = *m_feeds[size_t(feedIndex)];
+    const QByteArray utf8 = text.toUtf8();
+    ++feed.stats.frames;
+    feed.stats.bytes += quint64(utf8.size());
+    feed.recent.keep(utf8, TextFormat::nowEpochUs(), false);
+    m_statsDirty = true;
+    // The decode counters are the decode thread's: wait for it (such frames are rare).
+    drainDecoding();
+    ++feed.decodeStats.errors;
+    feed.decodeStats.lastError = reason;
+    pushRecentError(feed.decodeStats.recentErrors, reason);
+}
+
 void IngestEngine::ingestBinary(int feedIndex, const QByteArray &data, qint64 receiveUs)
 {
     Feed &feed = *m_feeds[size_t(feedIndex)];
@@ -775,6 +804,10 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result, qin
             refuseSample(feed, sample);
             continue;
         }
+        // A sample of the next record ends the one before: its derived results go first.
+        m_derived.onSample(id, index, sample.key(), sample.timeMs, sample.value);
+        if (!m_derived.results().empty())
+            publishDerived(arrivalMs);
         m_pending.samples.push_back(SamplePoint { id, sample.timeMs, sample.value });
         m_alerts.onSample(id, sample.timeMs, sample.value, arrivalMs);
         if (m_sampleExport)
@@ -783,6 +816,10 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result, qin
     }
     feed.decodeStats.samples
         += quint64(result.samples.size()) - (feed.decodeStats.refusedSeries - refusedBefore);
+    if (!m_derived.isEmpty()) {
+        m_derived.endRecord(); // the frame's last record
+        publishDerived(arrivalMs);
+    }
     for (const LogRecord &log : result.logs) {
         m_alerts.onLog(index, log);
         m_pending.logs.push_back(log);
@@ -807,6 +844,7 @@ int IngestEngine::registerSeries(Feed &feed, const QString &key, const QString &
     const int id = int(m_seriesInfos.size());
     SeriesInfo info { id, feed.spec.name, key, field };
     m_alerts.addSeries(id, feed.index, key, field); // globs matched once, here
+    m_derived.addSeries(id, feed.spec.name, key, field);
     m_seriesInfos.push_back(info);
     m_pending.newSeries.push_back(std::move(info));
     return id;
@@ -867,6 +905,7 @@ void IngestEngine::rewind()
         flush();
     m_pending.rewound = true;
     rebuildAlerts(); // data time goes back: the alerts of the replayed stretch come again
+    rebuildDerived(); // and the windows of derived series start over
 }
 
 void IngestEngine::refuseSample(Feed &feed, const DecodedSample &sample)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/alertevaluator.h"
+#include "derived/derivedevaluator.h"
 #include "capture/capturerotation.h"
 #include "model/ingestbatch.h"
 #include "profiles/feedspec.h"
@@ -80,6 +81,12 @@ public:
     bool startAlertExport(const QString &path, QString *error);
     // Every alert instance as it stands, and the rules still waiting for data (instance -1).
     std::vector<AlertStatus> alertStatus() const;
+    // The run's derived series (contract: "Derived series"), computed on the decode side from
+    // the next frame on. Replaces the rules set before; windows restart empty.
+    void setDerivedRules(const QList<DerivedRule> &rules);
+    QList<DerivedRule> derivedRules() const;
+    // Every derived series as it stands (results, results that were not finite).
+    std::vector<DerivedStatus> derivedStatus() const;
     // The start of the run in data time (µs): feeds count as "not open" from here. Set by the
     // first of startCapture() and start(), or by a replay (its capture's "started").
     void setRunStartUs(qint64 timeUs);
@@ -97,6 +104,9 @@ public:
     // Hands a frame to the pipeline as if it had just arrived (replay, and the connections).
     void ingestText(int feedIndex, const QByteArray &utf8, qint64 receiveUs);
     void ingestBinary(int feedIndex, const QByteArray &data, qint64 receiveUs);
+    // A frame the feed's protocol could not read (socket.io): counted as a frame and a decode
+    // error with `reason`, shown in the inspector, not captured.
+    void refuseFrame(int feedIndex, const QString &text, const QString &reason);
     // A capture's event (replay): for a connection event the log record a live run made of
     // it, if any, and the feed's state for alerts; a note (feedIndex may be -1) is restored;
     // an alert event moves data time on and restores an acknowledgement.
@@ -159,6 +169,11 @@ private:
     void publishAlerts(const std::vector<AlertEvent> &events);
     void alertFeedOpen(int feedIndex, bool open, qint64 timeUs);
     void rebuildAlerts();
+    // Decode side (ingestenginederived.cpp): fresh derived state, result series registration,
+    // and publishing the evaluator's results like decoded samples.
+    void rebuildDerived();
+    int registerDerivedSeries(const QString &feed, const QString &key, const QString &field);
+    void publishDerived(double arrivalMs);
     int registerSeries(Feed &feed, const QString &key, const QString &field);
     void refuseSample(Feed &feed, const DecodedSample &sample);
     void updateStale();
@@ -193,6 +208,9 @@ private:
     std::unique_ptr<LogExportWriter> m_logExport;
     QList<AlertRule> m_alertRules;
     AlertEvaluator m_alerts;
+    QList<DerivedRule> m_derivedRules;
+    DerivedEvaluator m_derived;
+    QHash<QString, int> m_derivedSeriesIds; // "feed\nkey\nname": a rule set again keeps its ids
 
     // Engine thread -> decode thread. The chunk being filled, handed over when full, at the end
     // of the event loop's current burst of socket reads (submitPosted), or when draining.

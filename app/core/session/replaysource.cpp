@@ -47,6 +47,10 @@ bool ReplaySource::open(const QStringList &paths, QString *error)
     // (profile, --alerts) taking precedence by name.
     if (!m_reader->alerts().isEmpty())
         m_engine->setAlertRules(AlertRules::merged(m_reader->alerts(), m_engine->alertRules()));
+    // Derived series likewise: the capture's, with this run's replacing them by name.
+    if (!m_reader->derived().isEmpty())
+        m_engine->setDerivedRules(
+            DerivedRules::merged(m_reader->derived(), m_engine->derivedRules()));
     // The first record's time: read it, then go back so it is played too.
     CaptureRecord first;
     if (m_reader->next(first))

@@ -117,6 +117,23 @@ void SessionController::setAlertRules(const QList<AlertRule> &rules)
         Qt::BlockingQueuedConnection);
 }
 
+void SessionController::setDerivedRules(const QList<DerivedRule> &rules)
+{
+    m_derivedRules = rules;
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, rules] { engine->setDerivedRules(rules); },
+        Qt::BlockingQueuedConnection);
+}
+
+std::vector<DerivedStatus> SessionController::derivedStatus() const
+{
+    std::vector<DerivedStatus> status;
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, &status] { status = engine->derivedStatus(); },
+        Qt::BlockingQueuedConnection);
+    return status;
+}
+
 bool SessionController::setAlertExport(const QString &path, QString *error)
 {
     bool ok = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/alertevent.h"
+#include "derived/derivedevaluator.h"
 #include "model/ingestbatch.h"
 #include "profiles/feedspec.h"
 
@@ -42,6 +43,11 @@ public:
     // capture's header carries them. A replay adds its capture's own rules.
     void setAlertRules(const QList<AlertRule> &rules);
     QList<AlertRule> alertRules() const { return m_alertRules; }
+    // Derived series of the session (contract: "Derived series"), likewise before setCapture().
+    void setDerivedRules(const QList<DerivedRule> &rules);
+    QList<DerivedRule> derivedRules() const { return m_derivedRules; }
+    // Every derived series as it stands now (waits for the worker).
+    std::vector<DerivedStatus> derivedStatus() const;
     bool setAlertExport(const QString &path, QString *error);
     // Every alert instance as it stands now (waits for the worker): for the Alerts dock's
     // first fill and for bands (AlertStatus::level/clear per seriesId). Transitions after
@@ -106,6 +112,7 @@ private:
     bool m_running = false;
     QList<FeedSpec> m_specs;
     QList<AlertRule> m_alertRules;
+    QList<DerivedRule> m_derivedRules;
     QString m_replayPath;
     QString m_capturePath;
     std::shared_ptr<CaptureIndex> m_captureIndex; // of m_capturePath, else of m_replayPath

@@ -46,7 +46,7 @@ std::optional<Profile> SessionSwitcher::switchToProfile(const QString &path, QSt
     m_profilePath = path;
     const QString title
         = profile->name.isEmpty() ? QFileInfo(path).completeBaseName() : profile->name;
-    if (!replaceSession(profile->feeds, profile->alerts, QString(), title, error))
+    if (!replaceSession(profile->feeds, profile->alerts, profile->derived, QString(), title, error))
         return std::nullopt;
     return profile;
 }
@@ -57,25 +57,26 @@ bool SessionSwitcher::switchToCapture(const QString &path, QString *error)
     if (!reader.open(path, error))
         return false;
     m_profilePath.clear();
-    return replaceSession({}, {}, path, QFileInfo(path).fileName(), error);
+    return replaceSession({}, {}, {}, path, QFileInfo(path).fileName(), error);
 }
 
 bool SessionSwitcher::switchToFeeds(const QList<FeedSpec> &feeds, const QString &title,
                                     QString *error)
 {
     m_profilePath.clear();
-    return replaceSession(feeds, {}, QString(), title, error);
+    return replaceSession(feeds, {}, {}, QString(), title, error);
 }
 
 bool SessionSwitcher::replaceSession(const QList<FeedSpec> &feeds, const QList<AlertRule> &rules,
-                                     const QString &replayPath, const QString &title,
-                                     QString *error)
+                                     const QList<DerivedRule> &derived, const QString &replayPath,
+                                     const QString &title, QString *error)
 {
     m_session->reset();
     for (const FeedSpec &feed : feeds)
         m_session->addFeed(feed);
     // Before the capture starts: its header carries the rules (a replay brings its own).
     m_session->setAlertRules(rules);
+    m_session->setDerivedRules(derived);
     m_capturePath.clear();
     m_captureError.clear();
     bool ok = true;

@@ -62,9 +62,10 @@ Q_SIGNALS:
     void sessionReplaced(const QString &title);
 
 private:
-    // `rules`: the profile's alert rules (none for a replay or the demo).
+    // `rules`, `derived`: the profile's (none for a replay or the demo).
     bool replaceSession(const QList<FeedSpec> &feeds, const QList<AlertRule> &rules,
-                        const QString &replayPath, const QString &title, QString *error);
+                        const QList<DerivedRule> &derived, const QString &replayPath,
+                        const QString &title, QString *error);
 
     SessionController *m_session;
     ProfileStore *m_store;
