@@ -143,7 +143,7 @@ void AlertEvaluator::addSeries(int seriesId, int feedIndex, const QString &feed,
             window.change = rule.change;
             window.withinMs = double(rule.withinMs);
             window.bucketWidthMs = double(rule.withinMs) / kChangeBuckets;
-            window.buckets = std::make_unique<Bucket[]>(kChangeSlots);
+            window.kept = std::make_unique<Kept[]>(kChangeSlots);
             m_instances.back().changeWindow = int(m_changes.size());
             m_changes.push_back(std::move(window));
             ++series.changeCount;
@@ -280,11 +280,11 @@ void AlertEvaluator::evaluateChange(ChangeWindow &window, double timeMs, double 
         reference = window.refValue;
     }
     if (!known) {
-        const Bucket *bucket = changeReference(window, timeMs, value);
-        reference = bucket->value;
-        window.refValid = bucket->index == window.oldestBucket;
-        window.refTimeMs = bucket->timeMs;
-        window.refValue = bucket->value;
+        const Kept &oldest = changeReference(window, timeMs, value);
+        reference = oldest.value;
+        window.refValid = true;
+        window.refTimeMs = oldest.timeMs;
+        window.refValue = oldest.value;
     }
     const double diff = std::abs(value - reference);
     const bool exceeds = window.isPercent
@@ -307,40 +307,40 @@ void AlertEvaluator::evaluateChange(ChangeWindow &window, double timeMs, double 
                                       : ChangeWindow::Steady::No;
 }
 
-const AlertEvaluator::Bucket *AlertEvaluator::changeReference(ChangeWindow &window, double timeMs,
-                                                              double value)
+const AlertEvaluator::Kept &AlertEvaluator::changeReference(ChangeWindow &window, double timeMs,
+                                                            double value)
 {
-    const double width = window.bucketWidthMs;
-    const auto slotOf = [&window](qint64 i) -> Bucket & {
-        return window.buckets[size_t(i) & (kChangeSlots - 1)];
-    };
+    constexpr unsigned kMask = kChangeSlots - 1; // a power of two
+    Kept *const kept = window.kept.get();
     // A sample older than the newest counts as at the newest time (trades arrive out of
     // order): the window never moves back. Within the newest bucket nothing is stored.
     if (timeMs >= window.nextBucketMs) {
+        const double width = window.bucketWidthMs;
         const auto index = qint64(std::floor(timeMs / width));
         if (index > window.newestBucket) {
-            slotOf(index) = Bucket { index, timeMs, value }; // the first of its bucket
-            if (window.newestBucket == std::numeric_limits<qint64>::min())
-                window.oldestBucket = index;
+            // Full: the head is at least kChangeSlots buckets older than this sample, so
+            // before the window's start whatever it holds; it gives way.
+            if (window.size == kChangeSlots) {
+                window.head = quint8((window.head + 1) & kMask);
+                --window.size;
+            }
+            kept[(window.head + window.size) & kMask] = Kept { timeMs, value };
+            ++window.size;
             window.newestBucket = index;
             window.nextBucketMs = double(index + 1) * width;
         }
     }
     window.newestTimeMs = std::max(window.newestTimeMs, timeMs);
-    // The oldest kept sample within the window: while it stays in, one comparison. It only
-    // moves forward, so a steady series pays O(1) per sample; the window's first bucket can
-    // hold a sample from before the window, hence the time check.
+    // The oldest kept sample within the window. Kept samples only leave from the head, so a
+    // steady series pays O(1) per sample. The newest one is always within the window (its
+    // bucket is), so the FIFO never empties; the window's first bucket can hold a sample
+    // from before the window, hence the time check rather than the bucket's index.
     const double from = window.newestTimeMs - window.withinMs;
-    const Bucket &oldest = slotOf(window.oldestBucket);
-    if (oldest.index == window.oldestBucket && oldest.timeMs >= from)
-        return &oldest;
-    window.oldestBucket = std::max(window.oldestBucket, qint64(std::floor(from / width)));
-    for (; window.oldestBucket < window.newestBucket; ++window.oldestBucket) {
-        const Bucket &b = slotOf(window.oldestBucket);
-        if (b.index == window.oldestBucket && b.timeMs >= from)
-            break;
+    while (window.size > 1 && kept[window.head].timeMs < from) {
+        window.head = quint8((window.head + 1) & kMask);
+        --window.size;
     }
-    return &slotOf(window.oldestBucket);
+    return kept[window.head];
 }
 
 void AlertEvaluator::evaluateLog(int feedIndex, const LogRecord &log)

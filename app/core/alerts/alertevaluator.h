@@ -137,9 +137,9 @@ private:
         void pop();
         bool full() const { return size == times.size(); }
     };
-    struct Bucket
+    // A kept sample of a change window: the first of its bucket.
+    struct Kept
     {
-        qint64 index = std::numeric_limits<qint64>::min();
         double timeMs = 0;
         double value = 0;
     };
@@ -185,15 +185,20 @@ private:
     };
 
     // A change instance's window, its first cache line all that a sample needs while the
-    // newest bucket and the window's reference stay: ref* is a copy of the reference bucket,
-    // kept with the ring, so such a sample reads no bucket and no instance.
+    // newest bucket and the window's reference stay: ref* is a copy of the reference (the
+    // oldest kept sample), so such a sample reads nothing else. The kept samples, at most
+    // one per bucket and in time order, are a FIFO in one contiguous ring: a live feed (each
+    // sample in a new bucket) writes at the tail and moves the head on by one, touching one
+    // or two cache lines, with no search over empty buckets.
     struct alignas(64) ChangeWindow
     {
         enum class Steady : quint8 { No, Quiet, Firing }; // Quiet: not firing, not pending
         int instance = -1;
         bool isPercent = false;
-        bool refValid = false; // ref* is the bucket at oldestBucket
+        bool refValid = false; // ref* is the FIFO's head
         Steady steady = Steady::No;
+        quint8 head = 0; // FIFO of kept samples: first index and size, in a ring of kChangeSlots
+        quint8 size = 0;
         double change = 0; // changePercent or changeBy
         double withinMs = 0;
         double newestTimeMs = -kNever;
@@ -202,8 +207,7 @@ private:
         double refValue = 0;
         double bucketWidthMs = 0; // withinMs / kChangeBuckets
         qint64 newestBucket = std::numeric_limits<qint64>::min();
-        qint64 oldestBucket = std::numeric_limits<qint64>::min(); // the window's reference
-        std::unique_ptr<Bucket[]> buckets; // a ring of kChangeSlots
+        std::unique_ptr<Kept[]> kept; // the ring, kChangeSlots long
     };
 
     // Per feed: its last arrival (for every stale instance of the feed: they are made
@@ -253,7 +257,7 @@ private:
     void report(Instance &instance, AlertEvent::State state, double timeMs, double value,
                 bool notify);
     // Oldest sample within the window of a change rule, after adding (timeMs, value).
-    static const Bucket *changeReference(ChangeWindow &window, double timeMs, double value);
+    static const Kept &changeReference(ChangeWindow &window, double timeMs, double value);
 
     QList<AlertRule> m_rules;
     std::vector<QRegularExpression> m_feedGlobs;
