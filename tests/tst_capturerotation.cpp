@@ -238,7 +238,10 @@ void tst_CaptureRotation::zstdTornByKill()
     QByteArray out;
     QTRY_VERIFY_WITH_TIMEOUT(
         (out += app.readAllStandardOutput()).contains("stats feed=ticks state=open"), 15000);
-    QTest::qWait(700);
+    // Thousands of records flushed (zstd ticks take ~10-20 bytes each), however slowly this
+    // build runs (a sanitizer build writes a fraction of the plain build's rate).
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > 64 * 1024, 60000);
+    QTest::qWait(300); // one more flush, so the kill is likely to tear a frame
     const qint64 sizeBeforeKill = QFileInfo(path).size();
     app.kill();
     QVERIFY(app.waitForFinished(10000));
