@@ -2,6 +2,7 @@
 
 #include "panelchart.h"
 
+#include "store/axisplan.h"
 #include "store/seriesstore.h"
 
 #include <QCandlestickSeries>
@@ -213,6 +214,10 @@ void CandlesView::updateAxes(const std::vector<const Candle *> &shown)
         return;
     const double interval = double(m_candles.intervalMs());
     // Each candle is centred on its start: half an interval of room at both ends.
+    const double spanMs = double(shown.size()) * interval;
+    const QString format = AxisPlan::timeLabelFormat(spanMs, m_timeAxis->tickCount());
+    if (format != m_timeAxis->format())
+        m_timeAxis->setFormat(format); // only on a change: a new format relayouts the chart
     m_timeAxis->setRange(
         QDateTime::fromMSecsSinceEpoch(qint64(shown.front()->startMs - interval / 2)),
         QDateTime::fromMSecsSinceEpoch(qint64(shown.back()->startMs + interval / 2)));

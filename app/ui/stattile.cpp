@@ -95,10 +95,17 @@ void StatTile::paintEvent(QPaintEvent *)
     painter.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                      smallMetrics.elidedText(m_name, Qt::ElideMiddle, inner.width()));
 
-    // The big number takes what the height allows, at most a third of it.
+    // The big number takes what the height allows (a third of it), less if the width asks:
+    // a number cut short would be worse than a smaller one.
     QFont big = font();
     big.setBold(true);
-    big.setPixelSize(int(std::clamp(inner.height() * 0.32, 12.0, 64.0)));
+    int pixels = int(std::clamp(inner.height() * 0.32, 12.0, 64.0));
+    big.setPixelSize(pixels);
+    const double textWidth = QFontMetricsF(big).horizontalAdvance(valueText());
+    if (textWidth > inner.width() && textWidth > 0) {
+        pixels = std::max(9, int(pixels * inner.width() / textWidth));
+        big.setPixelSize(pixels);
+    }
     const QFontMetricsF bigMetrics(big);
     const QRectF valueRect(inner.left(), nameRect.bottom(), inner.width(), bigMetrics.height());
     painter.setFont(big);
