@@ -390,6 +390,14 @@ void TestPanelsUi::histogramOverTheWindow()
     settings.histogramBins = 12;
     card->setSettings(settings);
     QCOMPARE(view->histogram().counts, HistogramBins::build(window, 12).counts);
+    // New samples are counted at the next render tick at least kRecountMs after the last count
+    // (even if that tick brings nothing new).
+    m_store->append({ kLatency, kT0 + kSamples * kStepMs, 1000.0 });
+    m_area->render({ kLatency });
+    const auto topEdge
+        = [view] { return view->histogram().edge(int(view->histogram().counts.size())); };
+    QTRY_VERIFY((m_area->render({}), topEdge() == 1000.0));
+    QCOMPARE(view->histogram().total(), 301); // the window moved on by one sample
 }
 
 void TestPanelsUi::everyKindDrawsSomething_data()

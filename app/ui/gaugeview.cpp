@@ -39,6 +39,7 @@ GaugeView::GaugeView(const SeriesStore &store, QWidget *parent)
 
 void GaugeView::render(const std::vector<int> &)
 {
+    const bool first = m_stale;
     if (m_stale) {
         m_stale = false;
         m_id = resolve({}, 0);
@@ -58,8 +59,19 @@ void GaugeView::render(const std::vector<int> &)
             m_cursor.readNew(m_store.buffer(m_id), see);
         }
     }
+    const double value = m_value;
+    const double min = m_min;
+    const double max = m_max;
+    const std::vector<GaugeScale::Band> bands = m_bands;
     updateScale();
-    update(); // painted with the window's next paint, at most once per tick
+    const auto sameBand = [](const GaugeScale::Band &a, const GaugeScale::Band &b) {
+        return a.from == b.from && a.to == b.to && a.severity == b.severity;
+    };
+    const bool sameBands
+        = std::equal(bands.begin(), bands.end(), m_bands.begin(), m_bands.end(), sameBand);
+    // Repainted (with the window's next paint) only when what it shows changed.
+    if (value != m_value || min != m_min || max != m_max || !sameBands || first)
+        update();
 }
 
 // The range: set, or the values seen and the alert levels, rounded; bands from the

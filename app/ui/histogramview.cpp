@@ -57,8 +57,8 @@ void HistogramView::render(const std::vector<int> &dirtyIds)
     }
     if (m_id < 0 || !m_store.contains(m_id))
         return;
-    changed = changed || std::find(dirtyIds.begin(), dirtyIds.end(), m_id) != dirtyIds.end();
-    if (changed)
+    m_pending = m_pending || std::find(dirtyIds.begin(), dirtyIds.end(), m_id) != dirtyIds.end();
+    if (changed || (m_pending && m_sinceRecount.hasExpired(kRecountMs)))
         recount();
 }
 
@@ -66,6 +66,8 @@ void HistogramView::render(const std::vector<int> &dirtyIds)
 // but it is linear (the quartiles by nth_element) and runs only when the series changed.
 void HistogramView::recount()
 {
+    m_pending = false;
+    m_sinceRecount.start();
     const SeriesBuffer &buffer = m_store.buffer(m_id);
     m_values.clear();
     if (!buffer.isEmpty()) {
