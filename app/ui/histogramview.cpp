@@ -92,4 +92,5 @@ void HistogramView::recount()
         return;
     m_xAxis->setRange(m_histogram.min, m_histogram.edge(int(m_histogram.counts.size())));
     m_yAxis->setRange(0, std::max(1.0, highest * 1.08));
+    m_yAxis->applyNiceNumbers(); // round counts on the ticks
 }

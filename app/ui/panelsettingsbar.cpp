@@ -74,6 +74,7 @@ QWidget *PanelSettingsBar::candlesPage()
     layout->addWidget(m_interval);
     layout->addWidget(new QLabel(tr("Volume:"), page));
     layout->addWidget(m_volume);
+    layout->addStretch(1); // packed to the left, whatever the widest page
     connect(m_interval, &QComboBox::activated, this, [this](int index) {
         m_settings.candleIntervalMs = m_interval->itemData(index).toLongLong();
         changed();
@@ -105,6 +106,7 @@ QWidget *PanelSettingsBar::xyPage()
     layout->addWidget(m_y);
     layout->addWidget(new QLabel(tr("Trail:"), page));
     layout->addWidget(m_trail);
+    layout->addStretch(1); // packed to the left, whatever the widest page
     connect(m_x, &QComboBox::activated, this, [this] {
         m_settings.xSeries = refAt(m_x);
         changed();
@@ -127,10 +129,13 @@ QWidget *PanelSettingsBar::histogramPage()
     m_bins->setObjectName(QStringLiteral("binsSpin"));
     m_bins->setRange(0, 200);
     m_bins->setSpecialValueText(tr("Auto"));
+    // Room for the word, which the spin box's own size hint leaves out.
+    m_bins->setMinimumWidth(m_bins->fontMetrics().horizontalAdvance(tr("Auto")) + 48);
     m_bins->setToolTip(tr("Auto: Freedman-Diaconis, or Sturges when the values hardly spread"));
     QHBoxLayout *layout = pageLayout(page);
     layout->addWidget(new QLabel(tr("Bins:"), page));
     layout->addWidget(m_bins);
+    layout->addStretch(1); // packed to the left, whatever the widest page
     connect(m_bins, &QSpinBox::valueChanged, this, [this](int bins) {
         m_settings.histogramBins = bins;
         changed();
@@ -157,6 +162,7 @@ QWidget *PanelSettingsBar::gaugePage()
     layout->addWidget(m_gaugeMin);
     layout->addWidget(new QLabel(tr("Max:"), page));
     layout->addWidget(m_gaugeMax);
+    layout->addStretch(1); // packed to the left, whatever the widest page
     connect(m_gaugeAuto, &QCheckBox::toggled, this, [this](bool on) {
         m_settings.gaugeAuto = on;
         m_gaugeMin->setEnabled(!on);
