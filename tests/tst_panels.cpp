@@ -55,6 +55,7 @@ private slots:
     void histogramFixedBins();
     void histogramAutoFreedmanDiaconis();
     void histogramAutoSturgesWhenNoSpread();
+    void histogramOutlierCapsBins();
     void histogramAllEqual();
     void statChange();
     void statSummaryOverWindow();
@@ -207,6 +208,18 @@ void TestPanels::histogramAutoSturgesWhenNoSpread()
     QCOMPARE(h.width, 1.6);
 }
 
+void TestPanels::histogramOutlierCapsBins()
+{
+    // A quartile spread of 1 against a range of 1e300: Freedman-Diaconis would ask for more
+    // bins than an int holds; the count stops at kMaxBins.
+    std::vector<double> values { 0, 1, 2, 3, 4, 5, 6, 7, 1e300 };
+    QCOMPARE(HistogramBins::autoBinCount(values), HistogramBins::kMaxBins);
+    const Histogram h = HistogramBins::build({ 0, 1, 2, 3, 4, 5, 6, 7, 1e300 });
+    QCOMPARE(int(h.counts.size()), HistogramBins::kMaxBins);
+    QCOMPARE(h.counts.front(), 8);
+    QCOMPARE(h.counts.back(), 1);
+}
+
 void TestPanels::histogramAllEqual()
 {
     const Histogram h = HistogramBins::build({ 3, 3, 3 });
@@ -357,7 +370,7 @@ void TestPanels::settingsOldLayoutIsLine()
     // Malformed settings keep their defaults.
     const PanelSettings odd = PanelSettings::readFrom(QJsonObject {
         { QStringLiteral("kind"), QStringLiteral("pie") },
-        { QStringLiteral("candles"), QJsonObject { { QStringLiteral("intervalMs"), 7 } } },
+        { QStringLiteral("candles"), QJsonObject { { QStringLiteral("intervalMs"), 1e300 } } },
         { QStringLiteral("gauge"),
           QJsonObject { { QStringLiteral("auto"), false },
                         { QStringLiteral("min"), 5 },

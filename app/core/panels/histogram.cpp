@@ -32,7 +32,8 @@ int HistogramBins::autoBinCount(std::vector<double> &values)
     int bins = sturges;
     if (iqr > 0.0 && range > 0.0) {
         const double width = 2.0 * iqr / std::cbrt(double(n));
-        bins = int(std::ceil(range / width));
+        // In double first: one far outlier can make the count exceed any int.
+        bins = int(std::min(std::ceil(range / width), double(kMaxBins)));
     }
     return std::clamp(bins, 1, kMaxBins);
 }

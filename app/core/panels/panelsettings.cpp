@@ -91,10 +91,12 @@ PanelSettings PanelSettings::readFrom(const QJsonObject &chart)
     PanelSettings s;
     s.kind = kindFromKey(chart.value(kKind).toString());
     const QJsonObject candles = chart.value(kCandles).toObject();
-    const qint64 interval = qint64(candles.value(kIntervalMs).toDouble(double(s.candleIntervalMs)));
-    const std::vector<qint64> choices = CandleAggregator::intervalChoices();
-    if (std::find(choices.begin(), choices.end(), interval) != choices.end())
-        s.candleIntervalMs = interval;
+    // Compared as doubles: a value out of qint64's range must not be converted.
+    const double interval = candles.value(kIntervalMs).toDouble(double(s.candleIntervalMs));
+    for (qint64 choice : CandleAggregator::intervalChoices()) {
+        if (double(choice) == interval)
+            s.candleIntervalMs = choice;
+    }
     s.volumeField = candles.value(kVolumeField).toString();
     const QJsonObject xy = chart.value(kXY).toObject();
     s.xSeries = refFromJson(xy.value(kX));
