@@ -338,6 +338,8 @@ void TestPanelsUi::statTilesShowChangeAndAlertColour()
     QVERIFY(acme->changeText().contains(QLatin1String("%")));
     QCOMPARE(acme->alertColor(), AlertsModel::severityColor(AlertSeverity::Critical));
     QVERIFY(!view->tile(1)->alertColor().isValid()); // nothing watches BETA
+    QCOMPARE(view->tile(1)->lineColor(), card->panel()->seriesColor(kBeta)); // as in the list
+    QVERIFY(view->tile(1)->lineColor() != view->tile(0)->lineColor());
     QCOMPARE(view->tile(2)->alertColor(), PanelChart::alertStateColor(0)); // watched, calm
     shoot(card, QStringLiteral("panel-stat-tiles"));
 }

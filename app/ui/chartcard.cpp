@@ -259,7 +259,12 @@ void ChartCard::render(const std::vector<int> &dirtyIds)
         m_knownSeries = m_store.seriesCount();
         m_settingsBar->refreshChoices();
     }
-    m_view->setInputs(m_panel->visibleSeriesIds(), m_panel->windowMs());
+    const std::vector<int> ids = m_panel->visibleSeriesIds();
+    std::vector<QColor> colors;
+    colors.reserve(ids.size());
+    for (int id : ids)
+        colors.push_back(m_panel->seriesColor(id)); // the tiles match the series list
+    m_view->setInputs(ids, m_panel->windowMs(), colors);
     m_view->render(dirtyIds);
 }
 

@@ -7,11 +7,13 @@ PanelView::PanelView(const SeriesStore &store, QWidget *parent)
     , m_store(store)
 { }
 
-void PanelView::setInputs(const std::vector<int> &seriesIds, qint64 windowMs)
+void PanelView::setInputs(const std::vector<int> &seriesIds, qint64 windowMs,
+                          const std::vector<QColor> &colors)
 {
-    if (seriesIds == m_ids && windowMs == m_windowMs)
+    if (seriesIds == m_ids && windowMs == m_windowMs && colors == m_colors)
         return;
     m_ids = seriesIds;
+    m_colors = colors;
     m_windowMs = windowMs;
     inputsChanged();
 }

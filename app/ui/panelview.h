@@ -2,6 +2,7 @@
 
 #include "panels/panelsettings.h"
 
+#include <QColor>
 #include <QWidget>
 
 #include <vector>
@@ -21,8 +22,10 @@ class PanelView : public QWidget
 public:
     PanelView(const SeriesStore &store, QWidget *parent = nullptr);
 
-    // The card's checked series, in the order they were checked; its window (0: all).
-    void setInputs(const std::vector<int> &seriesIds, qint64 windowMs);
+    // The card's checked series, in the order they were checked, with their colours in the
+    // series list (may be empty); its window (0: all).
+    void setInputs(const std::vector<int> &seriesIds, qint64 windowMs,
+                   const std::vector<QColor> &colors = {});
     void setSettings(const PanelSettings &settings);
     void setChartMarks(const ChartMarks *marks) { m_marks = marks; }
     void setDarkTheme(bool dark);
@@ -42,6 +45,7 @@ protected:
     const SeriesStore &m_store;
     const ChartMarks *m_marks = nullptr;
     std::vector<int> m_ids;
+    std::vector<QColor> m_colors; // of m_ids, when the card gave them
     qint64 m_windowMs = 60000;
     PanelSettings m_settings;
     bool m_dark = false;

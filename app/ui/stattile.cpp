@@ -43,6 +43,12 @@ void StatTile::setAlertColor(const QColor &color)
     update();
 }
 
+void StatTile::setLineColor(const QColor &color)
+{
+    m_line = color;
+    update();
+}
+
 void StatTile::setDark(bool dark)
 {
     m_dark = dark;
@@ -139,7 +145,7 @@ void StatTile::paintSparkline(QPainter &painter, const QRectF &area) const
         else
             path.lineTo(p);
     }
-    QPen pen(m_alert.isValid() ? m_alert : ChartStyle::lineColor(0));
+    QPen pen(m_alert.isValid() ? m_alert : m_line.isValid() ? m_line : ChartStyle::lineColor(0));
     pen.setWidthF(1.5);
     painter.setPen(pen);
     painter.setBrush(Qt::NoBrush);

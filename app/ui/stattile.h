@@ -25,6 +25,9 @@ public:
     void setAlertColor(const QColor &color);
     QColor alertColor() const { return m_alert; }
     void setDark(bool dark);
+    // The sparkline's colour when no alert colours it (the series' colour in the list).
+    void setLineColor(const QColor &color);
+    QColor lineColor() const { return m_line; }
     // What the tile shows as text, for tests: value and change.
     QString valueText() const;
     QString changeText() const;
@@ -41,5 +44,6 @@ private:
     QString m_name;
     StatSummary m_summary;
     QColor m_alert;
+    QColor m_line;
     bool m_dark = false;
 };

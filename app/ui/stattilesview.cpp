@@ -51,9 +51,12 @@ void StatTilesView::rebuild()
     for (StatTile *tile : m_tiles)
         delete tile;
     m_tiles.clear();
-    for (int id : m_ids) {
+    for (size_t i = 0; i < m_ids.size(); ++i) {
+        const int id = m_ids[i];
         auto *tile = new StatTile(this);
         tile->setDark(m_dark);
+        if (i < m_colors.size())
+            tile->setLineColor(m_colors[i]);
         tile->setName(m_store.contains(id) ? m_store.info(id).displayName() : QString());
         m_tiles.push_back(tile);
     }
