@@ -335,7 +335,14 @@ void TestPanelsUi::statTilesShowChangeAndAlertColour()
     QCOMPARE(acme->summary().last, m_price.back());
     QCOMPARE(acme->summary().change, m_price.back() - first);
     QCOMPARE(acme->valueText(), ChartStyle::valueText(m_price.back()));
-    QVERIFY(acme->changeText().contains(QLatin1String("%")));
+    // Four significant digits and the percentage of the window's first value.
+    const double change = m_price.back() - first;
+    QCOMPARE(
+        acme->changeText(),
+        QStringLiteral("%1%2 (%1%3 %)")
+            .arg(change > 0 ? QStringLiteral("+") : QString(),
+                 QString::number(change, 'f', 3 - int(std::floor(std::log10(std::abs(change))))),
+                 QString::number(100.0 * change / std::abs(first), 'f', 2)));
     QCOMPARE(acme->alertColor(), AlertsModel::severityColor(AlertSeverity::Critical));
     QVERIFY(!view->tile(1)->alertColor().isValid()); // nothing watches BETA
     QCOMPARE(view->tile(1)->lineColor(), card->panel()->seriesColor(kBeta)); // as in the list

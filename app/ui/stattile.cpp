@@ -65,7 +65,11 @@ QString StatTile::changeText() const
     if (!m_summary.valid)
         return QString();
     const QString sign = m_summary.change > 0 ? QStringLiteral("+") : QString();
-    const QString absolute = sign + ChartStyle::valueText(m_summary.change);
+    // Four significant digits (all of the integer part): a change, not a price to the cent.
+    const double magnitude = std::abs(m_summary.change);
+    const int decimals
+        = magnitude > 0 ? std::clamp(3 - int(std::floor(std::log10(magnitude))), 0, 8) : 0;
+    const QString absolute = sign + QLocale().toString(m_summary.change, 'f', decimals);
     if (std::isnan(m_summary.changePercent))
         return absolute;
     return tr("%1 (%2%3 %)")
