@@ -4,8 +4,10 @@
 // 300 ticks, each after 1/30 s of
 // samples (6,667 spread over 100 series), and prints its median, p99 and max against the
 // 33 ms floor. The area is shown (offscreen), so processing the posted events after render()
-// runs the layouts and the one repaint of the window, as the event loop would. Not the whole GUI (no decoding, no other docks): the charts' share of it.
-// Run: QT_QPA_PLATFORM=offscreen build/bench/fb_panelsbench [--rate N] [--ticks N]
+// runs the layouts and the one repaint of the window, as the event loop would. Not the whole GUI
+// (no decoding, no other docks): the charts' share of it. Run: QT_QPA_PLATFORM=offscreen
+// build/bench/fb_panelsbench [--rate N] [--ticks N]
+//      [--tiles N] [--candles N] (either part alone, to see which costs what)
 #include "chartcard.h"
 #include "chartpanel.h"
 #include "chartsarea.h"
@@ -24,7 +26,6 @@
 
 namespace {
 constexpr int kSeries = 100;
-constexpr int kCandleCharts = 8;
 constexpr double kTickMs = 1000.0 / 30.0;
 constexpr double kStartMs = 1795687200000.0;
 
@@ -50,7 +51,13 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     int rate = 200000;
     int ticks = 300;
+    int candleCharts = 8;
+    int tileCount = kSeries;
     for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--candles") == 0)
+            candleCharts = std::clamp(std::atoi(argv[i + 1]), 0, kSeries);
+        if (std::strcmp(argv[i], "--tiles") == 0)
+            tileCount = std::clamp(std::atoi(argv[i + 1]), 0, kSeries);
         if (std::strcmp(argv[i], "--rate") == 0)
             rate = std::atoi(argv[i + 1]);
         if (std::strcmp(argv[i], "--ticks") == 0)
@@ -74,11 +81,13 @@ int main(int argc, char **argv)
     ChartsArea area(store);
     area.resize(1600, 1400);
     area.show();
-    ChartCard *tiles = area.addChart();
-    for (int id : ids)
-        tiles->panel()->setSeriesVisible(id, true);
-    tiles->setKind(PanelSettings::Kind::StatTiles);
-    for (int c = 0; c < kCandleCharts; ++c) {
+    if (tileCount > 0) {
+        ChartCard *tiles = area.addChart();
+        for (int id = 0; id < tileCount; ++id)
+            tiles->panel()->setSeriesVisible(id, true);
+        tiles->setKind(PanelSettings::Kind::StatTiles);
+    }
+    for (int c = 0; c < candleCharts; ++c) {
         ChartCard *card = area.addChart();
         PanelSettings settings;
         settings.kind = PanelSettings::Kind::Candles;
@@ -107,11 +116,12 @@ int main(int argc, char **argv)
         area.grab().save(qEnvironmentVariable("FEEDBOARD_BENCH_SHOT"));
     std::printf("%d stat tiles + %d candle charts (1 s, 1 min window) in 1600x1400, %d samples/s "
                 "(%d a tick), %d render ticks\n",
-                kSeries, kCandleCharts, rate, perTick, ticks);
-    std::printf("render+layout+repaint ms per tick: median %.2f  p99 %.2f  max %.2f  (floor: p99 <= 33 "
-                "ms)\n",
-                percentile(costs, 0.5), percentile(costs, 0.99),
-                *std::max_element(costs.begin(), costs.end()));
+                tileCount, candleCharts, rate, perTick, ticks);
+    std::printf(
+        "render+layout+repaint ms per tick: median %.2f  p99 %.2f  max %.2f  (floor: p99 <= 33 "
+        "ms)\n",
+        percentile(costs, 0.5), percentile(costs, 0.99),
+        *std::max_element(costs.begin(), costs.end()));
     std::printf("of which render() median %.2f ms, the rest layout and repaint\n",
                 percentile(renders, 0.5));
     return 0;
