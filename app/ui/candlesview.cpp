@@ -206,21 +206,31 @@ void CandlesView::clearSets()
     m_sets.clear();
     m_volumeSets.clear();
     m_shownRevision = 0;
+    m_firstShownMs = m_lastShownMs = std::numeric_limits<double>::quiet_NaN(); // axes anew
 }
 
+// The value axes move when a candle starts or leaves the view, or when the forming candle
+// leaves their range (with room to grow: 10 % of the span above and below); a new high inside
+// the range, most ticks, moves nothing, so the chart is not laid out again.
 void CandlesView::updateAxes(const std::vector<const Candle *> &shown)
 {
     if (shown.empty())
         return;
     const double interval = double(m_candles.intervalMs());
-    // Each candle is centred on its start: half an interval of room at both ends.
-    const double spanMs = double(shown.size()) * interval;
-    const QString format = AxisPlan::timeLabelFormat(spanMs, m_timeAxis->tickCount());
-    if (format != m_timeAxis->format())
-        m_timeAxis->setFormat(format); // only on a change: a new format relayouts the chart
-    m_timeAxis->setRange(
-        QDateTime::fromMSecsSinceEpoch(qint64(shown.front()->startMs - interval / 2)),
-        QDateTime::fromMSecsSinceEpoch(qint64(shown.back()->startMs + interval / 2)));
+    const bool moved
+        = shown.front()->startMs != m_firstShownMs || shown.back()->startMs != m_lastShownMs;
+    if (moved) {
+        m_firstShownMs = shown.front()->startMs;
+        m_lastShownMs = shown.back()->startMs;
+        const double spanMs = double(shown.size()) * interval;
+        const QString format = AxisPlan::timeLabelFormat(spanMs, m_timeAxis->tickCount());
+        if (format != m_timeAxis->format())
+            m_timeAxis->setFormat(format); // only on a change: a new format relayouts the chart
+        // Each candle is centred on its start: half an interval of room at both ends.
+        m_timeAxis->setRange(
+            QDateTime::fromMSecsSinceEpoch(qint64(shown.front()->startMs - interval / 2)),
+            QDateTime::fromMSecsSinceEpoch(qint64(shown.back()->startMs + interval / 2)));
+    }
     double low = std::numeric_limits<double>::infinity();
     double high = -low;
     double volume = 0.0;
@@ -229,14 +239,19 @@ void CandlesView::updateAxes(const std::vector<const Candle *> &shown)
         high = std::max(high, c->high);
         volume = std::max(volume, c->volume);
     }
+    if (!moved && low >= m_low && high <= m_high && volume <= m_volumeTop)
+        return;
     double span = high - low;
     if (span <= 0)
         span = std::max(1e-9, std::abs(high) * 0.01);
-    double bottom = low - span * 0.05;
+    m_low = low - span * 0.1;
+    m_high = high + span * 0.1;
+    m_volumeTop = std::max(volume * 1.2, 1e-12);
+    double bottom = m_low;
     if (m_volumeId >= 0) {
         // Room below the candles for the volume pane.
-        bottom = low - (span * 1.05) * kVolumeShare / (1.0 - kVolumeShare);
-        m_volumeAxis->setRange(0.0, std::max(volume, 1e-12) / kVolumeShare);
+        bottom = m_low - (m_high - m_low) * kVolumeShare / (1.0 - kVolumeShare);
+        m_volumeAxis->setRange(0.0, m_volumeTop / kVolumeShare);
     }
-    m_priceAxis->setRange(bottom, high + span * 0.05);
+    m_priceAxis->setRange(bottom, m_high);
 }

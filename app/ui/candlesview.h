@@ -60,4 +60,10 @@ private:
     int m_volumeId = -1;
     bool m_stale = true; // inputs changed: read everything again
     quint64 m_shownRevision = 0;
+    // What the axes were last set for (updateAxes).
+    double m_firstShownMs = 0.0;
+    double m_lastShownMs = 0.0;
+    double m_low = 0.0;
+    double m_high = 0.0;
+    double m_volumeTop = 0.0;
 };
