@@ -170,11 +170,13 @@ void CandlesView::syncSets(const std::vector<const Candle *> &shown)
     const double first
         = shown.empty() ? std::numeric_limits<double>::infinity() : shown.front()->startMs;
     while (!m_sets.empty() && m_sets.front()->timestamp() < first) {
+        // Deleted later, as QCandlestickSeries::remove() does: the chart's items may still
+        // hold the set until their next update.
         m_prices->take(m_sets.front());
-        delete m_sets.front();
+        m_sets.front()->deleteLater();
         m_sets.pop_front();
         m_volumes->take(m_volumeSets.front());
-        delete m_volumeSets.front();
+        m_volumeSets.front()->deleteLater();
         m_volumeSets.pop_front();
     }
     const bool volume = m_volumeId >= 0;
