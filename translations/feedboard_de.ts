@@ -257,6 +257,17 @@
     </message>
 </context>
 <context>
+    <name>CandlesView</name>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Check a series in the list to see its candles</source>
+        <translation>Eine Reihe in der Liste auswählen, um ihre Kerzen zu sehen</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>Chart %1</source>
@@ -313,6 +324,34 @@
     <message>
         <source>All</source>
         <translation>Alles</translation>
+    </message>
+    <message>
+        <source>What this chart shows: lines, candles, X against Y, stat tiles, a gauge or a histogram</source>
+        <translation>Was dieses Diagramm zeigt: Linien, Kerzen, X gegen Y, Kennzahl-Kacheln, ein Zeigerinstrument oder ein Histogramm</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation>Kerzen</translation>
+    </message>
+    <message>
+        <source>XY</source>
+        <translation>XY</translation>
+    </message>
+    <message>
+        <source>Stat tiles</source>
+        <translation>Kennzahl-Kacheln</translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation>Zeigerinstrument</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogramm</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1146,13 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
     </message>
 </context>
 <context>
+    <name>GaugeView</name>
+    <message>
+        <source>Check a series in the list to see it on a gauge</source>
+        <translation>Eine Reihe in der Liste auswählen, um sie auf einem Zeigerinstrument zu sehen</translation>
+    </message>
+</context>
+<context>
     <name>GuiSession</name>
     <message>
         <source>FeedBoard — %1</source>
@@ -1142,6 +1188,17 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramView</name>
+    <message>
+        <source>Samples</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>Check a series in the list to see how its values are distributed</source>
+        <translation>Eine Reihe in der Liste auswählen, um die Verteilung ihrer Werte zu sehen</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1577,93 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 existiert bereits. Möchten Sie die Datei ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>PanelSettingsBar</name>
+    <message>
+        <source>1 s</source>
+        <translation>1 s</translation>
+    </message>
+    <message>
+        <source>5 s</source>
+        <translation>5 s</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>A field of the same feed and key summed into volume bars</source>
+        <translation>Ein Feld desselben Feeds und Schlüssels, zu Volumenbalken summiert</translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation>Intervall:</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>Volumen:</translation>
+    </message>
+    <message>
+        <source>How many of the newest points the trail shows</source>
+        <translation>Wie viele der neuesten Punkte die Spur zeigt</translation>
+    </message>
+    <message>
+        <source>X:</source>
+        <translation>X:</translation>
+    </message>
+    <message>
+        <source>Y:</source>
+        <translation>Y:</translation>
+    </message>
+    <message>
+        <source>Trail:</source>
+        <translation>Spur:</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Auto: Freedman-Diaconis, or Sturges when the values hardly spread</source>
+        <translation>Automatisch: Freedman-Diaconis, oder Sturges, wenn die Werte kaum streuen</translation>
+    </message>
+    <message>
+        <source>Bins:</source>
+        <translation>Klassen:</translation>
+    </message>
+    <message>
+        <source>Auto range</source>
+        <translation>Bereich automatisch</translation>
+    </message>
+    <message>
+        <source>Min:</source>
+        <translation>Min:</translation>
+    </message>
+    <message>
+        <source>Max:</source>
+        <translation>Max:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>1st checked series</source>
+        <translation>1. ausgewählte Reihe</translation>
+    </message>
+    <message>
+        <source>2nd checked series</source>
+        <translation>2. ausgewählte Reihe</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2257,31 @@ Standard-Aufzeichnungen behalten: insgesamt bis %2, %3 (Einstellungen ▸ Aufzei
     <message>
         <source>Binance, Coinbase, Kraken, Finnhub, Alpaca, Home Assistant, Loki, Socket.IO…</source>
         <translation>Binance, Coinbase, Kraken, Finnhub, Alpaca, Home Assistant, Loki, Socket.IO…</translation>
+    </message>
+</context>
+<context>
+    <name>StatTile</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3 %)</source>
+        <translation>%1 (%2%3 %)</translation>
+    </message>
+</context>
+<context>
+    <name>StatTilesView</name>
+    <message>
+        <source>Check series in the list: each gets a tile</source>
+        <translation>Reihen in der Liste auswählen: jede bekommt eine Kachel</translation>
+    </message>
+</context>
+<context>
+    <name>XYView</name>
+    <message>
+        <source>Check two series in the list (or choose X and Y) to plot one against the other</source>
+        <translation>Zwei Reihen in der Liste auswählen (oder X und Y wählen), um eine gegen die andere aufzutragen</translation>
     </message>
 </context>
 </TS>

@@ -257,6 +257,17 @@
     </message>
 </context>
 <context>
+    <name>CandlesView</name>
+    <message>
+        <source>Volume</source>
+        <translation>成交量</translation>
+    </message>
+    <message>
+        <source>Check a series in the list to see its candles</source>
+        <translation>在列表中勾选一个序列以查看其K线</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>Chart %1</source>
@@ -313,6 +324,34 @@
     <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>What this chart shows: lines, candles, X against Y, stat tiles, a gauge or a histogram</source>
+        <translation>此图表显示的内容：折线、K线、X 对 Y、统计磁贴、仪表盘或直方图</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>折线</translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation>K线</translation>
+    </message>
+    <message>
+        <source>XY</source>
+        <translation>XY</translation>
+    </message>
+    <message>
+        <source>Stat tiles</source>
+        <translation>统计磁贴</translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>直方图</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1144,13 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
     </message>
 </context>
 <context>
+    <name>GaugeView</name>
+    <message>
+        <source>Check a series in the list to see it on a gauge</source>
+        <translation>在列表中勾选一个序列以在仪表盘上查看</translation>
+    </message>
+</context>
+<context>
     <name>GuiSession</name>
     <message>
         <source>FeedBoard — %1</source>
@@ -1140,6 +1186,17 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramView</name>
+    <message>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Check a series in the list to see how its values are distributed</source>
+        <translation>在列表中勾选一个序列以查看其数值分布</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1575,93 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 已存在。是否要替换它？</translation>
+    </message>
+</context>
+<context>
+    <name>PanelSettingsBar</name>
+    <message>
+        <source>1 s</source>
+        <translation>1 秒</translation>
+    </message>
+    <message>
+        <source>5 s</source>
+        <translation>5 秒</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>A field of the same feed and key summed into volume bars</source>
+        <translation>同一数据源和键的一个字段，累加为成交量柱</translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>成交量：</translation>
+    </message>
+    <message>
+        <source>How many of the newest points the trail shows</source>
+        <translation>轨迹显示的最新点数</translation>
+    </message>
+    <message>
+        <source>X:</source>
+        <translation>X：</translation>
+    </message>
+    <message>
+        <source>Y:</source>
+        <translation>Y：</translation>
+    </message>
+    <message>
+        <source>Trail:</source>
+        <translation>轨迹：</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Auto: Freedman-Diaconis, or Sturges when the values hardly spread</source>
+        <translation>自动：Freedman-Diaconis 规则，数值几乎不分散时用 Sturges 规则</translation>
+    </message>
+    <message>
+        <source>Bins:</source>
+        <translation>分箱数：</translation>
+    </message>
+    <message>
+        <source>Auto range</source>
+        <translation>自动范围</translation>
+    </message>
+    <message>
+        <source>Min:</source>
+        <translation>最小值：</translation>
+    </message>
+    <message>
+        <source>Max:</source>
+        <translation>最大值：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>1st checked series</source>
+        <translation>第 1 个勾选的序列</translation>
+    </message>
+    <message>
+        <source>2nd checked series</source>
+        <translation>第 2 个勾选的序列</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2254,31 @@ Default captures kept: up to %2 in total, %3 (Settings ▸ Capture Retention…)
     <message>
         <source>Binance, Coinbase, Kraken, Finnhub, Alpaca, Home Assistant, Loki, Socket.IO…</source>
         <translation>Binance、Coinbase、Kraken、Finnhub、Alpaca、Home Assistant、Loki、Socket.IO…</translation>
+    </message>
+</context>
+<context>
+    <name>StatTile</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3 %)</source>
+        <translation>%1（%2%3%）</translation>
+    </message>
+</context>
+<context>
+    <name>StatTilesView</name>
+    <message>
+        <source>Check series in the list: each gets a tile</source>
+        <translation>在列表中勾选序列：每个序列一个磁贴</translation>
+    </message>
+</context>
+<context>
+    <name>XYView</name>
+    <message>
+        <source>Check two series in the list (or choose X and Y) to plot one against the other</source>
+        <translation>在列表中勾选两个序列（或选择 X 和 Y），以一个对另一个作图</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@ void AlertsTracker::setStatus(const std::vector<AlertStatus> &status)
         const bool firing
             = s.state == AlertStatus::State::Firing || s.state == AlertStatus::State::Acknowledged;
         thresholds.push_back(threshold(s.seriesId, s.rule, s.level, s.clear, s.severity, firing));
+        thresholds.back().below = s.condition == AlertRule::Condition::Below;
     }
     m_marks.thresholds.swap(thresholds);
 }

@@ -1,6 +1,8 @@
 #include "chartimage.h"
 
+#include "chartcard.h"
 #include "chartpanel.h"
+#include "panelview.h"
 
 #include "profiles/profilestore.h"
 
@@ -15,16 +17,31 @@
 #include <algorithm>
 
 namespace {
+// The picture of a chart card: its line chart, or the view of its other kind.
+QWidget *cardPicture(ChartCard *card)
+{
+    return card->view() ? static_cast<QWidget *>(card->view()) : card->panel();
+}
+
 // The charts in `widget` without what surrounds them (headers, buttons, window choosers):
-// each chart panel, top to bottom. A widget holding none is pictured whole.
+// each card's picture (its line chart or its other kind's view), top to bottom. A widget
+// holding none is pictured whole.
 QList<QWidget *> chartParts(QWidget *widget)
 {
-    if (qobject_cast<ChartPanel *>(widget))
+    if (qobject_cast<ChartPanel *>(widget) || qobject_cast<PanelView *>(widget))
         return { widget };
+    if (auto *card = qobject_cast<ChartCard *>(widget))
+        return { cardPicture(card) };
     QList<QWidget *> parts;
-    for (ChartPanel *panel : widget->findChildren<ChartPanel *>()) {
-        if (panel->isVisibleTo(widget) || !widget->isVisible())
-            parts << panel;
+    for (ChartCard *card : widget->findChildren<ChartCard *>()) {
+        if (card->isVisibleTo(widget) || !widget->isVisible())
+            parts << cardPicture(card);
+    }
+    if (parts.isEmpty()) {
+        for (ChartPanel *panel : widget->findChildren<ChartPanel *>()) {
+            if (panel->isVisibleTo(widget) || !widget->isVisible())
+                parts << panel;
+        }
     }
     std::stable_sort(parts.begin(), parts.end(), [widget](QWidget *a, QWidget *b) {
         return a->mapTo(widget, QPoint()).y() < b->mapTo(widget, QPoint()).y();

@@ -23,6 +23,7 @@ struct ChartMarks
         double clear = 0.0;
         AlertSeverity severity = AlertSeverity::Warning;
         bool firing = false;
+        bool below = false; // a `below` rule: values under the level fire (gauges' bands)
     };
     struct TimeMark
     {

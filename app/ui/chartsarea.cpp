@@ -44,10 +44,10 @@ ChartCard *ChartsArea::addChart()
 ChartCard *ChartsArea::createCard()
 {
     auto *card = new ChartCard(m_store, ++m_created);
-    card->panel()->setDarkTheme(m_dark);
+    card->setDarkTheme(m_dark);
     card->panel()->setFeedOutages(m_outages);
     card->panel()->setRawSource(m_rawSource);
-    card->panel()->setChartMarks(m_marks);
+    card->setChartMarks(m_marks);
     connect(card->panel(), &ChartPanel::timeClicked, this, &ChartsArea::timeClicked);
     connect(card->panel(), &ChartPanel::markerRequested, this, &ChartsArea::markerRequested);
     connect(card->panel(), &ChartPanel::alertRequested, this, &ChartsArea::alertRequested);
@@ -90,7 +90,7 @@ void ChartsArea::setChartMarks(const ChartMarks *marks)
 {
     m_marks = marks;
     for (ChartCard *card : m_cards)
-        card->panel()->setChartMarks(marks);
+        card->setChartMarks(marks);
 }
 
 void ChartsArea::showTime(double timeMs)
@@ -145,14 +145,14 @@ void ChartsArea::setActiveCard(ChartCard *card)
 void ChartsArea::render(const std::vector<int> &dirtyIds)
 {
     for (ChartCard *card : m_cards)
-        card->panel()->render(dirtyIds);
+        card->render(dirtyIds);
 }
 
 void ChartsArea::setDarkTheme(bool dark)
 {
     m_dark = dark;
     for (ChartCard *card : m_cards)
-        card->panel()->setDarkTheme(dark);
+        card->setDarkTheme(dark);
 }
 
 void ChartsArea::onSeriesAdded(const SeriesInfo &info)
@@ -187,8 +187,9 @@ QJsonObject ChartsArea::saveState() const
                 series.append(
                     QJsonObject { { kFeed, p.feed }, { kKey, p.key }, { kField, p.field } });
         }
-        charts.append(
-            QJsonObject { { kSeries, series }, { kWindowMs, double(card->panel()->windowMs()) } });
+        QJsonObject chart { { kSeries, series }, { kWindowMs, double(card->panel()->windowMs()) } };
+        card->settings().writeTo(chart); // "kind" and each kind's settings
+        charts.append(chart);
     }
     QJsonArray sizes;
     for (int size : m_splitter->sizes())
@@ -217,6 +218,7 @@ bool ChartsArea::restoreState(const QJsonObject &state)
         const QJsonObject chart = value.toObject();
         ChartCard *card = addChart();
         card->setWindowMs(qint64(chart.value(kWindowMs).toDouble(60000)));
+        card->setSettings(PanelSettings::readFrom(chart)); // no "kind": a line chart
         for (const QJsonValue &entry : chart.value(kSeries).toArray()) {
             const QJsonObject s = entry.toObject();
             const QString feed = s.value(kFeed).toString();

@@ -497,7 +497,7 @@ bool MainWindow::isDarkTheme() const
 void MainWindow::setWindowMs(qint64 ms)
 {
     m_charts->activeCard()->setWindowMs(ms);
-    chartPanel()->render({}); // show the new window now rather than at the next sample
+    m_charts->activeCard()->render({}); // show the new window now, not at the next sample
 }
 
 void MainWindow::onSeriesToggled(int id, bool visible)
