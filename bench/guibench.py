@@ -6,6 +6,9 @@
   gui:     4 feeds, 200,000 msg/s in total for 30 s from fb_loadgen (a separate process);
            the app reports event-loop latency, chart updates per second and the latency from
            a sample's send time to the chart repaint that shows it.
+           --panels: the profile's layout holds a stat tiles card over 100 series and 8
+           candle charts (1 s candles with a volume pane) instead of the default line chart
+           (issue 15's floor).
 
     xvfb-run -a -s "-screen 0 1400x900x24" /usr/bin/python3 bench/guibench.py \\
         --build build-release --mode gui
@@ -27,11 +30,26 @@ def start_loadgen(build, connections, rate, duration):
     return gen, port
 
 
-def write_profile(directory, port, feeds):
+def panels_layout(feeds):
+    """100 stat tiles and 8 candle charts over fb_loadgen's series (8 symbols x 4 fields)."""
+    fields = ["/p", "/b", "/a", "/v"]
+    every = [{"feed": f"feed{f}", "key": f"SYM{s:03d}", "field": field}
+             for f in range(feeds) for s in range(8) for field in fields]
+    charts = [{"series": every[:100], "windowMs": 60000, "kind": "stat"}]
+    for s in range(8):
+        charts.append({"series": [{"feed": "feed0", "key": f"SYM{s:03d}", "field": "/p"}],
+                       "windowMs": 60000, "kind": "candles",
+                       "candles": {"intervalMs": 1000, "volumeField": "/v"}})
+    return {"version": 1, "charts": {"charts": charts, "active": 0}}
+
+
+def write_profile(directory, port, feeds, panels=False):
     decode = {"key": "/s", "time": "/t", "fields": ["/p", "/b", "/a", "/v"]}
     profile = {"version": 1, "name": "bench", "feeds": [
         {"name": f"feed{i}", "url": f"ws://127.0.0.1:{port}/", "decode": decode}
         for i in range(feeds)]}
+    if panels:
+        profile["layout"] = panels_layout(feeds)
     path = os.path.join(directory, "bench-profile.json")
     with open(path, "w") as f:
         json.dump(profile, f)
@@ -66,9 +84,9 @@ def startup(build, directory, runs):
           flush=True)
 
 
-def gui(build, directory, rate, seconds):
+def gui(build, directory, rate, seconds, panels):
     gen, port = start_loadgen(build, 4, rate, seconds)
-    profile = write_profile(directory, port, 4)
+    profile = write_profile(directory, port, 4, panels)
     app = subprocess.run([f"{build}/bench/fb_gui", "--profile", profile,
                           "--duration", str(seconds + 2)],
                          stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
@@ -87,12 +105,13 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--rate", type=int, default=200000)
     parser.add_argument("--seconds", type=int, default=30)
+    parser.add_argument("--panels", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as directory:
         if args.mode == "startup":
             startup(args.build, directory, args.runs)
         else:
-            gui(args.build, directory, args.rate, args.seconds)
+            gui(args.build, directory, args.rate, args.seconds, args.panels)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,9 @@ HistogramView::HistogramView(const SeriesStore &store, QWidget *parent)
     , m_chart(PanelChart::createView(this)->chart())
     , m_xAxis(new QValueAxis)
     , m_yAxis(new QValueAxis)
-    , m_steps(new QLineSeries)
+    // The area series only points at its upper line, it does not own it (nor does the
+    // chart, which never sees it): this view does, and is destroyed after its chart view.
+    , m_steps(new QLineSeries(this))
     , m_area(new QAreaSeries(m_steps))
 {
     setObjectName(QStringLiteral("histogramView"));
