@@ -87,6 +87,7 @@ private slots:
     void formingCandleUpdatesLive();
     void xyAlignsTwoSeries();
     void statTilesShowChangeAndAlertColour();
+    void manyTilesRefreshInTurn();
     void gaugeBandsFromAlertThresholds();
     void histogramOverTheWindow();
     void everyKindDrawsSomething_data();
@@ -350,6 +351,43 @@ void TestPanelsUi::statTilesShowChangeAndAlertColour()
     QVERIFY(view->tile(1)->lineColor() != view->tile(0)->lineColor());
     QCOMPARE(view->tile(2)->alertColor(), PanelChart::alertStateColor(0)); // watched, calm
     shoot(card, QStringLiteral("panel-stat-tiles"));
+}
+
+// 120 tiles: a tick refreshes a third of the changed ones, the next ticks the others in turn,
+// and when the data stops the rest still show within a few catch-up intervals.
+void TestPanelsUi::manyTilesRefreshInTurn()
+{
+    SeriesStore store(1000);
+    std::vector<int> ids;
+    for (int i = 0; i < 120; ++i) {
+        const int id = 100 + i;
+        store.addSeries(
+            info(id, QStringLiteral("f"), QStringLiteral("K%1").arg(i), QStringLiteral("/v")));
+        store.append({ id, kT0, double(i) });
+        ids.push_back(id);
+    }
+    StatTilesView view(store);
+    view.resize(1200, 900);
+    view.setInputs(ids, 60000);
+    view.render(ids); // the first tick builds the tiles and fills every one
+    QCOMPARE(view.tileCount(), 120);
+    for (int i = 0; i < 120; ++i)
+        QCOMPARE(view.tile(i)->summary().last, double(i));
+
+    const auto shown = [&view](double value) {
+        int n = 0;
+        for (int i = 0; i < view.tileCount(); ++i)
+            n += view.tile(i)->summary().last == value + i ? 1 : 0;
+        return n;
+    };
+    for (int i = 0; i < 120; ++i)
+        store.append({ ids[size_t(i)], kT0 + 1000, 1000.0 + i });
+    view.render(ids);
+    QCOMPARE(shown(1000.0), 40); // a third of 120
+    view.render({}); // a tick with nothing new goes on with the others
+    QCOMPARE(shown(1000.0), 80);
+    // Data stopped: the last third comes with the catch-up timer, not with a tick.
+    QTRY_COMPARE_WITH_TIMEOUT(shown(1000.0), 120, 2000);
 }
 
 void TestPanelsUi::gaugeBandsFromAlertThresholds()

@@ -210,7 +210,10 @@ void ChartCard::showView()
     using Kind = PanelSettings::Kind;
     if (m_view) {
         m_stack->removeWidget(m_view);
-        delete m_view;
+        // Gone at the next turn of the event loop: what asked for the switch (a combo box's
+        // signal, a restored layout) may still be on the stack.
+        m_view->hide();
+        m_view->deleteLater();
         m_view = nullptr;
     }
     switch (m_settings.kind) {

@@ -9,20 +9,28 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
 
 namespace {
 constexpr int kTileMinWidth = 170;
+// Up to this many tiles all refresh on every tick; beyond it, a third of them per tick.
+constexpr size_t kTilesPerTick = 34;
+constexpr int kCatchUpMs = 33;
 } // namespace
 
 StatTilesView::StatTilesView(const SeriesStore &store, QWidget *parent)
     : PanelView(store, parent)
     , m_grid(new QGridLayout(this))
     , m_placeholder(new QLabel(tr("Check series in the list: each gets a tile"), this))
+    , m_catchUp(new QTimer(this))
 {
     setObjectName(QStringLiteral("statTilesView"));
+    m_catchUp->setSingleShot(true);
+    m_catchUp->setInterval(kCatchUpMs);
+    connect(m_catchUp, &QTimer::timeout, this, [this] { refreshPending(budgetPerTick()); });
     setAutoFillBackground(true);
     m_grid->setContentsMargins(4, 4, 4, 4);
     m_grid->setSpacing(2);
@@ -48,8 +56,11 @@ void StatTilesView::themeChanged()
 
 void StatTilesView::rebuild()
 {
-    for (StatTile *tile : m_tiles)
-        delete tile;
+    for (StatTile *tile : m_tiles) {
+        // Out of sight now, gone at the next turn of the event loop (the layout lets go then).
+        tile->hide();
+        tile->deleteLater();
+    }
     m_tiles.clear();
     for (size_t i = 0; i < m_ids.size(); ++i) {
         const int id = m_ids[i];
@@ -60,6 +71,8 @@ void StatTilesView::rebuild()
         tile->setName(m_store.contains(id) ? m_store.info(id).displayName() : QString());
         m_tiles.push_back(tile);
     }
+    m_pending.assign(m_tiles.size(), 0);
+    m_cursor = 0;
     m_columns = 0;
     placeTiles();
 }
@@ -104,7 +117,35 @@ void StatTilesView::render(const std::vector<int> &dirtyIds)
         // The alert colour can change without a sample (a rule resolved by time).
         m_tiles[i]->setAlertColor(PanelChart::alertStateColor(PanelChart::alertState(m_marks, id)));
         if (all || std::find(dirtyIds.begin(), dirtyIds.end(), id) != dirtyIds.end())
-            m_tiles[i]->setSummary(
-                StatTiles::summarize(m_store.buffer(id), double(std::max<qint64>(0, m_windowMs))));
+            m_pending[i] = 1;
     }
+    refreshPending(all ? m_tiles.size() : budgetPerTick());
+}
+
+size_t StatTilesView::budgetPerTick() const
+{
+    return std::max(kTilesPerTick, (m_tiles.size() + 2) / 3);
+}
+
+void StatTilesView::refreshPending(size_t budget)
+{
+    const size_t count = m_tiles.size();
+    const size_t start = m_cursor;
+    size_t left = 0;
+    for (size_t step = 0; step < count; ++step) {
+        const size_t i = (start + step) % count;
+        if (!m_pending[i])
+            continue;
+        if (budget == 0) {
+            ++left;
+            continue;
+        }
+        --budget;
+        m_pending[i] = 0;
+        m_cursor = (i + 1) % count;
+        m_tiles[i]->setSummary(StatTiles::summarize(m_store.buffer(m_ids[i]),
+                                                    double(std::max<qint64>(0, m_windowMs))));
+    }
+    if (left > 0)
+        m_catchUp->start();
 }

@@ -6,12 +6,16 @@
 
 class QGridLayout;
 class QLabel;
+class QTimer;
 class StatTile;
 
 // Stat tiles: one tile per checked series in a grid (as square as the width allows), each its
 // last value, change over the card's window and a sparkline, coloured by the state of the
 // alert rules watching it. A tile reads a fixed number of samples however long the window.
-// GUI thread; owned by its ChartCard.
+// Many tiles refresh in turn: each tick repaints at most a third of the changed ones (at least
+// kTilesPerTick), so a hundred tiles on a busy feed cost a third of their paint per tick and
+// each still changes about ten times a second; a catch-up timer shows what is left when the
+// data stops. GUI thread; owned by its ChartCard.
 class StatTilesView final : public PanelView
 {
     Q_OBJECT
@@ -33,10 +37,16 @@ protected:
 private:
     void rebuild();
     void placeTiles();
+    // Refreshes up to `budget` tiles waiting for a refresh, in turn from the last one done.
+    void refreshPending(size_t budget);
+    size_t budgetPerTick() const;
 
     QGridLayout *m_grid = nullptr;
     QLabel *m_placeholder = nullptr;
     std::vector<StatTile *> m_tiles; // owned by this widget, one per m_ids entry
+    std::vector<char> m_pending; // per tile: its series changed since it was last refreshed
+    size_t m_cursor = 0; // where the next turn starts
+    QTimer *m_catchUp = nullptr;
     int m_columns = 0;
     bool m_stale = true;
 };
