@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QGraphicsView>
+#include <QThread>
 
 #include <algorithm>
 #include <chrono>
@@ -36,6 +37,9 @@ BenchProbe::BenchProbe(MainWindow *window)
     , m_window(window)
 {
     m_sinceStart.start();
+    m_trace = qEnvironmentVariableIntValue("FEEDBOARD_BENCH_TRACE") != 0;
+    if (m_trace)
+        m_events.resize(1 << 16);
     // The first paint of any widget of the window is the first painted frame.
     qApp->installEventFilter(this);
     if (auto *view = window->chartPanel()->findChild<QGraphicsView *>()) {
@@ -55,12 +59,19 @@ BenchProbe::~BenchProbe()
 
 bool BenchProbe::eventFilter(QObject *watched, QEvent *event)
 {
+    if (m_trace && QThread::currentThread() == thread()) {
+        m_events[m_eventsNext++ & (m_events.size() - 1)]
+            = { m_sinceStart.nsecsElapsed(), watched->metaObject()->className(),
+                watched->parent() ? watched->parent()->metaObject()->className() : "-",
+                int(event->type()) };
+    }
     if (event->type() != QEvent::Paint)
         return false;
     if (!m_firstPaintSeen && watched->isWidgetType()
         && static_cast<QWidget *>(watched)->window() == m_window) {
         m_firstPaintSeen = true;
-        qApp->removeEventFilter(this);
+        if (!m_trace)
+            qApp->removeEventFilter(this);
         std::fprintf(stderr, "bench first_paint probe_ms=%.1f\n",
                      double(m_sinceStart.nsecsElapsed()) / 1e6);
         std::fflush(stderr);
@@ -78,7 +89,54 @@ void BenchProbe::onLoopTick()
     // How late the timer fired: the time the event loop was busy elsewhere.
     const double elapsedMs = double(m_sinceTick.nsecsElapsed()) / 1e6;
     m_sinceTick.start();
+    if (m_chartViewport && !m_chartViewport->isVisible()) {
+        // The layout shows other kinds of cards (guibench --panels): watch the first chart
+        // view that is shown, the candles of its second card.
+        for (QGraphicsView *view : m_window->findChildren<QGraphicsView *>()) {
+            if (view->isVisible()) {
+                m_chartViewport->removeEventFilter(this);
+                m_chartViewport = view->viewport();
+                m_chartViewport->installEventFilter(this);
+                break;
+            }
+        }
+    }
     m_loopLatencyMs.push_back(std::max(0.0, elapsedMs - kLoopProbeMs));
+    const qint64 now = m_sinceStart.nsecsElapsed();
+    if (m_trace && elapsedMs - kLoopProbeMs > 25.0)
+        traceSlowTick(m_lastTickNs, now, elapsedMs - kLoopProbeMs);
+    m_lastTickNs = now;
+}
+
+void BenchProbe::traceSlowTick(qint64 fromNs, qint64 toNs, double lateMs)
+{
+    struct Gap
+    {
+        double ms;
+        const TracedEvent *before;
+    };
+    std::vector<Gap> gaps;
+    const size_t n = std::min(m_eventsNext, m_events.size());
+    const TracedEvent *previous = nullptr;
+    int count = 0;
+    for (size_t i = m_eventsNext - n; i < m_eventsNext; ++i) {
+        const TracedEvent &e = m_events[i & (m_events.size() - 1)];
+        if (e.ns < fromNs)
+            continue;
+        ++count;
+        if (previous)
+            gaps.push_back({ double(e.ns - previous->ns) / 1e6, previous });
+        previous = &e;
+    }
+    if (previous)
+        gaps.push_back({ double(toNs - previous->ns) / 1e6, previous });
+    std::sort(gaps.begin(), gaps.end(), [](const Gap &a, const Gap &b) { return a.ms > b.ms; });
+    std::fprintf(stderr, "trace late=%.1fms events=%d:", lateMs, count);
+    for (size_t i = 0; i < std::min<size_t>(5, gaps.size()); ++i) {
+        std::fprintf(stderr, " [%.1fms after %s<%s/%d]", gaps[i].ms, gaps[i].before->receiver,
+                     gaps[i].before->parent, gaps[i].before->type);
+    }
+    std::fprintf(stderr, "\n");
 }
 
 void BenchProbe::onChartPainted()

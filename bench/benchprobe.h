@@ -43,4 +43,19 @@ private:
     qint64 m_lastChartPaintNs = -1;
     int m_chartPaints = 0;
     bool m_firstPaintSeen = false;
+
+    // FEEDBOARD_BENCH_TRACE=1: every event delivered on the GUI thread is noted, and a late
+    // loop tick (> 25 ms) prints the longest gaps between them, named by the event before.
+    struct TracedEvent
+    {
+        qint64 ns;
+        const char *receiver;
+        const char *parent;
+        int type;
+    };
+    void traceSlowTick(qint64 fromNs, qint64 toNs, double lateMs);
+    bool m_trace = false;
+    std::vector<TracedEvent> m_events;
+    size_t m_eventsNext = 0;
+    qint64 m_lastTickNs = 0;
 };

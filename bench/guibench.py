@@ -9,6 +9,9 @@
            --panels: the profile's layout holds a stat tiles card over 100 series and 8
            candle charts (1 s candles with a volume pane) instead of the default line chart
            (issue 15's floor).
+           FEEDBOARD_BENCH_TRACE=1 in the environment: each loop tick more than 25 ms late
+           prints a "trace" line, the longest gaps between the GUI thread's events and the
+           event (receiver class <parent class / event type) each gap followed.
 
     xvfb-run -a -s "-screen 0 1400x900x24" /usr/bin/python3 bench/guibench.py \\
         --build build-release --mode gui
@@ -95,6 +98,8 @@ def gui(build, directory, rate, seconds, panels):
     gen.wait()
     line = next((l for l in app.stderr.splitlines() if l.startswith("bench gui")), "")
     sent_total = next((w.split("=")[1] for w in sent.split() if w.startswith("total=")), "0")
+    for trace in (l for l in app.stderr.splitlines() if l.startswith("trace ")):
+        print(trace, flush=True)
     print(f"result gui rate={rate} sent={sent_total} " + line[len("bench gui "):], flush=True)
 
 

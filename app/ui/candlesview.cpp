@@ -42,7 +42,7 @@ void setValues(QCandlestickSet *set, double open, double high, double low, doubl
 
 CandlesView::CandlesView(const SeriesStore &store, QWidget *parent)
     : PanelView(store, parent)
-    , m_chart(PanelChart::createView(this)->chart())
+    , m_chart(createChart())
     , m_timeAxis(new QDateTimeAxis)
     , m_priceAxis(new QValueAxis)
     , m_volumeAxis(new QValueAxis)
@@ -81,6 +81,17 @@ CandlesView::CandlesView(const SeriesStore &store, QWidget *parent)
 }
 
 CandlesView::~CandlesView() = default;
+
+QChart *CandlesView::createChart()
+{
+    QChartView *view = PanelChart::createView(this);
+    // Candle bodies, wicks and volume bars are axis-aligned: antialiasing changes none of their
+    // pixels worth having, yet it made each paint of a 60-candle chart cost ~4.5 ms, and eight
+    // such charts blocked the event loop for ~40 ms a tick (guibench --panels p99 36-45 ms
+    // with it, 11-14 ms without). Text keeps its own antialiasing.
+    view->setRenderHint(QPainter::Antialiasing, false);
+    return view->chart();
+}
 
 void CandlesView::inputsChanged()
 {

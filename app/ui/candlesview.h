@@ -39,6 +39,7 @@ protected:
     void themeChanged() override;
 
 private:
+    QChart *createChart();
     void readNewTicks();
     void syncSets(const std::vector<const Candle *> &shown);
     void clearSets();
