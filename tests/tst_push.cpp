@@ -4,6 +4,7 @@
 // is read back with its exact value and time, also when the store restarts mid-run. A store
 // that refuses batches (HTTP 400) costs counted drops, never the recording.
 #include "cannedhttppeer.h"
+#include "model/ingestbatch.h"
 #include "service/influxpusher.h"
 
 #include <QDir>
@@ -17,12 +18,16 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
 #include <map>
+#include <set>
 #include "testpaths.h"
 
 namespace {
@@ -192,6 +197,88 @@ QByteArray lastLineStarting(const QByteArray &out, const QByteArray &prefix)
             found = line;
     return found;
 }
+// A store of the test's own that holds every request `delayMs` before answering, so requests
+// overlap: it reads each whole request (Content-Length), answers the first `failFirst` with
+// 503 and the rest with 204, and keeps the values of the lines it accepted and the most
+// requests it held at once.
+class SlowStore final : public QObject
+{
+public:
+    SlowStore(int delayMs, int failFirst)
+        : m_delayMs(delayMs)
+        , m_failFirst(failFirst)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(&m_server);
+                auto *buffer = new QByteArray;
+                connect(socket, &QObject::destroyed, this, [buffer] { delete buffer; });
+                connect(socket, &QTcpSocket::readyRead, this,
+                        [this, socket, buffer] { onData(socket, *buffer); });
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/write").arg(m_server.serverPort()));
+    }
+    int mostHeld() const { return m_mostHeld; }
+    int requests() const { return m_requests; }
+    const std::multiset<double> &accepted() const { return m_accepted; }
+
+private:
+    void onData(QTcpSocket *socket, QByteArray &buffer)
+    {
+        buffer += socket->readAll();
+        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        const QByteArray lower = buffer.left(headerEnd).toLower();
+        const qsizetype at = lower.indexOf("content-length:");
+        const qsizetype length = at < 0
+            ? 0
+            : lower.mid(at + 15, lower.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+        if (buffer.size() < headerEnd + 4 + length)
+            return;
+        const QByteArray body = buffer.mid(headerEnd + 4, length);
+        buffer.remove(0, headerEnd + 4 + length);
+        const bool fail = m_requests++ < m_failFirst;
+        m_mostHeld = std::max(m_mostHeld, ++m_held);
+        QTimer::singleShot(m_delayMs, socket, [this, socket, body, fail] {
+            --m_held;
+            if (fail) {
+                socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n");
+                return;
+            }
+            for (const QByteArray &line : body.split('\n')) {
+                const qsizetype eq = line.indexOf('=', line.indexOf(' ')); // after the tags
+                if (eq > 0)
+                    m_accepted.insert(line.mid(eq + 1, line.indexOf(' ', eq) - eq - 1).toDouble());
+            }
+            socket->write("HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n");
+        });
+    }
+
+    QTcpServer m_server;
+    int m_delayMs;
+    int m_failFirst;
+    int m_requests = 0;
+    int m_held = 0;
+    int m_mostHeld = 0;
+    std::multiset<double> m_accepted;
+};
+
+// `batches` full batches of one series "trades K0 /p", values 0, 1, 2, ... in order.
+IngestBatch fullBatches(int batches)
+{
+    IngestBatch batch;
+    batch.newSeries.push_back(
+        { 0, QStringLiteral("trades"), QStringLiteral("K0"), QStringLiteral("/p") });
+    for (int i = 0; i < batches * InfluxPusher::kMaxBatchPoints; ++i)
+        batch.samples.push_back({ 0, double(kStartMs + i), double(i) });
+    return batch;
+}
 } // namespace
 
 class tst_Push : public QObject
@@ -204,6 +291,8 @@ private Q_SLOTS:
     void storeRestartsMidRun();
     void refusedBatchesAreCounted();
     void badUrl();
+    void requestsOverlap();
+    void fullBufferKeepsBatchesOnTheWire();
 
 private:
     // Runs feedboard to the end while this process's event loop keeps serving the peers.
@@ -340,6 +429,57 @@ void tst_Push::badUrl()
     QCOMPARE(app.exitCode(), 1);
     QVERIFY(
         app.readAllStandardError().contains("--push ftp://127.0.0.1/write: expected an http://"));
+}
+
+// Several batches go at once (Qt feeds a POST body to its HTTP thread in pieces, so one
+// request at a time was slow); a store that fails the first of them gets them again, each
+// point accepted exactly once.
+void tst_Push::requestsOverlap()
+{
+    SlowStore store(150, 2);
+    QVERIFY(store.listen());
+    InfluxPusher pusher(store.url());
+    pusher.setRetryDelays(50, 200);
+    QSignalSpy drained(&pusher, &InfluxPusher::drained);
+    constexpr int kBatches = 8;
+    pusher.addBatch(fullBatches(kBatches));
+    pusher.drain(30000);
+    QVERIFY(drained.wait(30000));
+    constexpr int total = kBatches * InfluxPusher::kMaxBatchPoints;
+    QCOMPARE(pusher.pushed(QStringLiteral("trades")), quint64(total));
+    QCOMPARE(pusher.dropped(QStringLiteral("trades")), quint64(0));
+    QVERIFY2(store.mostHeld() >= 2, qPrintable(QString::number(store.mostHeld())));
+    QVERIFY(store.mostHeld() <= InfluxPusher::kMaxInFlight);
+    QCOMPARE(store.requests(), kBatches + 2); // the two refused, sent again
+    QCOMPARE(int(store.accepted().size()), total);
+    int expected = 0;
+    for (double value : store.accepted())
+        QCOMPARE(value, double(expected++)); // each value once, none lost or doubled
+}
+
+// A buffer too small for what arrives drops the oldest batches that are not on the wire and
+// keeps the newest: what is on the wire and the newest reach the store, the rest is counted.
+void tst_Push::fullBufferKeepsBatchesOnTheWire()
+{
+    SlowStore store(300, 0);
+    QVERIFY(store.listen());
+    InfluxPusher pusher(store.url());
+    pusher.setMaxBufferedPoints(2 * InfluxPusher::kMaxBatchPoints);
+    QSignalSpy drained(&pusher, &InfluxPusher::drained);
+    constexpr int kBatches = 10;
+    pusher.addBatch(fullBatches(kBatches)); // all sealed before any reply can come
+    pusher.drain(30000);
+    QVERIFY(drained.wait(30000));
+    constexpr int kBatch = InfluxPusher::kMaxBatchPoints;
+    // Batches 1-4 were on the wire, 10 is the newest; 5-9 were dropped.
+    QCOMPARE(pusher.pushed(QStringLiteral("trades")),
+             quint64((InfluxPusher::kMaxInFlight + 1) * kBatch));
+    QCOMPARE(pusher.dropped(QStringLiteral("trades")),
+             quint64((kBatches - InfluxPusher::kMaxInFlight - 1) * kBatch));
+    QCOMPARE(int(store.accepted().size()), (InfluxPusher::kMaxInFlight + 1) * kBatch);
+    QCOMPARE(*store.accepted().begin(), 0.0);
+    QCOMPARE(*store.accepted().rbegin(), double(kBatches * kBatch - 1));
+    QVERIFY(!store.accepted().count(double(InfluxPusher::kMaxInFlight * kBatch)));
 }
 
 QTEST_GUILESS_MAIN(tst_Push)

@@ -8,9 +8,11 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <iterator>
+#include <utility>
 
 namespace {
 // Line protocol escaping: measurement (comma, space), tag keys/values and field keys (comma,
@@ -123,11 +125,15 @@ void InfluxPusher::sealBatch()
     m_queue.push_back(std::move(m_open));
     m_open = Batch();
     m_open.body.reserve(kMaxBatchPoints * 64);
-    // Full: the oldest batches go (never the one on the wire), counted per feed.
-    while (m_bufferedPoints > m_maxBufferedPoints && m_queue.size() > (m_inFlight ? 2u : 1u)) {
-        auto victim = m_inFlight ? std::next(m_queue.begin()) : m_queue.begin();
-        dropBatch(*victim);
-        m_queue.erase(victim);
+    // Full: the oldest batches go (never one on the wire, nor the newest), counted per feed.
+    for (auto it = m_queue.begin();
+         m_bufferedPoints > m_maxBufferedPoints && it != std::prev(m_queue.end());) {
+        if (it->reply) {
+            ++it;
+            continue;
+        }
+        dropBatch(*it);
+        it = m_queue.erase(it);
     }
 }
 
@@ -147,31 +153,44 @@ void InfluxPusher::dropBatch(Batch &batch)
 
 void InfluxPusher::sendNext()
 {
-    if (m_inFlight || m_retryTimer->isActive() || m_queue.empty()) {
-        if (m_draining && !m_inFlight && m_queue.empty() && m_open.points == 0) {
-            m_draining = false;
-            Q_EMIT drained();
+    // While the store fails, one request probes it; once it answers, several go at once.
+    const int limit = m_failing ? 1 : kMaxInFlight;
+    if (!m_retryTimer->isActive()) {
+        for (Batch &batch : m_queue) {
+            if (m_inFlight >= limit)
+                break;
+            if (batch.reply)
+                continue;
+            QNetworkRequest request(m_url);
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArray("text/plain; charset=utf-8"));
+            request.setTransferTimeout(10000);
+            QNetworkReply *reply = m_network->post(request, batch.body);
+            batch.reply = reply;
+            ++m_inFlight;
+            connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
         }
-        return;
     }
-    QNetworkRequest request(m_url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("text/plain; charset=utf-8"));
-    request.setTransferTimeout(10000);
-    m_inFlight = m_network->post(request, m_queue.front().body);
-    QNetworkReply *reply = m_inFlight;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
+    if (m_draining && m_inFlight == 0 && m_queue.empty() && m_open.points == 0) {
+        m_draining = false;
+        Q_EMIT drained();
+    }
 }
 
 void InfluxPusher::onReply(QNetworkReply *reply)
 {
     reply->deleteLater();
-    m_inFlight = nullptr;
+    const auto batch = std::find_if(m_queue.begin(), m_queue.end(),
+                                    [reply](const Batch &b) { return b.reply == reply; });
+    if (batch == m_queue.end())
+        return; // abandoned
+    batch->reply = nullptr;
+    --m_inFlight;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    Batch &batch = m_queue.front();
     if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
-        credit(batch, m_pushed);
-        m_bufferedPoints -= batch.points;
-        m_queue.pop_front();
+        credit(*batch, m_pushed);
+        m_bufferedPoints -= batch->points;
+        m_queue.erase(batch);
         m_retryMs = 0;
         if (m_failing)
             Q_EMIT problem(QStringLiteral("push to %1 works again").arg(m_url.toDisplayString()));
@@ -188,13 +207,17 @@ void InfluxPusher::onReply(QNetworkReply *reply)
         // The store refuses this batch as such: retrying cannot help.
         Q_EMIT problem(QStringLiteral("push to %1: batch of %2 points refused, dropped: %3")
                            .arg(m_url.toDisplayString())
-                           .arg(batch.points)
+                           .arg(batch->points)
                            .arg(why));
-        dropBatch(batch);
-        m_queue.pop_front();
+        dropBatch(*batch);
+        m_queue.erase(batch);
         sendNext();
         return;
     }
+    // The batch stays queued, to be sent again. Other requests still on the wire finish (or
+    // fail) on their own; a retry waits for the timer.
+    if (m_retryTimer->isActive())
+        return;
     m_retryMs = m_retryMs == 0 ? m_firstRetryMs : std::min(m_maxRetryMs, m_retryMs * 2);
     if (!m_failing)
         Q_EMIT problem(QStringLiteral("push to %1 failed (%2); retrying, buffering up to %3 "
@@ -210,7 +233,7 @@ void InfluxPusher::drain(int timeoutMs)
     m_draining = true;
     m_batchTimer->stop();
     sealBatch();
-    if (m_retryTimer->isActive() && !m_inFlight) { // at the end, try again at once
+    if (m_retryTimer->isActive() && m_inFlight == 0) { // at the end, try again at once
         m_retryTimer->stop();
         m_retryMs = std::min(m_retryMs, 1000);
     }
@@ -224,12 +247,14 @@ void InfluxPusher::drain(int timeoutMs)
 void InfluxPusher::abandon()
 {
     // The store stayed away past the deadline: what is left is dropped, and counted.
-    if (m_inFlight) {
-        m_inFlight->disconnect(this);
-        m_inFlight->abort();
-        m_inFlight->deleteLater();
-        m_inFlight = nullptr;
+    for (Batch &batch : m_queue) {
+        if (QNetworkReply *reply = std::exchange(batch.reply, nullptr)) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
     }
+    m_inFlight = 0;
     m_retryTimer->stop();
     for (Batch &batch : m_queue)
         dropBatch(batch);

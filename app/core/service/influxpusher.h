@@ -15,11 +15,16 @@ class QNetworkReply;
 class QTimer;
 
 // --push URL: every sample in the InfluxDB line protocol, POSTed in batches (at most 1 s or
-// kMaxBatchPoints points) to a store such as VictoriaMetrics or InfluxDB 1.x. One request in
-// flight, so batches arrive in order; a failed one (no answer, 5xx, 429) is retried with
-// backoff while new batches wait in a bounded buffer (kMaxBufferedPoints); when it is full the
-// oldest batch is dropped and counted — recording never waits for the store. A 4xx answer
-// means the batch itself is refused: it is dropped, counted and its reason reported.
+// kMaxBatchPoints points) to a store such as VictoriaMetrics or InfluxDB 1.x. Up to
+// kMaxInFlight requests at once: Qt hands a POST's body to its HTTP thread 16 KiB at a time,
+// each piece a round trip through this thread's event loop, so one request at a time kept a
+// 5,000-point batch on the wire for ~24 ms and capped the push near 200 k points/s. Batches
+// may then land out of order, which neither store minds (each point carries its time). A
+// failed one (no answer, 5xx, 429) goes back to the queue and is retried with backoff, one
+// request at a time until the store answers again, while new batches wait in a bounded buffer
+// (kMaxBufferedPoints); when it is full the oldest batches not on the wire are dropped and
+// counted — recording never waits for the store. A 4xx answer means the batch itself is
+// refused: it is dropped, counted and its reason reported.
 // Lives on the engine's thread (headless: the main thread); owned by the HeadlessRecorder.
 class InfluxPusher final : public QObject
 {
@@ -30,6 +35,7 @@ public:
     static constexpr int kMaxBatchPoints = 5000;
     static constexpr int kBatchIntervalMs = 1000;
     static constexpr qint64 kMaxBufferedPoints = 1'000'000;
+    static constexpr int kMaxInFlight = 4;
 
     explicit InfluxPusher(const QUrl &url, QObject *parent = nullptr);
     ~InfluxPusher() override;
@@ -63,6 +69,7 @@ private:
         QByteArray body;
         int points = 0;
         std::vector<quint64> perFeed; // points per feed number (m_feedNames)
+        QNetworkReply *reply = nullptr; // on the wire
     };
     struct Series
     {
@@ -85,10 +92,10 @@ private:
     std::vector<Series> m_series; // by series id
     QStringList m_feedNames;
     Batch m_open; // being filled
-    std::deque<Batch> m_queue; // sealed, oldest first; front is in flight when m_inFlight
+    std::deque<Batch> m_queue; // sealed, oldest first; those with a reply are on the wire
     qint64 m_bufferedPoints = 0;
     qint64 m_maxBufferedPoints = kMaxBufferedPoints;
-    QNetworkReply *m_inFlight = nullptr;
+    int m_inFlight = 0;
     int m_retryMs = 0;
     int m_firstRetryMs = 500;
     int m_maxRetryMs = 30000;
