@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace {
 constexpr qint64 kReadBytes = 256 * 1024;
 constexpr qint64 kSeekStepBytes = 16 * 1024;
@@ -55,6 +57,17 @@ QByteArray CaptureInput::read(qint64 max)
         return out;
     }
     return m_compressed ? readCompressed(max) : m_file.read(max);
+}
+
+void CaptureInput::readInto(QByteArray &buffer, qint64 max)
+{
+    if (m_compressed || !m_decoded.isEmpty()) {
+        buffer = read(max);
+        return;
+    }
+    buffer.resize(max); // within its capacity after the first chunk: no new pages
+    const qint64 got = m_file.read(buffer.data(), max);
+    buffer.resize(std::max<qint64>(0, got));
 }
 
 QByteArray CaptureInput::readCompressed(qint64 max)

@@ -28,6 +28,10 @@ public:
 
     // The next decoded bytes (at most about `max`); empty at the end of the file.
     QByteArray read(qint64 max);
+    // The same into `buffer` (replacing its contents), reusing its memory: a plain file is
+    // read straight into it, so a reader's 1 MiB chunks fault in their pages once, not per
+    // chunk. Empty at the end.
+    void readInto(QByteArray &buffer, qint64 max);
     // Damage found since the last call (zstd), each "at byte N: reason"; cleared by the call.
     QStringList takeProblems();
 

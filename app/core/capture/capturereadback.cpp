@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 
 namespace CaptureReadback {
 QString seriesName(const QString &key, const QString &field)
@@ -40,9 +41,30 @@ bool readFeed(const Request &request, const CaptureIndex &index, FeedSamples &ou
     FrameDecodeResult result;
     CaptureRecord record;
     qsizetype kept = 0;
-    // The last series appended to: a frame's samples mostly repeat the previous frame's.
-    QString lastName;
-    QList<QPointF> *last = nullptr;
+    // The stretch's series, in the order they first appear (a deque: appending keeps the
+    // others' addresses). A frame's samples mostly repeat the previous frame's series in the
+    // same order, so the one after the last match is tried first, and names are compared,
+    // never built or hashed per sample.
+    struct Line
+    {
+        QString key;
+        QString field;
+        QList<QPointF> points;
+    };
+    std::deque<Line> lines;
+    size_t guess = 0;
+    const auto lineOf = [&lines, &guess](const DecodedSample &sample) -> QList<QPointF> & {
+        for (size_t n = 0; n < lines.size(); ++n) {
+            Line &line = lines[(guess + n) % lines.size()];
+            if (line.field == sample.field() && line.key == sample.key()) {
+                guess = (guess + n + 1) % lines.size();
+                return line.points;
+            }
+        }
+        lines.push_back({ sample.key(), sample.field(), {} });
+        guess = 0;
+        return lines.back().points;
+    };
     while (reader.next(record) && kept < request.maxSamples) {
         if (record.timeUs > toUs)
             break;
@@ -57,19 +79,20 @@ bool readFeed(const Request &request, const CaptureIndex &index, FeedSamples &ou
         for (const DecodedSample &sample : result.samples) {
             if (sample.timeMs < request.fromMs || sample.timeMs > request.toMs)
                 continue;
-            const QString name = seriesName(sample.key(), sample.field());
-            if (!last || name != lastName) {
-                last = &out[name];
-                lastName = name;
-            }
-            last->append(QPointF(sample.timeMs, sample.value));
+            lineOf(sample).append(QPointF(sample.timeMs, sample.value));
             ++kept;
         }
     }
-    // Records' own times need not arrive in order; a chart line wants them sorted.
-    for (QList<QPointF> &points : out)
-        std::stable_sort(points.begin(), points.end(),
+    for (Line &line : lines) {
+        // Records' own times need not arrive in order; a chart line wants them sorted.
+        std::stable_sort(line.points.begin(), line.points.end(),
                          [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+        QList<QPointF> &to = out[seriesName(line.key, line.field)];
+        if (to.isEmpty())
+            to.swap(line.points); // no copy: fresh pages cost more than the copy itself
+        else
+            to += line.points;
+    }
     return true;
 }
 

@@ -241,7 +241,7 @@ bool CaptureReader::readLine(QByteArray &line, bool *complete, bool *tooLong, qi
     *tooLong = false;
     for (;;) {
         if (m_chunkPos >= m_chunk.size()) {
-            m_chunk = m_input.read(kChunkBytes);
+            m_input.readInto(m_chunk, kChunkBytes);
             m_chunkPos = 0;
             for (const QString &problem : m_input.takeProblems())
                 warn(QStringLiteral("%1; skipped to the next zstd frame").arg(problem));
