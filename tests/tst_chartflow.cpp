@@ -5,11 +5,11 @@
 #include "chartcard.h"
 #include "chartpanel.h"
 #include "chartsarea.h"
+#include "demosession.h"
 #include "store/dashboarddata.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
 
-#include "feed/demofeedserver.h"
 #include "session/sessioncontroller.h"
 #include "store/seriesbuffer.h"
 #include "store/seriesstore.h"
@@ -336,15 +336,10 @@ void TestChartFlow::differentMagnitudesGetTheirOwnAxes()
 
 void TestChartFlow::demoLaysOutAChartPerField()
 {
-    DemoFeedServer::Options options;
-    options.ticksPerSecond = 400;
-    options.logsPerSecond = 20;
-    DemoFeedServer demo(options);
+    DemoSession demo(400, 20);
     QString error;
     QVERIFY2(demo.listen(&error), qPrintable(error));
-    SessionController session;
-    for (const FeedSpec &spec : demo.feedSpecs())
-        session.addFeed(spec);
+    SessionController &session = demo.session;
     MainWindow window(&session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

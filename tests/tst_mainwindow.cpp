@@ -5,14 +5,13 @@
 #include "filesizelimit.h"
 #include "chartpanel.h"
 #include "chartsarea.h"
+#include "demosession.h"
 #include "logmodel.h"
 #include "mainwindow.h"
 #include "serieslist.h"
 #include "statusbar.h"
 #include "testsupport.h"
 
-#include "feed/demofeedserver.h"
-#include "session/sessioncontroller.h"
 #include "store/seriesstore.h"
 
 #include <QAction>
@@ -67,32 +66,6 @@ bool isLevelName(const QString &text)
 }
 } // namespace
 
-namespace {
-// The app's demo feed at test rates, and a session with its feeds (not started).
-struct DemoSession
-{
-    DemoFeedServer demo { demoOptions() };
-    SessionController session;
-
-    static DemoFeedServer::Options demoOptions()
-    {
-        DemoFeedServer::Options options;
-        options.ticksPerSecond = 400;
-        options.logsPerSecond = 20;
-        return options;
-    }
-    bool listen(QString *error)
-    {
-        if (!demo.listen(error))
-            return false;
-        for (const FeedSpec &spec : demo.feedSpecs())
-            session.addFeed(spec);
-        return true;
-    }
-};
-
-} // namespace
-
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -108,7 +81,7 @@ private slots:
 
 void TestMainWindow::demoFeedFillsChartAndLog()
 {
-    DemoSession demo;
+    DemoSession demo(400, 20);
     QString error;
     QVERIFY2(demo.listen(&error), qPrintable(error));
     SessionController &session = demo.session;
@@ -266,7 +239,7 @@ void TestMainWindow::fullDiskShowsInWindowWhileChartsGoOn()
 {
     // A full disk mid-capture, end to end through the window: the status bar names the file
     // and the reason, and the chart keeps receiving samples from the live feed.
-    DemoSession demo;
+    DemoSession demo(400, 20);
     QString error;
     QVERIFY2(demo.listen(&error), qPrintable(error));
     SessionController &session = demo.session;

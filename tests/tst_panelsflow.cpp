@@ -7,42 +7,16 @@
 #include "chartcard.h"
 #include "chartpanel.h"
 #include "chartsarea.h"
+#include "demosession.h"
 #include "mainwindow.h"
 #include "shots.h"
 #include "stattile.h"
 #include "stattilesview.h"
 
-#include "feed/demofeedserver.h"
-#include "session/sessioncontroller.h"
 #include "store/seriesstore.h"
 
 #include <QComboBox>
 #include <QtTest>
-
-namespace {
-// The app's demo feed at test rates, and a session with its feeds (not started).
-struct DemoSession
-{
-    DemoFeedServer demo { demoOptions() };
-    SessionController session;
-
-    static DemoFeedServer::Options demoOptions()
-    {
-        DemoFeedServer::Options options;
-        options.ticksPerSecond = 200;
-        options.logsPerSecond = 5;
-        return options;
-    }
-    bool listen(QString *error)
-    {
-        if (!demo.listen(error))
-            return false;
-        for (const FeedSpec &spec : demo.feedSpecs())
-            session.addFeed(spec);
-        return true;
-    }
-};
-} // namespace
 
 class TestPanelsFlow : public QObject
 {
@@ -54,7 +28,7 @@ private slots:
 
 void TestPanelsFlow::candlesThenTilesThenLayout()
 {
-    DemoSession demo;
+    DemoSession demo(200, 5);
     QString error;
     QVERIFY2(demo.listen(&error), qPrintable(error));
     MainWindow window(&demo.session);
