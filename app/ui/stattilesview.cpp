@@ -110,14 +110,27 @@ void StatTilesView::render(const std::vector<int> &dirtyIds)
         m_stale = false;
         rebuild();
     }
+    // Flags by series id (ids are small and dense): one pass over the dirty list and one over
+    // the tiles, rather than a search of the list per tile.
+    for (int id : dirtyIds) {
+        if (id >= 0) {
+            if (size_t(id) >= m_dirtyFlags.size())
+                m_dirtyFlags.resize(size_t(id) + 1, 0);
+            m_dirtyFlags[size_t(id)] = 1;
+        }
+    }
     for (size_t i = 0; i < m_ids.size(); ++i) {
         const int id = m_ids[i];
         if (!m_store.contains(id))
             continue;
         // The alert colour can change without a sample (a rule resolved by time).
         m_tiles[i]->setAlertColor(PanelChart::alertStateColor(PanelChart::alertState(m_marks, id)));
-        if (all || std::find(dirtyIds.begin(), dirtyIds.end(), id) != dirtyIds.end())
+        if (all || (id >= 0 && size_t(id) < m_dirtyFlags.size() && m_dirtyFlags[size_t(id)]))
             m_pending[i] = 1;
+    }
+    for (int id : dirtyIds) {
+        if (id >= 0)
+            m_dirtyFlags[size_t(id)] = 0;
     }
     refreshPending(all ? m_tiles.size() : budgetPerTick());
 }
