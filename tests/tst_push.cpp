@@ -27,6 +27,7 @@
 #include <QWebSocketServer>
 
 #include <map>
+#include <memory>
 #include <set>
 #include "testpaths.h"
 
@@ -211,8 +212,8 @@ public:
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 socket->setParent(&m_server);
-                auto *buffer = new QByteArray;
-                connect(socket, &QObject::destroyed, this, [buffer] { delete buffer; });
+                // The connection's unread bytes, owned by the slot (freed with the socket).
+                auto buffer = std::make_shared<QByteArray>();
                 connect(socket, &QTcpSocket::readyRead, this,
                         [this, socket, buffer] { onData(socket, *buffer); });
             }
