@@ -63,6 +63,9 @@ bool BenchProbe::eventFilter(QObject *watched, QEvent *event)
         m_events[m_eventsNext++ & (m_events.size() - 1)]
             = { m_sinceStart.nsecsElapsed(), watched->metaObject()->className(),
                 watched->parent() ? watched->parent()->metaObject()->className() : "-",
+                watched->parent() && watched->parent()->parent()
+                    ? watched->parent()->parent()->metaObject()->className()
+                    : "-",
                 int(event->type()) };
     }
     if (event->type() != QEvent::Paint)
@@ -133,8 +136,8 @@ void BenchProbe::traceSlowTick(qint64 fromNs, qint64 toNs, double lateMs)
     std::sort(gaps.begin(), gaps.end(), [](const Gap &a, const Gap &b) { return a.ms > b.ms; });
     std::fprintf(stderr, "trace late=%.1fms events=%d:", lateMs, count);
     for (size_t i = 0; i < std::min<size_t>(5, gaps.size()); ++i) {
-        std::fprintf(stderr, " [%.1fms after %s<%s/%d]", gaps[i].ms, gaps[i].before->receiver,
-                     gaps[i].before->parent, gaps[i].before->type);
+        std::fprintf(stderr, " [%.1fms after %s<%s<%s/%d]", gaps[i].ms, gaps[i].before->receiver,
+                     gaps[i].before->parent, gaps[i].before->grandparent, gaps[i].before->type);
     }
     std::fprintf(stderr, "\n");
 }

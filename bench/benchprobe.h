@@ -51,6 +51,7 @@ private:
         qint64 ns;
         const char *receiver;
         const char *parent;
+        const char *grandparent;
         int type;
     };
     void traceSlowTick(qint64 fromNs, qint64 toNs, double lateMs);

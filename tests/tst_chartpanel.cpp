@@ -64,6 +64,7 @@ private slots:
     void allWindowShowsEverything();
     void allWindowOutlivesTheBuffer();
     void zoomIntoDroppedStretchReadsRawSamples();
+    void followingNewSamplesNeverReadsBack();
     void crosshairReadsTimeAndValues();
     void legendToggleHidesLine();
     void darkThemeRecolours();
@@ -325,7 +326,8 @@ void TestChartPanel::zoomIntoDroppedStretchReadsRawSamples()
     m_panel->setWindowMs(0);
     m_panel->setSeriesVisible(0, true);
     m_panel->render({ 0 });
-    // 60 s over the plot is already finer than 100 ms a column: read back once as well.
+    // 60 s over the plot is finer than 100 ms a column, but the chart follows the newest
+    // samples: the envelope draws the dropped part (see followingNewSamplesNeverReadsBack).
     const int readsBefore = m_panel->rawReads();
     QChart *chart = m_panel->findChild<QChartView *>()->chart();
     const QRectF plot = chart->plotArea();
@@ -343,6 +345,35 @@ void TestChartPanel::zoomIntoDroppedStretchReadsRawSamples()
     }));
     m_panel->render({ 0 }); // the same zoom: read once, kept
     QCOMPARE(m_panel->rawReads(), readsBefore + 1);
+}
+
+void TestChartPanel::followingNewSamplesNeverReadsBack()
+{
+    // A live 1 min window longer than the buffer (5 s kept) moves every tick: reading its
+    // dropped part back each time froze the window for seconds a tick on a fast feed. While
+    // following, the envelope draws it (a zoom's fixed range is read back once:
+    // zoomIntoDroppedStretchReadsRawSamples).
+    m_store->setCapacityPerSeries(5000);
+    int reads = 0;
+    m_panel->setRawSource([&reads](int, double fromMs, double toMs, QList<QPointF> &out) {
+        ++reads;
+        out.append(QPointF(fromMs, 10.0));
+        out.append(QPointF(toMs, 10.0));
+        return true;
+    });
+    m_panel->setWindowMs(60000);
+    m_panel->setSeriesVisible(0, true);
+    for (int tick = 0; tick < 5; ++tick) {
+        for (int i = 0; i < 100; ++i)
+            m_store->append(SamplePoint { 0, kStartMs + 60000.0 + tick * 100 + i, 15.0 });
+        m_panel->render({ 0 });
+    }
+    QCOMPARE(reads, 0);
+    QCOMPARE(m_panel->rawReads(), 0);
+    const QList<QPointF> live = m_panel->shownPoints(0);
+    QVERIFY(!live.isEmpty());
+    QVERIFY2(live.front().x() < kStartMs + 10000.0, // the envelope's part of the window
+             qPrintable(QString::number(live.front().x() - kStartMs)));
 }
 
 void TestChartPanel::crosshairReadsTimeAndValues()

@@ -154,7 +154,7 @@ void ChartPanel::render(const std::vector<int> &dirtyIds)
     const int columns = plotColumns();
     for (const auto &line : m_lines) {
         if (line->stale)
-            refreshLine(*line, fromMs, toMs, columns);
+            refreshLine(*line, fromMs, toMs, columns, userRange);
     }
     // A zoom keeps the value ranges the rubber band chose; a frozen range is scaled for.
     if (!userRange)
@@ -581,7 +581,7 @@ int ChartPanel::plotColumns() const
     return width > 16 ? width : std::max(200, m_view->width());
 }
 
-void ChartPanel::refreshLine(Line &line, double fromMs, double toMs, int columns)
+void ChartPanel::refreshLine(Line &line, double fromMs, double toMs, int columns, bool fixedRange)
 {
     const SeriesBuffer &buffer = m_store.buffer(line.id);
     const double columnMs = (toMs - fromMs) / std::max(1, columns);
@@ -593,8 +593,11 @@ void ChartPanel::refreshLine(Line &line, double fromMs, double toMs, int columns
     if (buffer.dropped() > 0 && fromMs < bufferStartMs && !envelope.isEmpty()) {
         line.older.clear();
         const double olderToMs = std::min(toMs, bufferStartMs);
-        // Zoomed in finer than the envelope's buckets: the raw samples, read back.
-        if (!(m_rawSource && columnMs < SeriesEnvelope::kBaseWidthMs
+        // Zoomed in (or paused) finer than the envelope's buckets: the raw samples, read back
+        // once for the range. Never while following the newest samples: the range moves every
+        // tick, and a 1 min window over a fast feed would read a minute of frames back each
+        // time (seconds of the GUI thread); the envelope's 100 ms buckets draw it instead.
+        if (!(fixedRange && m_rawSource && columnMs < SeriesEnvelope::kBaseWidthMs
               && readRaw(line, fromMs - columnMs, toMs, olderToMs, columnMs, line.older)))
             envelope.appendPoints(fromMs - columnMs, olderToMs, columnMs, gapMs, line.older);
         if (!line.older.isEmpty()) {

@@ -145,7 +145,7 @@ private:
     void releaseAxisGroup(AxisGroup *group);
     int freeColorSlot() const;
     int plotColumns() const;
-    void refreshLine(Line &line, double fromMs, double toMs, int columns);
+    void refreshLine(Line &line, double fromMs, double toMs, int columns, bool fixedRange);
     bool readRaw(Line &line, double fromMs, double toMs, double untilMs, double columnMs,
                  QList<QPointF> &out);
     void updateTimeAxis(double fromMs, double toMs);
