@@ -1,5 +1,6 @@
 #include "benchprobe.h"
 
+#include "benchstats.h"
 #include "chartpanel.h"
 #include "mainwindow.h"
 #include "store/seriesstore.h"
@@ -16,13 +17,7 @@
 namespace {
 constexpr int kLoopProbeMs = 10;
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return -1.0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
-}
+using BenchStats::percentile;
 
 double nowEpochMs()
 {

@@ -5,6 +5,7 @@
 // chart is the reference. Each tick brings 50 new ticks and a volume for each, as a
 // 1.5 k msg/s feed at 30 Hz would.
 // Run: QT_QPA_PLATFORM=offscreen build/bench/fb_candlebench [--ticks N] [--render-ticks N]
+#include "benchstats.h"
 #include "candlesview.h"
 
 #include "store/seriesstore.h"
@@ -25,11 +26,7 @@ constexpr int kNewPerTick = 50;
 constexpr double kTickMs = 1000.0 / 30.0;
 constexpr double kStartMs = 1795687200000.0;
 
-double percentile(std::vector<double> values, double q)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(q * double(values.size())))];
-}
+using BenchStats::percentile;
 
 // A store with `history` ticks of one symbol (price and volume) and a candle chart of it.
 class Rig

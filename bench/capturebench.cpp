@@ -6,6 +6,7 @@
 // Prints one line per figure with the ratio; floors: size >= 8x smaller, ingest >= 0.8x.
 //
 //   fb_capturebench [--ticks N] [--runs R] [--dir DIR]
+#include "benchstats.h"
 #include "benchclock.h"
 #include "capture/capturewriter.h"
 #include "session/ingestengine.h"
@@ -112,11 +113,7 @@ double ingestRate(const QString &path, const std::vector<Tick> &ticks)
     return double(ticks.size()) / seconds;
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
+using BenchStats::median;
 } // namespace
 
 int main(int argc, char **argv)

@@ -5,6 +5,7 @@
 // replace()s all 4M points and repaints once. Run offscreen or under Xvfb.
 //
 //   QT_QPA_PLATFORM=offscreen fb_chartbench [--ticks 30] [--no-naive]
+#include "benchstats.h"
 #include "chartpanel.h"
 
 #include "store/seriesstore.h"
@@ -32,11 +33,7 @@ double valueAt(int series, qint64 i)
     return 100.0 * (series + 1) + 10.0 * std::sin(double(i) * 1e-4) + double(i % 97) * 0.01;
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0.0 : v[v.size() / 2];
-}
+using BenchStats::median;
 
 double naiveMs(const SeriesStore &store)
 {

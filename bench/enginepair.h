@@ -6,6 +6,7 @@
 // reference engine gets nothing; the other one the load under test. Rounds alternate between
 // the two (ABBA); each figure is the median round. Shared by fb_alertbench and
 // fb_derivedbench. Header-only.
+#include "benchstats.h"
 #include "benchclock.h"
 #include "session/ingestengine.h"
 
@@ -35,11 +36,7 @@ inline long long rssKb()
     return -1;
 }
 
-inline double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0.0 : v[v.size() / 2];
-}
+using BenchStats::median;
 
 // 64k distinct frames, cycled: every symbol, prices that move.
 inline std::vector<QByteArray> tickPool(long long startMs)

@@ -12,6 +12,7 @@
 //   QT_QPA_PLATFORM=offscreen fb_lodbench [--hours 24] [--capture-hours H] [--dir DIR]
 // --capture-hours writes the capture for the last H hours only (default: all of them; the
 // index makes the read cost independent of the file's size).
+#include "benchstats.h"
 #include "chartpanel.h"
 
 #include "capture/captureindex.h"
@@ -45,11 +46,7 @@ double valueAt(int series, qint64 i)
         + 3.0 * std::sin(double(i) * 1e-3) + double(i % 97) * 0.01;
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0.0 : v[v.size() / 2];
-}
+using BenchStats::median;
 
 double residentMiB()
 {

@@ -8,6 +8,7 @@
 // (no decoding, no other docks): the charts' share of it. Run: QT_QPA_PLATFORM=offscreen
 // build/bench/fb_panelsbench [--rate N] [--ticks N]
 //      [--tiles N] [--candles N] (either part alone, to see which costs what)
+#include "benchstats.h"
 #include "chartcard.h"
 #include "chartpanel.h"
 #include "chartsarea.h"
@@ -29,11 +30,7 @@ constexpr int kSeries = 100;
 constexpr double kTickMs = 1000.0 / 30.0;
 constexpr double kStartMs = 1795687200000.0;
 
-double percentile(std::vector<double> values, double q)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(q * double(values.size())))];
-}
+using BenchStats::percentile;
 
 // `count` samples over [fromMs, fromMs + kTickMs), round-robin over the series.
 void feed(SeriesStore &store, double fromMs, int count, std::vector<double> &prices)
