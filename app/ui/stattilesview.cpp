@@ -62,8 +62,14 @@ void StatTilesView::rebuild()
         tile->deleteLater();
     }
     m_tiles.clear();
+    m_tileOfSeries.clear();
     for (size_t i = 0; i < m_ids.size(); ++i) {
         const int id = m_ids[i];
+        if (id >= 0) {
+            if (size_t(id) >= m_tileOfSeries.size())
+                m_tileOfSeries.resize(size_t(id) + 1, -1);
+            m_tileOfSeries[size_t(id)] = int(i);
+        }
         auto *tile = new StatTile(this);
         tile->setDark(m_dark);
         if (i < m_colors.size())
@@ -110,27 +116,20 @@ void StatTilesView::render(const std::vector<int> &dirtyIds)
         m_stale = false;
         rebuild();
     }
-    // Flags by series id (ids are small and dense): one pass over the dirty list and one over
-    // the tiles, rather than a search of the list per tile.
-    for (int id : dirtyIds) {
-        if (id >= 0) {
-            if (size_t(id) >= m_dirtyFlags.size())
-                m_dirtyFlags.resize(size_t(id) + 1, 0);
-            m_dirtyFlags[size_t(id)] = 1;
-        }
-    }
     for (size_t i = 0; i < m_ids.size(); ++i) {
         const int id = m_ids[i];
         if (!m_store.contains(id))
             continue;
         // The alert colour can change without a sample (a rule resolved by time).
         m_tiles[i]->setAlertColor(PanelChart::alertStateColor(PanelChart::alertState(m_marks, id)));
-        if (all || (id >= 0 && size_t(id) < m_dirtyFlags.size() && m_dirtyFlags[size_t(id)]))
+        if (all)
             m_pending[i] = 1;
     }
-    for (int id : dirtyIds) {
-        if (id >= 0)
-            m_dirtyFlags[size_t(id)] = 0;
+    for (int id : dirtyIds) { // a tile's series, by its id: no search per tile
+        const int tile
+            = id >= 0 && size_t(id) < m_tileOfSeries.size() ? m_tileOfSeries[size_t(id)] : -1;
+        if (tile >= 0 && m_store.contains(id))
+            m_pending[size_t(tile)] = 1;
     }
     refreshPending(all ? m_tiles.size() : budgetPerTick());
 }

@@ -45,7 +45,7 @@ private:
     QLabel *m_placeholder = nullptr;
     std::vector<StatTile *> m_tiles; // owned by this widget, one per m_ids entry
     std::vector<char> m_pending; // per tile: its series changed since it was last refreshed
-    std::vector<char> m_dirtyFlags; // by series id, set only within render()
+    std::vector<int> m_tileOfSeries; // by series id: its tile's index, or -1
     size_t m_cursor = 0; // where the next turn starts
     QTimer *m_catchUp = nullptr;
     int m_columns = 0;
