@@ -5,11 +5,13 @@
 #include "capture/captureindex.h"
 #include "capture/capturereadback.h"
 #include "capture/capturereader.h"
+#include "capture/readbackqueue.h"
 #include "session/ingestengine.h"
 #include "testsupport.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QWebSocket>
@@ -146,6 +148,65 @@ void TestCaptureReadback::pastStretchComesBackExactly()
     request.feed = QStringLiteral("elsewhere");
     QVERIFY(!CaptureReadback::read(request, *index, got, &error));
     QVERIFY2(error.contains(QStringLiteral("elsewhere")), qPrintable(error));
+
+    // The same stretches through ReadbackQueue, as the window asks: it never blocks the
+    // asker, answers Pending, reads on a worker thread, then answers with the same samples.
+    using Answer = ReadbackQueue::Answer;
+    ReadbackQueue queue;
+    QSignalSpy finished(&queue, &ReadbackQueue::finished);
+    request.feed = QStringLiteral("ticks");
+    request.key = QStringLiteral("A");
+    request.field = QStringLiteral("/v");
+    got.clear();
+    QCOMPARE(queue.samples(request, index, got, &error), Answer::Pending);
+    QVERIFY(got.isEmpty());
+    QVERIFY(queue.busy());
+    QCOMPARE(queue.samples(request, index, got, &error), Answer::Pending); // not read twice
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QVERIFY(!queue.busy());
+    QCOMPARE(queue.samples(request, index, got, &error), Answer::Ready);
+    QCOMPARE(got, expected);
+    // The feed's other series come from the same read.
+    request.key = QStringLiteral("B");
+    got.clear();
+    QCOMPARE(queue.samples(request, index, got, &error), Answer::Ready);
+    QVERIFY(!got.isEmpty());
+    QVERIFY(!queue.busy());
+    QCOMPARE(finished.count(), 1);
+
+    // Stretches asked for while one is read wait their turn, each once.
+    CaptureReadback::Request later = request;
+    later.fromMs += 500.0;
+    later.toMs += 500.0;
+    CaptureReadback::Request missing = request;
+    missing.feed = QStringLiteral("elsewhere");
+    QCOMPARE(queue.samples(later, index, got), Answer::Pending);
+    QCOMPARE(queue.samples(missing, index, got), Answer::Pending);
+    QCOMPARE(queue.samples(later, index, got), Answer::Pending);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 10000);
+    // The later stretch is kept, and the failed one answers with its reason without a read.
+    error.clear();
+    QCOMPARE(queue.samples(missing, index, got, &error), Answer::Failed);
+    QVERIFY2(error.contains(QStringLiteral("elsewhere")), qPrintable(error));
+    got.clear();
+    QCOMPARE(queue.samples(later, index, got), Answer::Ready);
+    QVERIFY(!got.isEmpty());
+    QVERIFY(got.front().x() >= later.fromMs && got.back().x() <= later.toMs);
+    QVERIFY(!queue.busy());
+    QCOMPARE(finished.count(), 3);
+
+    // clear() (a new session) discards a read in flight: its samples are not kept.
+    QCOMPARE(queue.samples(request, index, got), Answer::Pending);
+    queue.clear();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 10000);
+    QCOMPARE(queue.samples(request, index, got), Answer::Pending);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 5, 10000);
+
+    // A session without a capture says so at once.
+    CaptureReadback::Request none = request;
+    none.path.clear();
+    QCOMPARE(queue.samples(none, nullptr, got, &error), Answer::Failed);
+    QVERIFY2(error.contains(QStringLiteral("no capture")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestCaptureReadback)

@@ -293,6 +293,7 @@ private slots:
     void newChartSpreadsShortData();
     void exportedPictureShowsTheChartOnly();
     void disconnectionShowsAsShadedBand();
+    void zoomIntoDroppedStretchReadsCaptureInBackground();
 };
 
 void TestChartFlow::initTestCase()
@@ -575,6 +576,65 @@ void TestChartFlow::disconnectionShowsAsShadedBand()
     // (A line may cross a sampled row or two there.)
     QVERIFY(tinted(chart->grab().toImage(), xOf(lost - 500)) <= 2);
     QVERIFY(tinted(chart->grab().toImage(), xOf(back + 1000)) <= 2);
+}
+
+void TestChartFlow::zoomIntoDroppedStretchReadsCaptureInBackground()
+{
+    // Each series keeps its last 20 trades (0.4 s) in memory; the capture keeps them all. A
+    // zoom into a second long gone from memory first draws the envelope, then, once the
+    // session has read the capture back on a worker thread, every trade of that second at
+    // its own time and price: no new trade is needed for the chart to redraw.
+    TradeSession trades;
+    QVERIFY(trades.server.listen());
+    trades.session.addFeed(trades.server.spec());
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(trades.session.setCapture(dir.filePath(QStringLiteral("run.capture.jsonl")), &error),
+             qPrintable(error));
+    std::vector<SamplePoint> received;
+    connect(&trades.session, &SessionController::batchReady, this, [&](const IngestBatch &batch) {
+        received.insert(received.end(), batch.samples.begin(), batch.samples.end());
+    });
+    trades.window = std::make_unique<MainWindow>(&trades.session);
+    trades.window->setSamplesPerSeries(20);
+    trades.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(trades.window.get()));
+    trades.session.start();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        received.size() > 2 && received.back().timeMs - received.front().timeMs >= 3500.0, 15000);
+    QTRY_COMPARE(trades.chart()->visibleSeriesCount(), 2);
+    ChartPanel *chart = trades.chart();
+    QTest::mouseClick(cardButton(*trades.window, "pauseButton"), Qt::LeftButton);
+    const QDateTimeAxis *axis = timeAxis(chart);
+    const double shownFrom = double(axis->min().toMSecsSinceEpoch());
+    const double shownTo = double(axis->max().toMSecsSinceEpoch());
+    QVERIFY(shownTo - shownFrom >= 3000.0);
+    const SeriesStore &store = trades.window->seriesStore();
+    const int btc
+        = store.find(QStringLiteral("trades"), QStringLiteral("BTCUSDT"), QStringLiteral("/p"));
+    QVERIFY(btc >= 0);
+    QVERIFY(store.buffer(btc).dropped() > 0);
+    trades.session.stop(); // the window shows what was received; the capture is complete
+
+    // About one second at the start of the shown range, before what memory holds.
+    const double span = shownTo - shownFrom;
+    dragZoom(chart, 0.02, 0.02 + 1000.0 / span);
+    QTRY_VERIFY(chart->isZoomed());
+    const double zoomFrom = double(axis->min().toMSecsSinceEpoch());
+    const double zoomTo = double(axis->max().toMSecsSinceEpoch());
+    QVERIFY(zoomTo < store.buffer(btc).timeAt(0));
+    QList<QPointF> expected;
+    for (const SamplePoint &s : received) {
+        if (s.seriesId == btc && s.timeMs >= zoomFrom && s.timeMs <= zoomTo)
+            expected.append(QPointF(s.timeMs, s.value));
+    }
+    QVERIFY2(expected.size() >= 20, qPrintable(QString::number(expected.size())));
+    const auto showsEveryTrade = [&] {
+        const QList<QPointF> shown = chart->shownPoints(btc);
+        return std::all_of(expected.begin(), expected.end(),
+                           [&shown](const QPointF &p) { return shown.contains(p); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(showsEveryTrade(), 10000);
 }
 
 QTEST_MAIN(TestChartFlow)

@@ -38,6 +38,14 @@ QLineSeries *lineNamed(ChartPanel &panel, const QString &name)
     return nullptr;
 }
 
+// Series 0's samples as init() made them, one a millisecond (what the app reads back from
+// the capture), with the spike at 31.337 s.
+void appendRawSamples(double fromMs, double toMs, QList<QPointF> &out)
+{
+    for (qint64 i = qint64(std::ceil(fromMs - kStartMs)); i <= qint64(toMs - kStartMs); ++i)
+        out.append(QPointF(kStartMs + double(i), i == 31337 ? 20.0 : 10.0 + (i % 100) * 0.05));
+}
+
 QList<QValueAxis *> valueAxes(ChartPanel &panel)
 {
     QList<QValueAxis *> axes;
@@ -65,6 +73,7 @@ private slots:
     void allWindowOutlivesTheBuffer();
     void zoomIntoDroppedStretchReadsRawSamples();
     void followingNewSamplesNeverReadsBack();
+    void zoomDrawsEnvelopeUntilRawSamplesArrive();
     void crosshairReadsTimeAndValues();
     void legendToggleHidesLine();
     void darkThemeRecolours();
@@ -319,8 +328,7 @@ void TestChartPanel::zoomIntoDroppedStretchReadsRawSamples()
         if (id != 0)
             return false;
         asked.append({ fromMs, toMs });
-        for (qint64 i = qint64(std::ceil(fromMs - kStartMs)); i <= qint64(toMs - kStartMs); ++i)
-            out.append(QPointF(kStartMs + double(i), i == 31337 ? 20.0 : 10.0 + (i % 100) * 0.05));
+        appendRawSamples(fromMs, toMs, out);
         return true;
     });
     m_panel->setWindowMs(0);
@@ -374,6 +382,47 @@ void TestChartPanel::followingNewSamplesNeverReadsBack()
     QVERIFY(!live.isEmpty());
     QVERIFY2(live.front().x() < kStartMs + 10000.0, // the envelope's part of the window
              qPrintable(QString::number(live.front().x() - kStartMs)));
+}
+
+void TestChartPanel::zoomDrawsEnvelopeUntilRawSamplesArrive()
+{
+    // The window's source reads the capture on a worker thread: the first ask answers false,
+    // the envelope is drawn meanwhile (the GUI thread never waits for the file), and once
+    // the samples are in, rawSamplesArrived() draws them without any new sample arriving.
+    m_store->setCapacityPerSeries(5000);
+    bool ready = false;
+    int asks = 0;
+    m_panel->setRawSource([&](int id, double fromMs, double toMs, QList<QPointF> &out) {
+        ++asks;
+        if (id != 0 || !ready)
+            return false;
+        appendRawSamples(fromMs, toMs, out);
+        return true;
+    });
+    m_panel->setWindowMs(0);
+    m_panel->setSeriesVisible(0, true);
+    m_panel->render({ 0 });
+    QChart *chart = m_panel->findChild<QChartView *>()->chart();
+    const QRectF plot = chart->plotArea();
+    chart->zoomIn(QRectF(plot.left() + plot.width() * (30.8 / 60.0), plot.top(),
+                         plot.width() / 60.0, plot.height()));
+    m_panel->render({ 0 });
+    QCOMPARE(asks, 1);
+    const auto rawSpike = [](const QList<QPointF> &points) {
+        return std::any_of(points.begin(), points.end(), [](const QPointF &p) {
+            return p.x() == kStartMs + 31337.0 && p.y() == 20.0;
+        });
+    };
+    const QList<QPointF> meanwhile = m_panel->shownPoints(0);
+    QVERIFY(!meanwhile.isEmpty()); // the envelope's buckets
+    QVERIFY(!rawSpike(meanwhile));
+    ready = true;
+    m_panel->rawSamplesArrived();
+    QCOMPARE(asks, 2);
+    QVERIFY(rawSpike(m_panel->shownPoints(0)));
+    m_panel->rawSamplesArrived(); // nothing waits any more: no ask
+    m_panel->render({});
+    QCOMPARE(asks, 2);
 }
 
 void TestChartPanel::crosshairReadsTimeAndValues()

@@ -618,6 +618,19 @@ void ChartPanel::setRawSource(RawSource source)
     markAllStale();
 }
 
+void ChartPanel::rawSamplesArrived()
+{
+    bool waiting = false;
+    for (const auto &line : m_lines) {
+        if (!line->rawRead && line->rawToMs > line->rawFromMs) {
+            line->stale = true;
+            waiting = true;
+        }
+    }
+    if (waiting)
+        render({});
+}
+
 // The whole zoomed range is asked for, the same for every line of the chart (the session
 // decodes a feed's stretch once for all its series); points from untilMs on are the buffer's.
 bool ChartPanel::readRaw(Line &line, double fromMs, double toMs, double untilMs, double columnMs,

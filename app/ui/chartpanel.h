@@ -96,9 +96,13 @@ public:
 
     // Reads one series' raw samples of [fromMs, toMs] back (from the session's capture): a
     // zoom into a stretch the buffer dropped, finer than its envelope's 100 ms buckets, draws
-    // them instead of the envelope. Called once per zoomed range, on the GUI thread.
+    // them instead of the envelope. Asked on the GUI thread once per zoomed range, until it
+    // answers true; a source that reads in the background answers false (the envelope is
+    // drawn meanwhile) and calls rawSamplesArrived() when it has them.
     using RawSource = std::function<bool(int id, double fromMs, double toMs, QList<QPointF> &out)>;
     void setRawSource(RawSource source);
+    // Draws again every line still waiting for its raw samples.
+    void rawSamplesArrived();
     // How many times the raw source was asked (for tests).
     int rawReads() const { return m_rawReads; }
 

@@ -106,6 +106,12 @@ void ChartsArea::setRawSource(const ChartPanel::RawSource &source)
         card->panel()->setRawSource(source);
 }
 
+void ChartsArea::rawSamplesArrived()
+{
+    for (ChartCard *card : m_cards)
+        card->panel()->rawSamplesArrived();
+}
+
 void ChartsArea::removeChart(ChartCard *card)
 {
     const auto it = std::find(m_cards.begin(), m_cards.end(), card);

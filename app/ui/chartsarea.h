@@ -37,6 +37,8 @@ public:
     // Every chart, present and future, reads raw samples back from here when zoomed into a
     // stretch its buffer dropped (ChartPanel::setRawSource).
     void setRawSource(const ChartPanel::RawSource &source);
+    // The raw source has read a stretch some chart waits for (ChartPanel::rawSamplesArrived).
+    void rawSamplesArrived();
     // Every chart, present and future, draws these alert thresholds, markers and the time
     // cursor (may be null).
     void setChartMarks(const ChartMarks *marks);

@@ -132,6 +132,11 @@ const SeriesStore &MainWindow::seriesStore() const
     return m_data->seriesStore();
 }
 
+void MainWindow::setSamplesPerSeries(qsizetype samples)
+{
+    m_data->setSamplesPerSeries(samples);
+}
+
 ChartPanel *MainWindow::chartPanel() const
 {
     return m_charts->activePanel();
@@ -159,7 +164,8 @@ void MainWindow::createCentralArea()
         if (!m_session || !store.contains(id))
             return false;
         const SeriesInfo &info = store.info(id);
-        return m_session->readBack(info.feed, info.key, info.field, fromMs, toMs, out);
+        return m_session->readBack(info.feed, info.key, info.field, fromMs, toMs, out)
+            == ReadbackQueue::Answer::Ready;
     });
     m_charts->setChartMarks(&m_alerts->marks());
     m_charts->addChart();
@@ -391,6 +397,8 @@ void MainWindow::connectSession(SessionController *session)
     connect(session, &SessionController::batchReady, m_data, &DashboardData::ingest);
     connect(session, &SessionController::feedEvent, m_statusBar, &FeedStatusBar::showFeedEvent);
     connect(session, &SessionController::fileError, m_statusBar, &FeedStatusBar::showFileError);
+    connect(session, &SessionController::readBackFinished, m_charts,
+            &ChartsArea::rawSamplesArrived);
     m_inspector->setFeedSpecs(session->feedSpecs());
     connect(m_feedsPanel, &FeedsPanel::openRequested, session, &SessionController::openFeed);
     connect(m_feedsPanel, &FeedsPanel::closeRequested, session, &SessionController::closeFeed);

@@ -102,6 +102,9 @@ public:
     bool isStartPageShown() const;
     const SeriesStore &seriesStore() const;
     const DashboardData &dashboardData() const { return *m_data; }
+    // How many samples each series keeps in memory; older stretches come from the envelope,
+    // or from the capture when zoomed into (tests use a few to reach that quickly).
+    void setSamplesPerSeries(qsizetype samples);
     // Empties stores, chart, series list and log before the window shows another session.
     void clearSession();
 

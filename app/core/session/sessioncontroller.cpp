@@ -14,6 +14,7 @@ SessionController::SessionController(QObject *parent)
     m_thread.setObjectName(QStringLiteral("feedboard-ingest"));
     createEngine();
     m_thread.start();
+    connect(&m_readback, &ReadbackQueue::finished, this, &SessionController::readBackFinished);
 }
 
 void SessionController::createEngine()
@@ -52,7 +53,7 @@ void SessionController::reset()
     m_replayPath.clear();
     m_capturePath.clear();
     m_captureIndex.reset();
-    m_readback = Readback();
+    m_readback.clear();
     m_specs.clear();
     m_alertRules.clear();
     m_replayFirstUs = 0;
@@ -272,31 +273,16 @@ bool SessionController::isRunning() const
     return m_running;
 }
 
-bool SessionController::readBack(const QString &feed, const QString &key, const QString &field,
-                                 double fromMs, double toMs, QList<QPointF> &out,
-                                 QString *error) const
+ReadbackQueue::Answer SessionController::readBack(const QString &feed, const QString &key,
+                                                  const QString &field, double fromMs, double toMs,
+                                                  QList<QPointF> &out, QString *error)
 {
-    const QString path = m_capturePath.isEmpty() ? m_replayPath : m_capturePath;
-    if (!m_captureIndex || path.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("this session has no capture to read back from");
-        return false;
-    }
-    if (m_readback.path != path || m_readback.feed != feed || m_readback.fromMs != fromMs
-        || m_readback.toMs != toMs) {
-        CaptureReadback::Request request;
-        request.path = path;
-        request.feed = feed;
-        request.fromMs = fromMs;
-        request.toMs = toMs;
-        m_readback = Readback();
-        if (!CaptureReadback::readFeed(request, *m_captureIndex, m_readback.samples, error))
-            return false;
-        m_readback.path = path;
-        m_readback.feed = feed;
-        m_readback.fromMs = fromMs;
-        m_readback.toMs = toMs;
-    }
-    out += m_readback.samples.value(CaptureReadback::seriesName(key, field));
-    return true;
+    CaptureReadback::Request request;
+    request.path = m_capturePath.isEmpty() ? m_replayPath : m_capturePath;
+    request.feed = feed;
+    request.key = key;
+    request.field = field;
+    request.fromMs = fromMs;
+    request.toMs = toMs;
+    return m_readback.samples(request, m_captureIndex, out, error);
 }

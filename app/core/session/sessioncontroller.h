@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/alertevent.h"
+#include "capture/readbackqueue.h"
 #include "derived/derivedevaluator.h"
 #include "model/ingestbatch.h"
 #include "profiles/feedspec.h"
@@ -87,12 +88,14 @@ public:
     qint64 replayFirstTimeUs() const { return m_replayFirstUs; }
     qint64 replayLastTimeUs() const { return m_replayLastUs; }
 
-    // Reads the raw samples of one series in [fromMs, toMs] back from the session's capture
+    // The raw samples of one series in [fromMs, toMs], read back from the session's capture
     // (the file it records, else the one it replays), for a chart zoomed into a stretch its
-    // buffer dropped. False, with the reason in *error, when there is no such file yet.
-    // GUI thread; the file is read while the engine keeps writing it.
-    bool readBack(const QString &feed, const QString &key, const QString &field, double fromMs,
-                  double toMs, QList<QPointF> &out, QString *error = nullptr) const;
+    // buffer dropped. Never blocks: a stretch not read yet answers Pending and is read on a
+    // worker thread while the file keeps being written; readBackFinished() says when to ask
+    // again. Failed, with the reason in *error, when there is no such file or it cannot be read.
+    ReadbackQueue::Answer readBack(const QString &feed, const QString &key, const QString &field,
+                                   double fromMs, double toMs, QList<QPointF> &out,
+                                   QString *error = nullptr);
 
 Q_SIGNALS:
     void batchReady(const IngestBatch &batch);
@@ -102,6 +105,8 @@ Q_SIGNALS:
     void replayProgress(double fraction, qint64 timeUs);
     void replayPausedChanged(bool paused);
     void replayFinished();
+    // A stretch readBack() answered Pending for has been read (or failed): ask again.
+    void readBackFinished();
 
 private:
     void createEngine();
@@ -116,17 +121,7 @@ private:
     QString m_replayPath;
     QString m_capturePath;
     std::shared_ptr<CaptureIndex> m_captureIndex; // of m_capturePath, else of m_replayPath
-    // The last feed stretch read back, every series of it: a chart's other lines of that feed
-    // ask for the same stretch right after.
-    struct Readback
-    {
-        QString path;
-        QString feed;
-        double fromMs = 0.0;
-        double toMs = 0.0;
-        QHash<QString, QList<QPointF>> samples;
-    };
-    mutable Readback m_readback;
+    ReadbackQueue m_readback;
     qint64 m_replayFirstUs = 0;
     qint64 m_replayLastUs = 0;
 };

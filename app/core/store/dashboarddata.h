@@ -47,6 +47,8 @@ public:
     void ingestAt(const IngestBatch &batch, qint64 nowMs);
 
     const SeriesStore &seriesStore() const { return m_series; }
+    // How many samples each series keeps in memory (the capture keeps them all).
+    void setSamplesPerSeries(qsizetype samples) { m_series.setCapacityPerSeries(samples); }
     const LogStore &logStore() const { return m_logs; }
     // Feeds in the order they first reported, each with its newest counters.
     const std::vector<FeedStats> &feedStats() const { return m_stats; }
