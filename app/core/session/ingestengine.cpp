@@ -1,15 +1,11 @@
 #include "session/ingestengine.h"
+#include "session/ingestengine_p.h"
 
-#include "capture/captureindex.h"
 #include "alerts/alertexport.h"
 #include "capture/capturewriter.h"
 #include "capture/exportwriters.h"
 #include "capture/textformat.h"
-#include "decode/framedecoder.h"
 #include "feed/feedconnection.h"
-#include "session/connectionlog.h"
-#include "session/feedseriesindex.h"
-#include "session/recentframes.h"
 #include "util/backgroundqueue.h"
 
 #include <QDateTime>
@@ -18,36 +14,20 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <cmath>
-#include <iterator>
 
 Q_LOGGING_CATEGORY(lcSession, "feedboard.session")
+
+using namespace IngestEngineDetail;
 
 namespace {
 constexpr int kDefaultFlushMs = 16; // half the render clock: a batch waits at most 16 ms
 constexpr int kCaptureFlushMs = 200; // the contract's crash window is 250 ms
-// Decode error reasons kept per feed for the GUI (FeedStats::recentErrors).
-constexpr qsizetype kRecentErrors = 8;
 // Frames go to the decode thread in chunks of up to this many frames or bytes: the hand-over
 // costs a lock per chunk, and a chunk stays small enough for the caches.
 constexpr size_t kChunkFrames = 256;
 constexpr qsizetype kChunkBytes = 256 * 1024;
 // Chunks waiting for the decode thread before the engine's thread waits for it.
 constexpr size_t kMaxQueuedChunks = 16;
-
-void pushRecentError(QStringList &ring, const QString &reason)
-{
-    if (ring.size() >= kRecentErrors)
-        ring.removeFirst();
-    ring.append(reason);
-}
-
-// Powers of two: the first refusal and then ever fewer, so a hostile feed cannot flood the
-// error list with cap reports.
-bool isPowerOfTwo(quint64 n)
-{
-    return n && !(n & (n - 1));
-}
 
 // UTF-16 to UTF-8 into a buffer reused for every frame of a feed: no allocation per frame
 // once it has grown to the largest frame (nobody keeps a reference to it between frames).
@@ -59,49 +39,6 @@ void toUtf8Into(const QString &text, QByteArray &out)
     out.resize(end - out.constData());
 }
 } // namespace
-
-// Frames on their way to the decode thread: their bytes back to back, and where each is.
-struct IngestEngine::FrameChunk
-{
-    struct Frame
-    {
-        int feed = 0;
-        bool binary = false;
-        qint64 receiveUs = 0;
-        qsizetype offset = 0;
-        qsizetype size = 0;
-    };
-    std::vector<Frame> frames;
-    QByteArray bytes;
-};
-
-struct IngestEngine::Feed
-{
-    // The engine's thread: connection, frame counters, the raw-frame ring.
-    FeedSpec spec; // read by both threads, written by neither after addFeed
-    int index = 0; // in m_feeds
-    FeedConnection *connection = nullptr; // child of the engine; null for replay feeds
-    FeedStats stats; // all but the decode counters, which are decodeStats'
-    QByteArray utf8; // reused for every text frame of this feed
-    quint64 framesAtCheck = 0; // stats.frames when the stale check last saw it move
-    QElapsedTimer quietSince; // since the last frame (or since the connection opened)
-    RecentFrames recent; // for the message inspector
-    ConnectionLog connectionLog; // losses and restorations as log records of the feed
-    bool openedBefore = false; // a later open counts as a reconnect
-    // Removed by a reload: kept (the decode thread and series ids index m_feeds) but out of
-    // stats(), feedNames() and feedIndex().
-    bool removed = false;
-
-    // The decode thread, from a cache line of its own on: two cores writing one line (a
-    // frame counter here, a decoded counter there) would pass it back and forth per frame.
-    alignas(64) FrameDecoder decoder;
-    // decoded, errors, samples, logRecords, refusedSeries, lastError, recentErrors; stats()
-    // merges them into `stats` once the decode thread is drained.
-    FeedStats decodeStats;
-    FrameDecodeResult scratch; // reused for every frame of this feed
-    FeedSeriesIndex series;
-    int seriesCount = 0; // series created for this feed, capped by spec.maxSeries
-};
 
 IngestEngine::IngestEngine(QObject *parent)
     : QObject(parent)
@@ -243,18 +180,6 @@ bool IngestEngine::removeFeed(const QString &name)
     return true;
 }
 
-void IngestEngine::updateCaptureFeeds()
-{
-    if (!m_capture)
-        return;
-    QList<FeedSpec> specs;
-    for (const auto &feed : m_feeds) {
-        if (!feed->removed)
-            specs << feed->spec;
-    }
-    m_capture->setFeeds(specs);
-}
-
 std::optional<FeedSpec> IngestEngine::feedSpec(const QString &name) const
 {
     const int index = feedIndex(name);
@@ -270,164 +195,6 @@ int IngestEngine::feedIndex(const QString &name) const
             return int(i);
     }
     return -1;
-}
-
-bool IngestEngine::startCapture(const QString &path, QString *error,
-                                std::shared_ptr<CaptureIndex> index)
-{
-    QList<FeedSpec> specs;
-    for (const auto &feed : m_feeds)
-        specs << feed->spec;
-    auto capture = std::make_unique<CaptureWriter>();
-    capture->setIndex(std::move(index));
-    capture->setRotation(m_captureRotation);
-    if (m_runStartUs < 0)
-        setRunStartUs(TextFormat::nowEpochUs());
-    capture->setDerivedRules(DerivedRules::toJson(m_derivedRules));
-    if (!capture->open(path, specs, error, AlertRules::toJson(m_alertRules), m_runStartUs))
-        return false;
-    m_capture = std::move(capture);
-    m_captureFailureReported = false;
-    m_reportedCaptureBytes = -1;
-    return true;
-}
-
-bool IngestEngine::startSampleExport(const QString &path, QString *error)
-{
-    auto writer = std::make_unique<SampleExportWriter>();
-    if (!writer->open(path, error))
-        return false;
-    drainDecoding();
-    m_sampleExport = std::move(writer);
-    return true;
-}
-
-bool IngestEngine::startAlertExport(const QString &path, QString *error)
-{
-    auto writer = std::make_unique<AlertExportWriter>();
-    if (!writer->open(path, error))
-        return false;
-    m_alertExport = std::move(writer);
-    return true;
-}
-
-void IngestEngine::setAlertRules(const QList<AlertRule> &rules)
-{
-    drainDecoding(); // the evaluator is the decode thread's
-    m_alertRules = rules;
-    rebuildAlerts();
-}
-
-QList<AlertRule> IngestEngine::alertRules() const
-{
-    return m_alertRules;
-}
-
-void IngestEngine::rebuildAlerts()
-{
-    // Fresh instances: for new rules, and after a replay jumped back in time.
-    m_alerts = AlertEvaluator();
-    m_alerts.setRules(m_alertRules);
-    for (const auto &feed : m_feeds)
-        m_alerts.addFeed(feed->index, feed->spec.name);
-    for (const SeriesInfo &info : m_seriesInfos)
-        m_alerts.addSeries(info.id, feedIndex(info.feed), info.feed, info.key, info.field);
-    if (m_runStartUs >= 0)
-        m_alerts.setStartTime(double(m_runStartUs) / 1000.0);
-}
-
-void IngestEngine::setRunStartUs(qint64 timeUs)
-{
-    drainDecoding();
-    m_runStartUs = timeUs;
-    m_alerts.setStartTime(double(timeUs) / 1000.0);
-}
-
-std::vector<AlertStatus> IngestEngine::alertStatus() const
-{
-    drainDecoding();
-    return m_alerts.status();
-}
-
-void IngestEngine::acknowledgeAlert(int instance)
-{
-    drainDecoding();
-    if (m_alerts.acknowledge(instance))
-        takeAlertEvents();
-}
-
-void IngestEngine::addMarker(const QString &text, qint64 timeUs, const QString &feed)
-{
-    drainDecoding();
-    if (timeUs <= 0) {
-        const double now = m_alerts.now();
-        timeUs = std::isfinite(now) && now > 0 ? qint64(std::llround(now * 1000.0))
-                                               : TextFormat::nowEpochUs();
-    }
-    if (m_capture && m_captureEnabled)
-        m_capture->writeNote(timeUs, feed, text);
-    m_pending.notes.push_back(NoteMarker { timeUs, feed, text });
-    LogRecord log;
-    log.timeUs = timeUs;
-    log.feed = feed;
-    log.level = LogLevel::Info;
-    log.message = tr("note: %1").arg(text);
-    addOwnLog(log);
-}
-
-void IngestEngine::takeAlertEvents()
-{
-    std::vector<AlertEvent> &events = m_alerts.events();
-    m_pending.alerts.insert(m_pending.alerts.end(), std::make_move_iterator(events.begin()),
-                            std::make_move_iterator(events.end()));
-    events.clear();
-}
-
-void IngestEngine::publishAlerts(const std::vector<AlertEvent> &events)
-{
-    for (const AlertEvent &event : events) {
-        const QByteArray line = event.contractLine();
-        if (m_capture && m_captureEnabled)
-            m_capture->writeEvent(qint64(std::llround(event.dataTimeMs * 1000.0)), event.feed,
-                                  QStringLiteral("alert"), QString::fromUtf8(line));
-        if (m_alertExport)
-            m_alertExport->write(event);
-        Q_EMIT alertTransition(event);
-    }
-}
-
-void IngestEngine::alertFeedOpen(int feedIndex, bool open, qint64 timeUs)
-{
-    if (m_alerts.isEmpty())
-        return;
-    drainDecoding();
-    m_alerts.onFeedOpen(feedIndex, open, double(timeUs) / 1000.0);
-    takeAlertEvents();
-}
-
-bool IngestEngine::startLogExport(const QString &path, QString *error)
-{
-    auto writer = std::make_unique<LogExportWriter>();
-    if (!writer->open(path, error))
-        return false;
-    drainDecoding();
-    m_logExport = std::move(writer);
-    return true;
-}
-
-qint64 IngestEngine::captureBytes() const
-{
-    return m_capture ? m_capture->bytesWritten() + m_capture->bufferedBytes() : 0;
-}
-
-QString IngestEngine::capturePath() const
-{
-    return m_capture ? m_capture->path() : QString();
-}
-
-void IngestEngine::setCaptureEnabled(bool enabled)
-{
-    m_captureEnabled = enabled;
 }
 
 quint64 IngestEngine::seriesCount() const
@@ -522,16 +289,6 @@ void IngestEngine::stop()
     if (m_alertExport && !m_alertExport->commit(&error))
         Q_EMIT fileError(error);
     Q_EMIT stopped();
-}
-
-void IngestEngine::reportCaptureFailure()
-{
-    // Once per capture, whether the write failed in a timed flush, in a flush forced by a
-    // full buffer while ingesting (no signal there: that is the hot path), or at close.
-    if (m_capture->hasFailed() && !m_captureFailureReported) {
-        m_captureFailureReported = true;
-        Q_EMIT fileError(m_capture->errorString());
-    }
 }
 
 void IngestEngine::sendText(const QString &feed, const QString &message)
@@ -712,144 +469,6 @@ void IngestEngine::drainDecoding() const
     m_decodeQueue->drain();
 }
 
-void IngestEngine::decodeChunk(FrameChunk &chunk)
-{
-    for (const FrameChunk::Frame &frame : chunk.frames) {
-        Feed &feed = *m_feeds[size_t(frame.feed)];
-        // Not a copy: the chunk's bytes outlive the decode.
-        const QByteArray data
-            = QByteArray::fromRawData(chunk.bytes.constData() + frame.offset, frame.size);
-        if (frame.binary)
-            feed.decoder.decodeBinary(data, frame.receiveUs, feed.scratch);
-        else
-            feed.decoder.decodeText(data, frame.receiveUs, feed.scratch);
-        processResult(frame.feed, feed.scratch, frame.receiveUs);
-    }
-    chunk.frames.clear();
-    chunk.bytes.resize(0); // both keep their capacity for the next chunk
-}
-
-void IngestEngine::sealPendingBatch()
-{
-    // Decode thread: the samples, logs and new series so far become a batch of their own; the
-    // engine's thread adds the counters and emits it. Raw frames stay with the timed flush.
-    IngestBatch batch;
-    batch.newSeries = std::move(m_pending.newSeries);
-    const size_t sealedSamples = m_pending.samples.size();
-    batch.samples = std::move(m_pending.samples);
-    batch.logs = std::move(m_pending.logs);
-    batch.alerts = std::move(m_pending.alerts);
-    batch.notes = std::move(m_pending.notes);
-    batch.rewound = m_pending.rewound;
-    m_pending.newSeries.clear();
-    m_pending.samples.clear();
-    // The next batch is likely as big: one allocation now instead of a doubling series of
-    // reallocations and copies while it fills (batches of many records per frame).
-    m_pending.samples.reserve(sealedSamples);
-    m_pending.logs.clear();
-    m_pending.alerts.clear();
-    m_pending.notes.clear();
-    m_pending.rewound = false;
-    bool first = false;
-    {
-        std::lock_guard<std::mutex> lock(m_sealedMutex);
-        first = m_sealed.empty();
-        m_sealed.push_back(std::move(batch));
-        m_haveSealed.store(true, std::memory_order_release);
-    }
-    // No frame may follow to notice them (the burst ended): the event loop will.
-    if (first)
-        QMetaObject::invokeMethod(this, &IngestEngine::emitSealedBatches, Qt::QueuedConnection);
-}
-
-void IngestEngine::emitSealedBatches()
-{
-    std::vector<IngestBatch> sealed;
-    {
-        std::lock_guard<std::mutex> lock(m_sealedMutex);
-        sealed.swap(m_sealed);
-        m_haveSealed.store(false, std::memory_order_relaxed);
-    }
-    if (sealed.empty())
-        return;
-    const std::vector<FeedStats> counters = stats();
-    for (IngestBatch &batch : sealed) {
-        batch.stats = counters;
-        publishAlerts(batch.alerts);
-        Q_EMIT batchReady(batch);
-    }
-}
-
-void IngestEngine::processResult(int index, const FrameDecodeResult &result, qint64 receiveUs)
-{
-    Feed &feed = *m_feeds[size_t(index)];
-    if (result.slowPath)
-        ++feed.decodeStats.slowPathFrames;
-    const double arrivalMs = double(receiveUs) / 1000.0;
-    m_alerts.onFrame(index, arrivalMs, !result.ok());
-    if (result.ok()) {
-        ++feed.decodeStats.decoded;
-    } else {
-        ++feed.decodeStats.errors;
-        feed.decodeStats.lastError = result.errors.constFirst();
-        pushRecentError(feed.decodeStats.recentErrors, feed.decodeStats.lastError);
-    }
-    const quint64 refusedBefore = feed.decodeStats.refusedSeries;
-    for (const DecodedSample &sample : result.samples) {
-        const int id
-            = feed.series.idFor(sample, [this, &feed](const QString &key, const QString &field) {
-                  return registerSeries(feed, key, field);
-              });
-        if (id < 0) {
-            refuseSample(feed, sample);
-            continue;
-        }
-        // A sample of the next record ends the one before: its derived results go first.
-        m_derived.onSample(id, index, sample.key(), sample.timeMs, sample.value);
-        if (!m_derived.results().empty())
-            publishDerived(arrivalMs);
-        m_pending.samples.push_back(SamplePoint { id, sample.timeMs, sample.value });
-        m_alerts.onSample(id, sample.timeMs, sample.value, arrivalMs);
-        if (m_sampleExport)
-            m_sampleExport->write(sample.timeMs, feed.spec.name, sample.key(), sample.field(),
-                                  sample.value);
-    }
-    feed.decodeStats.samples
-        += quint64(result.samples.size()) - (feed.decodeStats.refusedSeries - refusedBefore);
-    if (!m_derived.isEmpty()) {
-        m_derived.endRecord(); // the frame's last record
-        publishDerived(arrivalMs);
-    }
-    for (const LogRecord &log : result.logs) {
-        m_alerts.onLog(index, log);
-        m_pending.logs.push_back(log);
-        if (m_logExport)
-            m_logExport->write(log);
-    }
-    feed.decodeStats.logRecords += quint64(result.logs.size());
-    if (!m_alerts.events().empty())
-        takeAlertEvents();
-    if (m_pending.samples.size() >= m_maxPendingSamples
-        || m_pending.logs.size() >= m_maxPendingSamples)
-        sealPendingBatch();
-}
-
-int IngestEngine::registerSeries(Feed &feed, const QString &key, const QString &field)
-{
-    // Rare: only for a series not seen before. Over the feed's cap it is refused (and, not
-    // being cached, refused again on every sample, each counted).
-    if (feed.seriesCount >= feed.spec.maxSeries)
-        return -1;
-    ++feed.seriesCount;
-    const int id = int(m_seriesInfos.size());
-    SeriesInfo info { id, feed.spec.name, key, field };
-    m_alerts.addSeries(id, feed.index, key, field); // globs matched once, here
-    m_derived.addSeries(id, feed.spec.name, key, field);
-    m_seriesInfos.push_back(info);
-    m_pending.newSeries.push_back(std::move(info));
-    return id;
-}
-
 void IngestEngine::flush()
 {
     drainDecoding();
@@ -887,17 +506,6 @@ void IngestEngine::flush()
     m_pending.rewound = false;
 }
 
-void IngestEngine::cancelExports()
-{
-    drainDecoding();
-    if (m_sampleExport)
-        m_sampleExport->cancel();
-    if (m_logExport)
-        m_logExport->cancel();
-    m_sampleExport.reset();
-    m_logExport.reset();
-}
-
 void IngestEngine::rewind()
 {
     drainDecoding();
@@ -906,21 +514,6 @@ void IngestEngine::rewind()
     m_pending.rewound = true;
     rebuildAlerts(); // data time goes back: the alerts of the replayed stretch come again
     rebuildDerived(); // and the windows of derived series start over
-}
-
-void IngestEngine::refuseSample(Feed &feed, const DecodedSample &sample)
-{
-    ++feed.decodeStats.refusedSeries;
-    if (!isPowerOfTwo(feed.decodeStats.refusedSeries))
-        return;
-    const QString series = sample.key().isEmpty()
-        ? sample.field()
-        : sample.key() + QLatin1Char(' ') + sample.field();
-    pushRecentError(feed.decodeStats.recentErrors,
-                    tr("series cap of %1 reached: refused %2 (%3 samples refused so far)")
-                        .arg(feed.spec.maxSeries)
-                        .arg(series)
-                        .arg(feed.decodeStats.refusedSeries));
 }
 
 void IngestEngine::setMaxPendingSamples(size_t samples)
