@@ -7,7 +7,10 @@
 //    paint, median of 21; reference, in the same run: the live 60 s window of the same chart;
 //  - a zoom into one minute long gone from the buffers: reading the raw samples of all 8
 //    series back from the capture (one pass, seeking with the index) plus the redraw, median
-//    over minutes spread across the day.
+//    over minutes spread across the day;
+//  - the same zooms as the window makes them, read on a worker thread (ReadbackQueue): how
+//    long the zoom keeps the GUI thread busy (envelope drawn), and how long until the raw
+//    samples are on screen.
 //
 //   QT_QPA_PLATFORM=offscreen fb_lodbench [--hours 24] [--capture-hours H] [--dir DIR]
 // --capture-hours writes the capture for the last H hours only (default: all of them; the
@@ -18,6 +21,7 @@
 #include "capture/captureindex.h"
 #include "capture/capturereadback.h"
 #include "capture/capturewriter.h"
+#include "capture/readbackqueue.h"
 #include "store/seriesstore.h"
 
 #include <QApplication>
@@ -229,6 +233,55 @@ int main(int argc, char **argv)
     std::printf("lod zoom one_minute_ms=%.1f read_back_ms=%.1f raw_reads=%d points_line0=%d "
                 "floor_zoom_ms=200\n",
                 median(zoomTimes), median(readTimes), panel.rawReads(), rawPoints);
+
+    // The same zooms as the window makes them: the capture is read on a worker thread
+    // (ReadbackQueue). The GUI thread draws the envelope at once (gui_ms: what the zoom keeps
+    // the window busy) and redraws with the raw samples once they are read (raw_ms: from the
+    // zoom to the raw samples on screen).
+    ReadbackQueue queue;
+    panel.setRawSource([&](int id, double fromMs, double toMs, QList<QPointF> &out) {
+        CaptureReadback::Request request;
+        request.path = capturePath;
+        request.feed = spec.name;
+        request.field = store.info(id).field;
+        request.fromMs = fromMs;
+        request.toMs = toMs;
+        return queue.samples(request, index, out) == ReadbackQueue::Answer::Ready;
+    });
+    QObject::connect(&queue, &ReadbackQueue::finished, &panel, &ChartPanel::rawSamplesArrived);
+    std::vector<double> guiTimes;
+    std::vector<double> rawTimes;
+    for (int z = 1; z <= 5; ++z) {
+        const double from = capturedFromMs + capturedSpanMs * (z + 0.5) / 6.5;
+        panel.setWindowMs(0);
+        panel.render(ids);
+        const QRectF plot = chart->plotArea();
+        const double allFrom = chart->mapToValue(plot.topLeft()).x();
+        const double allTo = chart->mapToValue(plot.topRight()).x();
+        const double x0 = plot.left() + plot.width() * (from - allFrom) / (allTo - allFrom);
+        const double w = plot.width() * 60000.0 / (allTo - allFrom);
+        QElapsedTimer t;
+        t.start();
+        chart->zoomIn(QRectF(x0, plot.top(), std::max(w, 0.01), plot.height()));
+        panel.render(ids);
+        panel.repaint();
+        guiTimes.push_back(double(t.nsecsElapsed()) / 1e6);
+        bool read = false;
+        const QMetaObject::Connection done
+            = QObject::connect(&queue, &ReadbackQueue::finished, &panel, [&] { read = true; });
+        while (!read && t.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        QObject::disconnect(done);
+        panel.repaint();
+        rawTimes.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (!read)
+            std::fprintf(stderr, "fb_lodbench: a background read did not finish\n");
+        rawPoints = int(panel.shownPoints(0).size());
+        panel.resetZoom();
+        panel.setPaused(false);
+    }
+    std::printf("lod zoom_background gui_ms=%.1f raw_ms=%.1f points_line0=%d\n", median(guiTimes),
+                median(rawTimes), rawPoints);
     QFile::remove(capturePath);
     return 0;
 }
