@@ -3,7 +3,6 @@
 
 #include "alertoverlay.h"
 #include "chartstyle.h"
-#include "incrementaldecimator.h"
 #include "outagebands.h"
 
 #include "store/axisplan.h"
@@ -15,8 +14,6 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
-#include <QLocale>
-#include <QEvent>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
@@ -24,8 +21,6 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QMenu>
-#include <QMouseEvent>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -341,97 +336,6 @@ void ChartPanel::applyColors()
         connectLegendMarker(*line); // refreshes the dimmed labels of hidden lines
 }
 
-bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view->viewport()) {
-        const QEvent::Type type = event->type();
-        if (type == QEvent::Leave)
-            hideCrosshair();
-        const bool mouseEvent = type == QEvent::MouseButtonPress
-            || type == QEvent::MouseButtonRelease || type == QEvent::MouseMove;
-        if (!mouseEvent)
-            return QWidget::eventFilter(watched, event);
-        // Only now a QMouseEvent: the viewport sees every kind of event (polish, paint, ...).
-        const auto *mouse = static_cast<QMouseEvent *>(event);
-        const QPoint at = mouse->position().toPoint();
-        if (type != QEvent::MouseMove && mouse->button() == Qt::RightButton) {
-            // The context menu instead of the chart view's right-click zoom out (which the
-            // menu offers); the press is eaten too, so the view never starts its zoom out.
-            if (type == QEvent::MouseButtonRelease) {
-                prepareContextMenu(at);
-                m_menu->popup(mouse->globalPosition().toPoint());
-            }
-            return true;
-        }
-        if (type == QEvent::MouseButtonPress && mouse->button() == Qt::LeftButton)
-            m_pressPos = at;
-        if (type == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton
-            && (at - m_pressPos).manhattanLength() < 4) {
-            const double timeMs = timeAt(at);
-            if (!std::isnan(timeMs))
-                Q_EMIT timeClicked(timeMs);
-        }
-        if (type == QEvent::MouseMove)
-            showCrosshairAt(at);
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-void ChartPanel::showCrosshairAt(const QPoint &viewportPos)
-{
-    m_crossPos = viewportPos;
-    const QPointF pos = m_chart->mapFromScene(m_view->mapToScene(viewportPos));
-    const QRectF plot = m_chart->plotArea();
-    if (m_lines.empty() || !plot.contains(pos)) {
-        hideCrosshair();
-        return;
-    }
-    const double timeMs = m_chart->mapToValue(pos, m_lines.front()->series).x();
-    QStringList rows {
-        QDateTime::fromMSecsSinceEpoch(qint64(timeMs)).toString(QStringLiteral("hh:mm:ss.zzz"))
-    };
-    for (const auto &line : m_lines) {
-        const SeriesBuffer &buffer = m_store.buffer(line->id);
-        if (line->hidden || buffer.isEmpty())
-            continue;
-        // The last sample at or before the cursor: the value the series had then.
-        qsizetype i = buffer.lowerBound(timeMs);
-        if (i >= buffer.size() || (buffer.timeAt(i) > timeMs && i > 0))
-            --i;
-        if (buffer.timeAt(i) <= timeMs)
-            rows << tr("%1: %2").arg(line->series->name(),
-                                     ChartStyle::valueText(buffer.valueAt(i)));
-    }
-    m_crossText->setText(rows.join(QLatin1Char('\n')));
-    m_crossLine->setLine(pos.x(), plot.top(), pos.x(), plot.bottom());
-    QRectF box = m_crossText->boundingRect().adjusted(-4, -3, 4, 3);
-    // Right of the cursor, or left of it near the right edge.
-    QPointF at(pos.x() + 10, plot.top() + 4);
-    if (at.x() + box.width() > plot.right())
-        at.setX(pos.x() - 10 - box.width());
-    m_crossBox->setRect(box);
-    m_crossBox->setPos(at - box.topLeft());
-    m_crossLine->show();
-    m_crossBox->show();
-}
-
-void ChartPanel::refreshCrosshair()
-{
-    if (m_crossBox->isVisible())
-        showCrosshairAt(m_crossPos);
-}
-
-QString ChartPanel::crosshairText() const
-{
-    return m_crossBox->isVisible() ? m_crossText->text() : QString();
-}
-
-void ChartPanel::hideCrosshair()
-{
-    m_crossLine->hide();
-    m_crossBox->hide();
-}
-
 void ChartPanel::setLineHidden(int id, bool hidden)
 {
     Line *line = findLine(id);
@@ -572,85 +476,6 @@ int ChartPanel::freeColorSlot() const
         if (!used)
             return slot;
     }
-}
-
-int ChartPanel::plotColumns() const
-{
-    const int width = int(m_chart->plotArea().width());
-    // Before the first layout the plot area is empty; the view's width is a fair guess.
-    return width > 16 ? width : std::max(200, m_view->width());
-}
-
-void ChartPanel::refreshLine(Line &line, double fromMs, double toMs, int columns, bool fixedRange)
-{
-    const SeriesBuffer &buffer = m_store.buffer(line.id);
-    const double columnMs = (toMs - fromMs) / std::max(1, columns);
-    const double gapMs = ChartStyle::gapThresholdMs(buffer, columnMs);
-    line.decimator.update(buffer, fromMs, toMs, columns, gapMs, line.spare);
-    // Left of what the buffer still holds, the run goes on in the series' envelope.
-    const SeriesEnvelope &envelope = m_store.envelope(line.id);
-    const double bufferStartMs = buffer.isEmpty() ? toMs : buffer.timeAt(0);
-    if (buffer.dropped() > 0 && fromMs < bufferStartMs && !envelope.isEmpty()) {
-        line.older.clear();
-        const double olderToMs = std::min(toMs, bufferStartMs);
-        // Zoomed in (or paused) finer than the envelope's buckets: the raw samples, read back
-        // once for the range. Never while following the newest samples: the range moves every
-        // tick, and a 1 min window over a fast feed would read a minute of frames back each
-        // time (seconds of the GUI thread); the envelope's 100 ms buckets draw it instead.
-        if (!(fixedRange && m_rawSource && columnMs < SeriesEnvelope::kBaseWidthMs
-              && readRaw(line, fromMs - columnMs, toMs, olderToMs, columnMs, line.older)))
-            envelope.appendPoints(fromMs - columnMs, olderToMs, columnMs, gapMs, line.older);
-        if (!line.older.isEmpty()) {
-            line.older += line.spare;
-            line.spare.swap(line.older);
-        }
-    }
-    line.series->replace(line.spare); // once per tick, never point by point
-    line.shown.swap(line.spare);
-    line.stale = false;
-}
-
-void ChartPanel::setRawSource(RawSource source)
-{
-    m_rawSource = std::move(source);
-    for (const auto &line : m_lines)
-        line->rawRead = false;
-    markAllStale();
-}
-
-void ChartPanel::rawSamplesArrived()
-{
-    bool waiting = false;
-    for (const auto &line : m_lines) {
-        if (!line->rawRead && line->rawToMs > line->rawFromMs) {
-            line->stale = true;
-            waiting = true;
-        }
-    }
-    if (waiting)
-        render({});
-}
-
-// The whole zoomed range is asked for, the same for every line of the chart (the session
-// decodes a feed's stretch once for all its series); points from untilMs on are the buffer's.
-bool ChartPanel::readRaw(Line &line, double fromMs, double toMs, double untilMs, double columnMs,
-                         QList<QPointF> &out)
-{
-    if (!line.rawRead || line.rawFromMs != fromMs || line.rawToMs != toMs) {
-        line.raw.clear();
-        ++m_rawReads;
-        line.rawRead = m_rawSource(line.id, fromMs, toMs, line.raw);
-        line.rawFromMs = fromMs;
-        line.rawToMs = toMs;
-        if (!line.rawRead)
-            line.raw.clear();
-    }
-    const auto until = std::lower_bound(line.raw.cbegin(), line.raw.cend(), untilMs,
-                                        [](const QPointF &p, double t) { return p.x() < t; });
-    if (until == line.raw.cbegin())
-        return false;
-    ChartStyle::appendMinMax(line.raw.first(until - line.raw.cbegin()), columnMs, out);
-    return true;
 }
 
 void ChartPanel::updateTimeAxis(double fromMs, double toMs)
