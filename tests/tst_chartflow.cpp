@@ -31,6 +31,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
@@ -616,6 +617,11 @@ void TestChartFlow::zoomIntoDroppedStretchReadsCaptureInBackground()
     QVERIFY(store.buffer(btc).dropped() > 0);
     trades.session.stop(); // the window shows what was received; the capture is complete
 
+    // The status bar says what the chart waits for while the capture is read.
+    QStringList messages;
+    connect(trades.window->statusBar(), &QStatusBar::messageChanged, this,
+            [&messages](const QString &message) { messages << message; });
+
     // About one second at the start of the shown range, before what memory holds.
     const double span = shownTo - shownFrom;
     dragZoom(chart, 0.02, 0.02 + 1000.0 / span);
@@ -635,6 +641,10 @@ void TestChartFlow::zoomIntoDroppedStretchReadsCaptureInBackground()
                            [&shown](const QPointF &p) { return shown.contains(p); });
     };
     QTRY_VERIFY_WITH_TIMEOUT(showsEveryTrade(), 10000);
+    const QString reading
+        = QStringLiteral("Reading the zoomed stretch back from the capture\u2026");
+    QVERIFY2(messages.contains(reading), qPrintable(messages.join(QLatin1Char('|'))));
+    QCOMPARE(trades.window->statusBar()->currentMessage(), QString()); // gone once read
 }
 
 QTEST_MAIN(TestChartFlow)

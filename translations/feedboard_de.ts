@@ -1509,6 +1509,10 @@ TLS-Zertifikate werden für diesen Feed nicht geprüft (das Profil hat dies abge
         <source>Marker text:</source>
         <translation>Text der Markierung:</translation>
     </message>
+    <message>
+        <source>Reading the zoomed stretch back from the capture…</source>
+        <translation>Der gezoomte Abschnitt wird aus der Aufzeichnung gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>

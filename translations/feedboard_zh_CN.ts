@@ -1507,6 +1507,10 @@ TLS certificates are not verified for this feed (the profile opted out): the ser
         <source>Marker text:</source>
         <translation>标记文本：</translation>
     </message>
+    <message>
+        <source>Reading the zoomed stretch back from the capture…</source>
+        <translation>正在从录制文件读取缩放的时间段…</translation>
+    </message>
 </context>
 <context>
     <name>MessageInspector</name>

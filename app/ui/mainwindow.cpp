@@ -132,6 +132,11 @@ const SeriesStore &MainWindow::seriesStore() const
     return m_data->seriesStore();
 }
 
+QString MainWindow::readingBackMessage()
+{
+    return tr("Reading the zoomed stretch back from the capture\u2026");
+}
+
 void MainWindow::setSamplesPerSeries(qsizetype samples)
 {
     m_data->setSamplesPerSeries(samples);
@@ -164,8 +169,11 @@ void MainWindow::createCentralArea()
         if (!m_session || !store.contains(id))
             return false;
         const SeriesInfo &info = store.info(id);
-        return m_session->readBack(info.feed, info.key, info.field, fromMs, toMs, out)
-            == ReadbackQueue::Answer::Ready;
+        const ReadbackQueue::Answer answer
+            = m_session->readBack(info.feed, info.key, info.field, fromMs, toMs, out);
+        if (answer == ReadbackQueue::Answer::Pending) // the envelope shows until it is read
+            m_statusBar->showMessage(readingBackMessage());
+        return answer == ReadbackQueue::Answer::Ready;
     });
     m_charts->setChartMarks(&m_alerts->marks());
     m_charts->addChart();
@@ -397,8 +405,11 @@ void MainWindow::connectSession(SessionController *session)
     connect(session, &SessionController::batchReady, m_data, &DashboardData::ingest);
     connect(session, &SessionController::feedEvent, m_statusBar, &FeedStatusBar::showFeedEvent);
     connect(session, &SessionController::fileError, m_statusBar, &FeedStatusBar::showFileError);
-    connect(session, &SessionController::readBackFinished, m_charts,
-            &ChartsArea::rawSamplesArrived);
+    connect(session, &SessionController::readBackFinished, this, [this] {
+        if (m_statusBar->currentMessage() == readingBackMessage())
+            m_statusBar->clearMessage();
+        m_charts->rawSamplesArrived();
+    });
     m_inspector->setFeedSpecs(session->feedSpecs());
     connect(m_feedsPanel, &FeedsPanel::openRequested, session, &SessionController::openFeed);
     connect(m_feedsPanel, &FeedsPanel::closeRequested, session, &SessionController::closeFeed);

@@ -115,6 +115,8 @@ Q_SIGNALS:
     void derivedSeriesRequested(const SeriesInfo &series);
 
 private:
+    // Shown in the status bar while a zoomed stretch is read back from the capture.
+    static QString readingBackMessage();
     void createCentralArea();
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name,
                          Qt::DockWidgetArea area);
