@@ -74,6 +74,7 @@ private slots:
     void zoomIntoDroppedStretchReadsRawSamples();
     void followingNewSamplesNeverReadsBack();
     void zoomDrawsEnvelopeUntilRawSamplesArrive();
+    void denseLinesDrawWithoutAntialiasing();
     void crosshairReadsTimeAndValues();
     void legendToggleHidesLine();
     void darkThemeRecolours();
@@ -423,6 +424,26 @@ void TestChartPanel::zoomDrawsEnvelopeUntilRawSamplesArrive()
     m_panel->rawSamplesArrived(); // nothing waits any more: no ask
     m_panel->render({});
     QCOMPARE(asks, 2);
+}
+
+void TestChartPanel::denseLinesDrawWithoutAntialiasing()
+{
+    // 60 s at 1 kHz over ~850 px: a point in every column, drawn without antialiasing (3x the
+    // repaint on a fast feed); 200 ms of it is 200 points, a sparse line with smooth edges.
+    const QChartView *view = m_panel->findChild<QChartView *>();
+    const auto smooth = [view] { return view->renderHints().testFlag(QPainter::Antialiasing); };
+    m_panel->setSeriesVisible(0, true);
+    m_panel->setWindowMs(200);
+    m_panel->render({ 0 });
+    QVERIFY(m_panel->pointCount(0) < 400);
+    QVERIFY(smooth());
+    m_panel->setWindowMs(0);
+    m_panel->render({ 0 });
+    QVERIFY(m_panel->pointCount(0) > 900);
+    QVERIFY(!smooth());
+    m_panel->setWindowMs(200);
+    m_panel->render({ 0 });
+    QVERIFY(smooth());
 }
 
 void TestChartPanel::crosshairReadsTimeAndValues()

@@ -152,6 +152,8 @@ private:
     void refreshLine(Line &line, double fromMs, double toMs, int columns, bool fixedRange);
     bool readRaw(Line &line, double fromMs, double toMs, double untilMs, double columnMs,
                  QList<QPointF> &out);
+    // Antialiasing for sparse lines only (see the definition).
+    void updateAntialiasing(int columns);
     void updateTimeAxis(double fromMs, double toMs);
     void updateValueAxes(double fromMs);
     void setPlaceholder(Placeholder placeholder);
