@@ -210,19 +210,23 @@ int main(int argc, char **argv)
     int rawPoints = 0;
     const double capturedFromMs = kStartMs + double(captureFrom);
     const double capturedSpanMs = double(samplesPerSeries - captureFrom) - 200'000.0;
-    for (int z = 1; z <= 5; ++z) {
-        const double from = capturedFromMs + capturedSpanMs * z / 6.0;
+    // What a rubber band over the minute from `from` does, seen from the "all" window: the
+    // chart zooms into its rectangle.
+    const auto rubberBandOver = [&](double from) {
         panel.setWindowMs(0);
         panel.render(ids);
-        // What a rubber band over that minute does: the chart zooms into its rectangle.
         const QRectF plot = chart->plotArea();
         const double allFrom = chart->mapToValue(plot.topLeft()).x();
         const double allTo = chart->mapToValue(plot.topRight()).x();
         const double x0 = plot.left() + plot.width() * (from - allFrom) / (allTo - allFrom);
         const double w = plot.width() * 60000.0 / (allTo - allFrom);
+        return QRectF(x0, plot.top(), std::max(w, 0.01), plot.height());
+    };
+    for (int z = 1; z <= 5; ++z) {
+        const QRectF band = rubberBandOver(capturedFromMs + capturedSpanMs * z / 6.0);
         QElapsedTimer t;
         t.start();
-        chart->zoomIn(QRectF(x0, plot.top(), std::max(w, 0.01), plot.height()));
+        chart->zoomIn(band);
         panel.render(ids);
         panel.repaint();
         zoomTimes.push_back(double(t.nsecsElapsed()) / 1e6);
@@ -252,17 +256,10 @@ int main(int argc, char **argv)
     std::vector<double> guiTimes;
     std::vector<double> rawTimes;
     for (int z = 1; z <= 5; ++z) {
-        const double from = capturedFromMs + capturedSpanMs * (z + 0.5) / 6.5;
-        panel.setWindowMs(0);
-        panel.render(ids);
-        const QRectF plot = chart->plotArea();
-        const double allFrom = chart->mapToValue(plot.topLeft()).x();
-        const double allTo = chart->mapToValue(plot.topRight()).x();
-        const double x0 = plot.left() + plot.width() * (from - allFrom) / (allTo - allFrom);
-        const double w = plot.width() * 60000.0 / (allTo - allFrom);
+        const QRectF band = rubberBandOver(capturedFromMs + capturedSpanMs * (z + 0.5) / 6.5);
         QElapsedTimer t;
         t.start();
-        chart->zoomIn(QRectF(x0, plot.top(), std::max(w, 0.01), plot.height()));
+        chart->zoomIn(band);
         panel.render(ids);
         panel.repaint();
         guiTimes.push_back(double(t.nsecsElapsed()) / 1e6);
