@@ -41,6 +41,8 @@ public:
         return QUrl(QStringLiteral("ws://127.0.0.1:%1/raw").arg(m_server.serverPort()));
     }
     int connections() const { return m_connections; }
+    // What clients sent after their handshakes (masked frames), all connections together.
+    QByteArray received() const { return m_received; }
 
     // One unmasked server-to-client frame; FIN set. opcode 0x1 text, 0x2 binary, 0x8 close.
     static QByteArray frame(quint8 opcode, const QByteArray &payload)
@@ -71,6 +73,7 @@ private:
             // After the handshake: the client's (masked) frames. Answer a close frame with
             // ours and end the connection, as a polite server does.
             const QByteArray bytes = socket->readAll();
+            m_received += bytes;
             if (!bytes.isEmpty() && (quint8(bytes.at(0)) & 0x0f) == 0x8) {
                 socket->write(frame(0x8, QByteArray()));
                 socket->disconnectFromHost();
@@ -99,6 +102,7 @@ private:
     QTcpServer m_server;
     OnOpen m_onOpen;
     QHash<QTcpSocket *, QByteArray> m_requests;
+    QByteArray m_received;
     int m_connections = 0;
 };
 

@@ -358,7 +358,7 @@ void TestBadInput::brokenFramesCostTheConnection()
     engine.stop();
 
     // The capture: both good frames, and between them the disconnection with its reason.
-    // The broken frame is not in it: QWebSocket refuses it before the application sees it.
+    // The broken frame is not in it: the socket refuses it before the application sees it.
     const QList<CaptureRecord> records = readCapture(m_capture);
     const QList<CaptureRecord> frames = framesOf(records);
     QCOMPARE(frames.size(), 2);

@@ -2282,6 +2282,88 @@ Standard-Aufzeichnungen behalten: insgesamt bis %2, %3 (Einstellungen ▸ Aufzei
     </message>
 </context>
 <context>
+    <name>WsClientSocket</name>
+    <message>
+        <source>TLS is not available on this system (wss:// needs OpenSSL)</source>
+        <translation>TLS ist auf diesem System nicht verfügbar (wss:// braucht OpenSSL)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer to the WebSocket handshake is not HTTP</source>
+        <translation>die Antwort des Servers auf den WebSocket-Handshake ist kein HTTP</translation>
+    </message>
+    <message>
+        <source>the server refused the WebSocket upgrade: HTTP %1</source>
+        <translation>der Server hat das WebSocket-Upgrade abgelehnt: HTTP %1</translation>
+    </message>
+    <message>
+        <source>its Upgrade header is not websocket</source>
+        <translation>ihr Upgrade-Header ist nicht websocket</translation>
+    </message>
+    <message>
+        <source>its Connection header is not Upgrade</source>
+        <translation>ihr Connection-Header ist nicht Upgrade</translation>
+    </message>
+    <message>
+        <source>its Sec-WebSocket-Accept does not match the key sent</source>
+        <translation>ihr Sec-WebSocket-Accept passt nicht zum gesendeten Schlüssel</translation>
+    </message>
+    <message>
+        <source>it agreed to an extension that was not offered</source>
+        <translation>sie vereinbart eine Erweiterung, die nicht angeboten wurde</translation>
+    </message>
+    <message>
+        <source>it chose subprotocol %1, which was not offered</source>
+        <translation>sie wählt das Subprotokoll %1, das nicht angeboten wurde</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer to the WebSocket handshake is wrong: %1</source>
+        <translation>die Antwort des Servers auf den WebSocket-Handshake ist falsch: %1</translation>
+    </message>
+    <message>
+        <source>a message larger than %1 bytes</source>
+        <translation>eine Nachricht größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the server began a message inside a fragmented one</source>
+        <translation>der Server hat eine Nachricht innerhalb einer fragmentierten begonnen</translation>
+    </message>
+    <message>
+        <source>the server continued a message it never began</source>
+        <translation>der Server hat eine Nachricht fortgesetzt, die er nie begonnen hat</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a text message</source>
+        <translation>ungültiges UTF-8 in einer Textnachricht</translation>
+    </message>
+    <message>
+        <source>the server sent a malformed close frame</source>
+        <translation>der Server hat einen fehlerhaften Close-Frame gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>WsFrameCodec</name>
+    <message>
+        <source>the server set reserved bits of a frame (no extension was agreed)</source>
+        <translation>der Server hat reservierte Bits eines Frames gesetzt (keine Erweiterung vereinbart)</translation>
+    </message>
+    <message>
+        <source>the server sent a frame of unknown type %1</source>
+        <translation>der Server hat einen Frame unbekannten Typs %1 gesendet</translation>
+    </message>
+    <message>
+        <source>the server sent a masked frame</source>
+        <translation>der Server hat einen maskierten Frame gesendet</translation>
+    </message>
+    <message>
+        <source>the server sent a frame length with its top bit set</source>
+        <translation>der Server hat eine Frame-Länge mit gesetztem höchstem Bit gesendet</translation>
+    </message>
+    <message>
+        <source>the server sent a fragmented or oversized control frame</source>
+        <translation>der Server hat einen fragmentierten oder zu großen Steuer-Frame gesendet</translation>
+    </message>
+</context>
+<context>
     <name>XYView</name>
     <message>
         <source>Check two series in the list (or choose X and Y) to plot one against the other</source>

@@ -2279,6 +2279,88 @@ Default captures kept: up to %2 in total, %3 (Settings ▸ Capture Retention…)
     </message>
 </context>
 <context>
+    <name>WsClientSocket</name>
+    <message>
+        <source>TLS is not available on this system (wss:// needs OpenSSL)</source>
+        <translation>此系统上没有 TLS（wss:// 需要 OpenSSL）</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer to the WebSocket handshake is not HTTP</source>
+        <translation>服务器对 WebSocket 握手的应答不是 HTTP</translation>
+    </message>
+    <message>
+        <source>the server refused the WebSocket upgrade: HTTP %1</source>
+        <translation>服务器拒绝了 WebSocket 升级：HTTP %1</translation>
+    </message>
+    <message>
+        <source>its Upgrade header is not websocket</source>
+        <translation>其 Upgrade 头不是 websocket</translation>
+    </message>
+    <message>
+        <source>its Connection header is not Upgrade</source>
+        <translation>其 Connection 头不是 Upgrade</translation>
+    </message>
+    <message>
+        <source>its Sec-WebSocket-Accept does not match the key sent</source>
+        <translation>其 Sec-WebSocket-Accept 与发送的密钥不符</translation>
+    </message>
+    <message>
+        <source>it agreed to an extension that was not offered</source>
+        <translation>它同意了未提供的扩展</translation>
+    </message>
+    <message>
+        <source>it chose subprotocol %1, which was not offered</source>
+        <translation>它选择了未提供的子协议 %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer to the WebSocket handshake is wrong: %1</source>
+        <translation>服务器对 WebSocket 握手的应答有误：%1</translation>
+    </message>
+    <message>
+        <source>a message larger than %1 bytes</source>
+        <translation>消息大于 %1 字节</translation>
+    </message>
+    <message>
+        <source>the server began a message inside a fragmented one</source>
+        <translation>服务器在分片消息中开始了新消息</translation>
+    </message>
+    <message>
+        <source>the server continued a message it never began</source>
+        <translation>服务器继续了一条从未开始的消息</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a text message</source>
+        <translation>文本消息中有无效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the server sent a malformed close frame</source>
+        <translation>服务器发送了格式错误的关闭帧</translation>
+    </message>
+</context>
+<context>
+    <name>WsFrameCodec</name>
+    <message>
+        <source>the server set reserved bits of a frame (no extension was agreed)</source>
+        <translation>服务器设置了帧的保留位（未协商扩展）</translation>
+    </message>
+    <message>
+        <source>the server sent a frame of unknown type %1</source>
+        <translation>服务器发送了未知类型 %1 的帧</translation>
+    </message>
+    <message>
+        <source>the server sent a masked frame</source>
+        <translation>服务器发送了带掩码的帧</translation>
+    </message>
+    <message>
+        <source>the server sent a frame length with its top bit set</source>
+        <translation>服务器发送的帧长度设置了最高位</translation>
+    </message>
+    <message>
+        <source>the server sent a fragmented or oversized control frame</source>
+        <translation>服务器发送了分片或过大的控制帧</translation>
+    </message>
+</context>
+<context>
     <name>XYView</name>
     <message>
         <source>Check two series in the list (or choose X and Y) to plot one against the other</source>

@@ -4,20 +4,20 @@
 #include "feed/socketioclient.h"
 #include "feed/socketioframing.h"
 #include "feed/feedproxy.h"
+#include "feed/wsclientsocket.h"
 #include "profiles/secretplaceholders.h"
 
 #include <QAuthenticator>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QMetaMethod>
 #include <QLoggingCategory>
 #include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QTimer>
-#include <QWebSocket>
-#include <QWebSocketHandshakeOptions>
 
 Q_LOGGING_CATEGORY(lcFeed, "feedboard.feed")
 
@@ -49,7 +49,7 @@ QString describeSslErrors(const QList<QSslError> &errors)
 FeedConnection::FeedConnection(const FeedSpec &spec, QObject *parent)
     : QObject(parent)
     , m_spec(spec)
-    , m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this))
+    , m_socket(new WsClientSocket(this))
     , m_retryTimer(new QTimer(this))
     , m_pingTimer(new QTimer(this))
     , m_handshakeTimer(new QTimer(this))
@@ -57,22 +57,19 @@ FeedConnection::FeedConnection(const FeedSpec &spec, QObject *parent)
     , m_stepTimer(new QTimer(this))
     , m_policy(spec.reconnectInitialDelayMs, spec.reconnectMaxDelayMs)
 {
-    // Caps against hostile servers: Qt's defaults allow messages of about 2 GiB. Past the cap
-    // QWebSocket closes with 1009 (CloseCodeTooMuchData); onDisconnected counts that.
+    // The cap against hostile servers: past it the socket closes with 1009
+    // (CloseCodeTooMuchData); lossReason() counts that.
     m_socket->setMaxAllowedIncomingMessageSize(quint64(spec.maxMessageBytes));
-    m_socket->setMaxAllowedIncomingFrameSize(quint64(spec.maxMessageBytes));
     m_retryTimer->setSingleShot(true);
     if (spec.proxy.trimmed() == FeedProxy::kSystem)
         FeedProxy::useSystemConfiguration();
     m_socket->setProxy(FeedProxy::forFeed(spec.proxy, spec.url));
 
-    connect(m_socket, &QWebSocket::connected, this, &FeedConnection::onConnected);
-    connect(m_socket, &QWebSocket::disconnected, this, &FeedConnection::onDisconnected);
-    // QWebSocket::errorOccurred arrived in 6.5; 6.4 has the overloaded error() signal.
-    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            &FeedConnection::onError);
-    connect(m_socket, &QWebSocket::textMessageReceived, this, &FeedConnection::onTextFrame);
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
+    connect(m_socket, &WsClientSocket::connected, this, &FeedConnection::onConnected);
+    connect(m_socket, &WsClientSocket::disconnected, this, &FeedConnection::onDisconnected);
+    connect(m_socket, &WsClientSocket::errorOccurred, this, &FeedConnection::onError);
+    connect(m_socket, &WsClientSocket::textMessageReceived, this, &FeedConnection::onTextFrame);
+    connect(m_socket, &WsClientSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
         // On a socket.io feed binary frames are attachments of binary events, which are
         // refused (a decode error) already.
         if (!m_socketIo)
@@ -80,11 +77,11 @@ FeedConnection::FeedConnection(const FeedSpec &spec, QObject *parent)
     });
     // closeCode() keeps the last connection's code; only a close handshake of this
     // connection (aboutToClose) makes it this connection's reason.
-    connect(m_socket, &QWebSocket::aboutToClose, this, [this] { m_closeHandshake = true; });
-    connect(m_socket, &QWebSocket::sslErrors, this, &FeedConnection::onSslErrors);
+    connect(m_socket, &WsClientSocket::aboutToClose, this, [this] { m_closeHandshake = true; });
+    connect(m_socket, &WsClientSocket::sslErrors, this, &FeedConnection::onSslErrors);
     // Credentials the proxy did not accept (or none given): the first reason, kept over the
     // protocol error Qt reports next. Passwords are not read from profiles yet.
-    connect(m_socket, &QWebSocket::proxyAuthenticationRequired, this,
+    connect(m_socket, &WsClientSocket::proxyAuthenticationRequired, this,
             [this](const QNetworkProxy &proxy, QAuthenticator *) {
                 if (m_lastError.isEmpty())
                     m_lastError = tr("proxy %1:%2: the proxy asks for credentials (407 Proxy "
@@ -92,7 +89,7 @@ FeedConnection::FeedConnection(const FeedSpec &spec, QObject *parent)
                                       .arg(proxy.hostName())
                                       .arg(proxy.port());
             });
-    connect(m_socket, &QWebSocket::pong, this, [this](quint64, const QByteArray &) {
+    connect(m_socket, &WsClientSocket::pong, this, [this] {
         if (m_pingSent.isValid())
             m_rttMs = double(m_pingSent.nsecsElapsed()) / 1.0e6;
         m_pingOutstanding = false;
@@ -180,14 +177,12 @@ void FeedConnection::open()
         request.setRawHeader(
             header.first.toUtf8(),
             SecretPlaceholders::substitute(header.second, m_secretValues).toUtf8());
-    QWebSocketHandshakeOptions options;
-    options.setSubprotocols(m_spec.subprotocols);
     if (m_socketIo)
         request.setUrl(SocketIoFraming::engineUrl(request.url()));
     setState(
         m_state == FeedState::Reconnecting ? FeedState::Reconnecting : FeedState::Connecting,
         tr("connecting to %1").arg(CaptureWriter::redactedUrl(m_spec.url))); // no query credentials
-    m_socket->open(request, options);
+    m_socket->open(request, m_spec.subprotocols);
     m_handshakeTimer->start();
 }
 
@@ -310,17 +305,22 @@ void FeedConnection::runHandshake()
     completeOpen();
 }
 
-void FeedConnection::onTextFrame(const QString &text)
+void FeedConnection::onTextFrame(const QByteArray &utf8)
 {
     if (m_socketIo) {
-        onSocketIoFrame(text);
+        onSocketIoFrame(QString::fromUtf8(utf8));
         return;
     }
     if (m_handshakeStep >= 0) {
-        onHandshakeFrame(text);
+        onHandshakeFrame(QString::fromUtf8(utf8));
         return;
     }
-    Q_EMIT textFrameReceived(text);
+    Q_EMIT utf8FrameReceived(utf8);
+    // The text form costs a conversion per frame: only for those who listen to it.
+    static const QMetaMethod textSignal
+        = QMetaMethod::fromSignal(&FeedConnection::textFrameReceived);
+    if (isSignalConnected(textSignal))
+        Q_EMIT textFrameReceived(QString::fromUtf8(utf8));
 }
 
 void FeedConnection::onSocketIoFrame(const QString &text)
@@ -361,10 +361,12 @@ void FeedConnection::onSocketIoFrame(const QString &text)
         Q_EMIT frameRefused(text, reply.error);
     if (reply.event.isEmpty())
         return;
-    if (m_handshakeStep >= 0)
+    if (m_handshakeStep >= 0) {
         onHandshakeFrame(reply.event); // steps see events as the decoder would
-    else
+    } else {
+        Q_EMIT utf8FrameReceived(reply.event.toUtf8());
         Q_EMIT textFrameReceived(reply.event);
+    }
 }
 
 void FeedConnection::onHandshakeFrame(const QString &text)
@@ -486,7 +488,7 @@ QString FeedConnection::lossReason()
     const auto code = m_closeHandshake ? m_socket->closeCode()
                                        : QWebSocketProtocol::CloseCodeAbnormalDisconnection;
     if (code == QWebSocketProtocol::CloseCodeTooMuchData) {
-        // QWebSocket refused a message or frame over the cap and closed the connection itself.
+        // The socket refused a message over the cap and closed the connection itself.
         ++m_oversizeFrames;
         return tr("a message larger than the cap of %1 bytes was refused (close code 1009)")
             .arg(m_spec.maxMessageBytes);

@@ -13,7 +13,7 @@
 class QSslError;
 class SocketIoClient;
 class QTimer;
-class QWebSocket;
+class WsClientSocket;
 
 // One feed's WebSocket: connects with the spec's headers and subprotocols, sends its
 // handshake steps then its subscribe messages after every (re)connect, pings for the round-trip
@@ -48,6 +48,10 @@ public:
     quint64 oversizeFrames() const { return m_oversizeFrames; }
 
 Q_SIGNALS:
+    // Every text frame as it came (valid UTF-8). The array is reused for the next frame: copy
+    // what must be kept (QByteArray detaches on its own when a receiver keeps it).
+    void utf8FrameReceived(const QByteArray &utf8);
+    // The same frames as text, for receivers that want a QString (a conversion per frame).
     void textFrameReceived(const QString &text);
     // A frame the feed's protocol (socket.io) could not read: a decode error, the feed goes on.
     void frameRefused(const QString &text, const QString &reason);
@@ -71,7 +75,7 @@ private:
     void completeOpen();
     // Runs steps from m_handshakeStep until one waits for a reply, or all are done.
     void runHandshake();
-    void onTextFrame(const QString &text);
+    void onTextFrame(const QByteArray &utf8);
     void onHandshakeFrame(const QString &text);
     void onStepTimeout();
     void onDisconnected();
@@ -87,7 +91,7 @@ private:
 
     FeedSpec m_spec;
     QHash<QString, QString> m_secretValues; // this attempt's ${secret:NAME} values
-    QWebSocket *m_socket = nullptr;
+    WsClientSocket *m_socket = nullptr;
     QTimer *m_retryTimer = nullptr;
     QTimer *m_pingTimer = nullptr;
     QTimer *m_handshakeTimer = nullptr; // a server that accepts TCP but never answers

@@ -10,7 +10,6 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
-#include <QStringEncoder>
 #include <QTimer>
 
 #include <algorithm>
@@ -28,16 +27,6 @@ constexpr size_t kChunkFrames = 256;
 constexpr qsizetype kChunkBytes = 256 * 1024;
 // Chunks waiting for the decode thread before the engine's thread waits for it.
 constexpr size_t kMaxQueuedChunks = 16;
-
-// UTF-16 to UTF-8 into a buffer reused for every frame of a feed: no allocation per frame
-// once it has grown to the largest frame (nobody keeps a reference to it between frames).
-void toUtf8Into(const QString &text, QByteArray &out)
-{
-    QStringEncoder encoder(QStringEncoder::Utf8);
-    out.resize(encoder.requiredSpace(text.size()));
-    char *end = encoder.appendToBuffer(out.data(), text);
-    out.resize(end - out.constData());
-}
 } // namespace
 
 IngestEngine::IngestEngine(QObject *parent)
@@ -91,10 +80,8 @@ void IngestEngine::addFeed(const FeedSpec &spec)
     feed->stats.tlsUnverified = spec.ignoreSslErrors;
     feed->connection = new FeedConnection(spec, this);
     const int index = int(m_feeds.size());
-    connect(feed->connection, &FeedConnection::textFrameReceived, this,
-            [this, index](const QString &text) {
-                QByteArray &utf8 = m_feeds[size_t(index)]->utf8;
-                toUtf8Into(text, utf8);
+    connect(feed->connection, &FeedConnection::utf8FrameReceived, this,
+            [this, index](const QByteArray &utf8) {
                 ingestText(index, utf8, TextFormat::nowEpochUs());
             });
     connect(feed->connection, &FeedConnection::frameRefused, this,

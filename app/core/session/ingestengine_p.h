@@ -61,7 +61,6 @@ struct IngestEngine::Feed
     int index = 0; // in m_feeds
     FeedConnection *connection = nullptr; // child of the engine; null for replay feeds
     FeedStats stats; // all but the decode counters, which are decodeStats'
-    QByteArray utf8; // reused for every text frame of this feed
     quint64 framesAtCheck = 0; // stats.frames when the stale check last saw it move
     QElapsedTimer quietSince; // since the last frame (or since the connection opened)
     RecentFrames recent; // for the message inspector
