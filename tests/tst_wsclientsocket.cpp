@@ -194,7 +194,7 @@ void TestWsClientSocket::talksToQtServer()
     QCOMPARE(socket.state(), QAbstractSocket::ClosingState);
     QTRY_COMPARE(closed.size(), 1);
     QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
-    QCOMPARE(socket.closeCode(), QWebSocketProtocol::CloseCodeNormal);
+    QCOMPARE(int(socket.closeCode()), int(QWebSocketProtocol::CloseCodeNormal));
 }
 
 void TestWsClientSocket::serverCloseCarriesCodeAndReason()
@@ -258,7 +258,8 @@ void TestWsClientSocket::protocolViolationsCloseWithTheirCode_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<int>("code");
-    QTest::newRow("masked frame") << QByteArray("\x81\x82\x01\x02\x03\x04ab", 8) << 1002;
+    // A text frame "ab" with the mask bit and a mask key 01 02 03 04.
+    QTest::newRow("masked frame") << QByteArray::fromHex("8182010203046162") << 1002;
     QTest::newRow("continuation without start") << rawFrame(0x80, "x") << 1002;
     QTest::newRow("new message inside a fragmented one")
         << rawFrame(0x01, "a") + rawFrame(0x81, "b") << 1002;

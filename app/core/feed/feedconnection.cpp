@@ -485,8 +485,8 @@ void FeedConnection::handleLoss()
 
 QString FeedConnection::lossReason()
 {
-    const auto code = m_closeHandshake ? m_socket->closeCode()
-                                       : QWebSocketProtocol::CloseCodeAbnormalDisconnection;
+    const int code = m_closeHandshake ? int(m_socket->closeCode())
+                                      : int(QWebSocketProtocol::CloseCodeAbnormalDisconnection);
     if (code == QWebSocketProtocol::CloseCodeTooMuchData) {
         // The socket refused a message over the cap and closed the connection itself.
         ++m_oversizeFrames;
@@ -502,8 +502,8 @@ QString FeedConnection::lossReason()
     if (!m_closeHandshake)
         return tr("connection lost without a close frame");
     if (closeText.isEmpty())
-        return tr("connection closed (code %1)").arg(int(code));
-    return tr("connection closed (code %1: %2)").arg(int(code)).arg(closeText);
+        return tr("connection closed (code %1)").arg(code);
+    return tr("connection closed (code %1: %2)").arg(code).arg(closeText);
 }
 
 void FeedConnection::onError(QAbstractSocket::SocketError error)

@@ -157,7 +157,7 @@ void WsClientSocket::abort()
         Q_EMIT disconnected();
 }
 
-void WsClientSocket::close(QWebSocketProtocol::CloseCode code, const QString &reason)
+void WsClientSocket::close(quint16 code, const QString &reason)
 {
     if (m_state != QAbstractSocket::ConnectedState) {
         abort();
@@ -167,7 +167,7 @@ void WsClientSocket::close(QWebSocketProtocol::CloseCode code, const QString &re
     m_closeReason = reason;
     m_state = QAbstractSocket::ClosingState;
     Q_EMIT aboutToClose();
-    const QByteArray payload = WsFrameCodec::closePayload(quint16(code), reason);
+    const QByteArray payload = WsFrameCodec::closePayload(code, reason);
     sendFrame(WsFrameCodec::Close, payload.constData(), payload.size());
     m_closeTimer->start();
 }
@@ -216,7 +216,7 @@ void WsClientSocket::failHandshake(QAbstractSocket::SocketError error, const QSt
         abort();
 }
 
-void WsClientSocket::failConnection(QWebSocketProtocol::CloseCode code, const QString &reason)
+void WsClientSocket::failConnection(quint16 code, const QString &reason)
 {
     // RFC 6455 7.1.7: send our close frame, then end the TCP connection without waiting.
     m_closeCode = code;
@@ -226,7 +226,7 @@ void WsClientSocket::failConnection(QWebSocketProtocol::CloseCode code, const QS
     Q_EMIT aboutToClose();
     if (attempt != m_attempt)
         return;
-    const QByteArray payload = WsFrameCodec::closePayload(quint16(code), reason);
+    const QByteArray payload = WsFrameCodec::closePayload(code, reason);
     sendFrame(WsFrameCodec::Close, payload.constData(), payload.size());
     m_buffer.clear();
     m_readPos = 0;
@@ -486,7 +486,7 @@ void WsClientSocket::onCloseFrame(const char *payload, qsizetype size)
             m_transport->disconnectFromHost();
         return;
     }
-    m_closeCode = QWebSocketProtocol::CloseCode(code);
+    m_closeCode = code;
     m_closeReason = reason;
     m_state = QAbstractSocket::ClosingState;
     const quint64 attempt = m_attempt;

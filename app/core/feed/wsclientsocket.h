@@ -43,7 +43,7 @@ public:
     void open(const QNetworkRequest &request, const QStringList &subprotocols);
     // The close handshake: our close frame, then the connection ends when the server answers
     // (or after a few seconds without an answer).
-    void close(QWebSocketProtocol::CloseCode code, const QString &reason);
+    void close(quint16 code, const QString &reason);
     void abort();
     // The message's UTF-8 size once queued, -1 when the socket is not open.
     qint64 sendTextMessage(const QString &message);
@@ -55,8 +55,9 @@ public:
     QAbstractSocket::SocketState state() const { return m_state; }
     QString errorString() const { return m_errorString; }
     QString subprotocol() const { return m_subprotocol; }
-    // The close handshake's code and reason (ours, or the server's when it closed first).
-    QWebSocketProtocol::CloseCode closeCode() const { return m_closeCode; }
+    // The close handshake's code and reason (ours, or the server's when it closed first). A
+    // number, not QWebSocketProtocol::CloseCode: servers use codes (4000-4999) that enum lacks.
+    quint16 closeCode() const { return m_closeCode; }
     QString closeReason() const { return m_closeReason; }
 
 Q_SIGNALS:
@@ -87,7 +88,7 @@ private:
     // The handshake went wrong: report it as an error and drop the connection.
     void failHandshake(QAbstractSocket::SocketError error, const QString &message);
     // A protocol violation after the upgrade: close with `code` and end the connection.
-    void failConnection(QWebSocketProtocol::CloseCode code, const QString &reason);
+    void failConnection(quint16 code, const QString &reason);
     void sendFrame(quint8 opcode, const char *payload, qsizetype size);
     void dropTransport();
 
@@ -98,7 +99,7 @@ private:
     QString m_errorString;
     QString m_subprotocol;
     QStringList m_offeredSubprotocols;
-    QWebSocketProtocol::CloseCode m_closeCode = QWebSocketProtocol::CloseCodeNormal;
+    quint16 m_closeCode = QWebSocketProtocol::CloseCodeNormal;
     QString m_closeReason;
     QByteArray m_request; // the upgrade request, sent once the transport is up
     QByteArray m_expectedAccept; // Sec-WebSocket-Accept the server must answer with
