@@ -6,6 +6,7 @@
 #include "feed/wsframecodec.h"
 #include "rawwspeer.h"
 
+#include <QDateTime>
 #include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void headerRefusesWhatServersMustNotSend();
     void clientFramesAreMasked();
     void closePayloadKeepsCharactersWhole();
+    void utf8Validation();
     void talksToQtServer();
     void serverCloseCarriesCodeAndReason();
     void framesCutAcrossReadsAndFragments();
@@ -149,6 +151,29 @@ void TestWsClientSocket::closePayloadKeepsCharactersWhole()
     QVERIFY(!WsFrameCodec::readClosePayload("\x03", 1, code, back));
     QVERIFY(WsFrameCodec::readClosePayload("", 0, code, back));
     QCOMPARE(code, quint16(1000));
+}
+
+void TestWsClientSocket::utf8Validation()
+{
+    const auto valid = [](const QByteArray &bytes) {
+        return WsFrameCodec::isValidUtf8(bytes.constData(), bytes.size());
+    };
+    QVERIFY(valid(QByteArray()));
+    QVERIFY(valid(QByteArray(R"({"s":"BTCUSDT","p":37000.5})")));
+    QVERIFY(valid(QStringLiteral("{\"s\":\"\u00e9\u4e2d\U0001F600\"}").toUtf8()));
+    // A bad byte at every position: in the 8-byte words and in the tail after them.
+    const QByteArray ascii(21, 'a');
+    for (qsizetype at = 0; at < ascii.size(); ++at) {
+        QByteArray bad = ascii;
+        bad[at] = char(0xff);
+        QVERIFY2(!valid(bad), qPrintable(QString::number(at)));
+        QByteArray overlong = ascii;
+        overlong.insert(at, "\xc0\xaf");
+        QVERIFY2(!valid(overlong), qPrintable(QString::number(at)));
+        QByteArray fine = ascii;
+        fine.insert(at, "\xc3\xa9");
+        QVERIFY2(valid(fine), qPrintable(QString::number(at)));
+    }
 }
 
 void TestWsClientSocket::talksToQtServer()
@@ -242,11 +267,19 @@ void TestWsClientSocket::framesCutAcrossReadsAndFragments()
     });
     WsClientSocket socket;
     QList<QByteArray> got;
-    connect(&socket, &WsClientSocket::textMessageReceived, this,
-            [&got](const QByteArray &utf8) { got << utf8; });
+    qint64 firstReadUs = 0;
+    const qint64 startUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+    socket.setTextHandler([&](const QByteArray &utf8) {
+        got << utf8;
+        if (!firstReadUs)
+            firstReadUs = socket.readEpochUs();
+    });
     socket.open(QNetworkRequest(peer.url()), {});
     QTRY_COMPARE_WITH_TIMEOUT(got.size(), expected.size(), 20000);
     QCOMPARE(got, expected);
+    QVERIFY2(firstReadUs >= startUs - 1000
+                 && firstReadUs <= QDateTime::currentMSecsSinceEpoch() * 1000 + 1000,
+             qPrintable(QString::number(firstReadUs - startUs)));
     // The ping was answered with a masked pong carrying its payload.
     QTRY_VERIFY(!peer.received().isEmpty());
     const QByteArray clientBytes = peer.received();

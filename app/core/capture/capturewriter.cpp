@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <charconv>
 #include <iterator>
 
@@ -217,6 +218,7 @@ void CaptureWriter::beginLine(qint64 timeUs, const QString &feed)
 {
     char digits[24];
     const auto printed = std::to_chars(std::begin(digits), std::end(digits), timeUs);
+    m_latestTimeUs = std::max(m_latestTimeUs, timeUs);
     if (feed != m_lastFeed || m_lastFeedJson.isEmpty()) {
         m_lastFeed = feed;
         m_lastFeedJson.clear();

@@ -63,6 +63,8 @@ public:
     QString errorString() const;
     // The file being written (with a rotation: the current part).
     QString path() const { return m_path; }
+    // The latest "t" written so far (µs since the epoch; 0 before the first line).
+    qint64 latestTimeUs() const { return m_latestTimeUs; }
     qint64 bytesWritten() const { return m_disk ? m_disk->bytesWritten() : m_written; }
     // Formatted but not yet on disk: in this writer's buffer, or queued for the disk thread.
     qint64 bufferedBytes() const { return m_buffer.size() + (m_disk ? m_disk->queuedBytes() : 0); }
@@ -94,6 +96,7 @@ private:
     // The last feed's name as a JSON string: every line repeats it; formatted once per feed.
     QString m_lastFeed;
     QByteArray m_lastFeedJson;
+    qint64 m_latestTimeUs = 0;
     // Of the open that failed, or kept from the disk writer at close.
     QString m_error;
     qint64 m_written = 0;

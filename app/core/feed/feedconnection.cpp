@@ -68,7 +68,7 @@ FeedConnection::FeedConnection(const FeedSpec &spec, QObject *parent)
     connect(m_socket, &WsClientSocket::connected, this, &FeedConnection::onConnected);
     connect(m_socket, &WsClientSocket::disconnected, this, &FeedConnection::onDisconnected);
     connect(m_socket, &WsClientSocket::errorOccurred, this, &FeedConnection::onError);
-    connect(m_socket, &WsClientSocket::textMessageReceived, this, &FeedConnection::onTextFrame);
+    m_socket->setTextHandler([this](const QByteArray &utf8) { onTextFrame(utf8); });
     connect(m_socket, &WsClientSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
         // On a socket.io feed binary frames are attachments of binary events, which are
         // refused (a decode error) already.
@@ -315,12 +315,25 @@ void FeedConnection::onTextFrame(const QByteArray &utf8)
         onHandshakeFrame(QString::fromUtf8(utf8));
         return;
     }
-    Q_EMIT utf8FrameReceived(utf8);
-    // The text form costs a conversion per frame: only for those who listen to it.
-    static const QMetaMethod textSignal
-        = QMetaMethod::fromSignal(&FeedConnection::textFrameReceived);
-    if (isSignalConnected(textSignal))
+    deliverText(utf8, nullptr);
+}
+
+void FeedConnection::deliverText(const QByteArray &utf8, const QString *text)
+{
+    if (m_textFrameHandler)
+        m_textFrameHandler(utf8, m_socket->readEpochUs());
+    if (!m_textSignalUsed)
+        return;
+    if (text)
+        Q_EMIT textFrameReceived(*text);
+    else
         Q_EMIT textFrameReceived(QString::fromUtf8(utf8));
+}
+
+void FeedConnection::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&FeedConnection::textFrameReceived))
+        m_textSignalUsed = true;
 }
 
 void FeedConnection::onSocketIoFrame(const QString &text)
@@ -364,8 +377,7 @@ void FeedConnection::onSocketIoFrame(const QString &text)
     if (m_handshakeStep >= 0) {
         onHandshakeFrame(reply.event); // steps see events as the decoder would
     } else {
-        Q_EMIT utf8FrameReceived(reply.event.toUtf8());
-        Q_EMIT textFrameReceived(reply.event);
+        deliverText(reply.event.toUtf8(), &reply.event);
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QSslError;
@@ -30,6 +31,12 @@ public:
     explicit FeedConnection(const FeedSpec &spec, QObject *parent = nullptr);
     ~FeedConnection() override;
 
+    // The engine's way to the text frames: a plain call per frame (valid UTF-8, the array
+    // reused for the next frame; receiveUs when the read that brought it returned, µs since
+    // the epoch). textFrameReceived carries the same frames for everyone else.
+    using TextFrameHandler = std::function<void(const QByteArray &utf8, qint64 receiveUs)>;
+    void setTextFrameHandler(TextFrameHandler handler) { m_textFrameHandler = std::move(handler); }
+
     void open();
     // How long a handshake may go unanswered before the attempt counts as lost (10 s).
     void setHandshakeTimeoutMs(int ms);
@@ -48,10 +55,7 @@ public:
     quint64 oversizeFrames() const { return m_oversizeFrames; }
 
 Q_SIGNALS:
-    // Every text frame as it came (valid UTF-8). The array is reused for the next frame: copy
-    // what must be kept (QByteArray detaches on its own when a receiver keeps it).
-    void utf8FrameReceived(const QByteArray &utf8);
-    // The same frames as text, for receivers that want a QString (a conversion per frame).
+    // Every text frame, as text (a conversion per frame, made only when something listens).
     void textFrameReceived(const QString &text);
     // A frame the feed's protocol (socket.io) could not read: a decode error, the feed goes on.
     void frameRefused(const QString &text, const QString &reason);
@@ -63,7 +67,12 @@ Q_SIGNALS:
     // A reconnect attempt was scheduled delayMs from now (the backoff, observable in tests).
     void reconnectScheduled(int delayMs);
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+
 private:
+    // A data frame for the handler and the listeners of textFrameReceived.
+    void deliverText(const QByteArray &utf8, const QString *text);
     void setState(FeedState state, const QString &stateDetail);
     // Sends `message` with its secrets put in; messageSent() on success.
     bool sendMessage(const QString &message);
@@ -90,6 +99,8 @@ private:
     void sendKeepalive();
 
     FeedSpec m_spec;
+    TextFrameHandler m_textFrameHandler;
+    bool m_textSignalUsed = false; // textFrameReceived has (had) a receiver
     QHash<QString, QString> m_secretValues; // this attempt's ${secret:NAME} values
     WsClientSocket *m_socket = nullptr;
     QTimer *m_retryTimer = nullptr;

@@ -2,8 +2,11 @@
 
 #include "feed/wsframecodec.h"
 
+#include "capture/textformat.h"
+
 #include <QAuthenticator>
 #include <QCryptographicHash>
+#include <QMetaMethod>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QSslSocket>
@@ -43,6 +46,12 @@ WsClientSocket::~WsClientSocket()
         m_transport->disconnect(this);
         m_transport->abort();
     }
+}
+
+void WsClientSocket::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&WsClientSocket::textMessageReceived))
+        m_textSignalUsed = true;
 }
 
 void WsClientSocket::setMaxAllowedIncomingMessageSize(quint64 bytes)
@@ -281,6 +290,7 @@ void WsClientSocket::onReadyRead()
         m_buffer.resize(have + std::max<qint64>(got, 0));
         if (got <= 0)
             break;
+        m_readEpochUs = TextFormat::nowEpochUs();
         if (m_peerClosed) { // nothing after the server's close frame counts
             m_buffer.resize(0);
             m_readPos = 0;
@@ -462,10 +472,17 @@ bool WsClientSocket::deliver(quint8 opcode, const char *payload, qsizetype size)
             std::memcpy(m_message.data(), payload, size_t(size));
     }
     const quint64 attempt = m_attempt;
-    if (text)
-        Q_EMIT textMessageReceived(m_message);
-    else
+    if (!text) {
         Q_EMIT binaryMessageReceived(m_message);
+        return attempt == m_attempt;
+    }
+    if (m_textHandler) {
+        m_textHandler(m_message);
+        if (attempt != m_attempt)
+            return false;
+    }
+    if (m_textSignalUsed)
+        Q_EMIT textMessageReceived(m_message);
     return attempt == m_attempt;
 }
 

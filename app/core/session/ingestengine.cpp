@@ -80,10 +80,9 @@ void IngestEngine::addFeed(const FeedSpec &spec)
     feed->stats.tlsUnverified = spec.ignoreSslErrors;
     feed->connection = new FeedConnection(spec, this);
     const int index = int(m_feeds.size());
-    connect(feed->connection, &FeedConnection::utf8FrameReceived, this,
-            [this, index](const QByteArray &utf8) {
-                ingestText(index, utf8, TextFormat::nowEpochUs());
-            });
+    feed->connection->setTextFrameHandler([this, index](const QByteArray &utf8, qint64 receiveUs) {
+        ingestText(index, utf8, receiveUs);
+    });
     connect(feed->connection, &FeedConnection::frameRefused, this,
             [this, index](const QString &text, const QString &reason) {
                 refuseFrame(index, text, reason);
@@ -380,6 +379,11 @@ void IngestEngine::addOwnLog(const LogRecord &log)
 
 void IngestEngine::ingestText(int feedIndex, const QByteArray &utf8, qint64 receiveUs)
 {
+    // A frame carries the time of the read that brought it, and an event written while the
+    // frames of that read were handed on (a reply sent, the connection opened) is stamped
+    // later: the capture's times must not go back.
+    if (m_capture && m_captureEnabled)
+        receiveUs = std::max(receiveUs, m_capture->latestTimeUs());
     Feed &feed = *m_feeds[size_t(feedIndex)];
     ++feed.stats.frames;
     feed.stats.bytes += quint64(utf8.size());
