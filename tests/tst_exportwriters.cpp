@@ -105,6 +105,7 @@ private slots:
     void quoting_data();
     void quoting();
     void jsonStringEscapesEveryByteAnywhere();
+    void jsonStringEscapesEveryPairInAWord();
     void manyRowsInOrder();
     void sampleJsonLines();
     void formatForPath_data();
@@ -284,6 +285,31 @@ void TestExportWriters::jsonStringEscapesEveryByteAnywhere()
                                     .arg(at)
                                     .arg(error.errorString())));
             QCOMPARE(parsed.array().at(0).toString(), QString::fromLatin1(input));
+        }
+    }
+}
+
+void TestExportWriters::jsonStringEscapesEveryPairInAWord()
+{
+    // Two bytes to escape in one word (JSON text quotes every key), anywhere: the escaping
+    // goes on right after the first, so the second must still be found, adjacent or not.
+    const char specials[] = { '"', '\\', '\n', '\x01', '\x1f' };
+    for (const char first : specials) {
+        for (const char second : specials) {
+            for (int a = 0; a < 19; ++a) {
+                for (int b = a + 1; b < 19; ++b) {
+                    QByteArray input(19, 'x');
+                    input[a] = first;
+                    input[b] = second;
+                    QByteArray out = "[";
+                    TextFormat::appendJsonString(out, input);
+                    out += ']';
+                    QJsonParseError error;
+                    const QJsonDocument parsed = QJsonDocument::fromJson(out, &error);
+                    QVERIFY2(error.error == QJsonParseError::NoError, out.constData());
+                    QCOMPARE(parsed.array().at(0).toString(), QString::fromLatin1(input));
+                }
+            }
         }
     }
 }

@@ -27,10 +27,11 @@ void appendJsonString(QByteArray &out, QStringView text)
 }
 
 namespace {
-// True when any of the 8 bytes of `word` must be escaped in a JSON string: below 0x20, a
-// quote or a backslash. Bit tricks on a 64-bit word ("has a byte less than n", "has a zero
-// byte" after XOR), exact for "any"; bytes from 0x80 up (UTF-8) never match.
-inline bool needsEscape(std::uint64_t word)
+// The high bit of each byte of `word` (in memory order) that must be escaped in
+// a JSON string: below 0x20, a quote or a backslash. Bit tricks on a 64-bit word ("has a byte
+// less than n", "has a zero byte" after XOR): a borrow can mark a byte above a real match, so
+// only the lowest mark is exact, and "none" is exact. Bytes from 0x80 up (UTF-8) never match.
+inline std::uint64_t escapeMarks(std::uint64_t word)
 {
     constexpr std::uint64_t ones = 0x0101010101010101ULL;
     constexpr std::uint64_t highs = 0x8080808080808080ULL;
@@ -39,7 +40,7 @@ inline bool needsEscape(std::uint64_t word)
     const std::uint64_t controls = (word - ones * 0x20) & ~word;
     const std::uint64_t quoteFound = (quotes - ones) & ~quotes;
     const std::uint64_t backslashFound = (backslashes - ones) & ~backslashes;
-    return ((controls | quoteFound | backslashFound) & highs) != 0;
+    return (controls | quoteFound | backslashFound) & highs;
 }
 
 inline char *appendEscaped(char *w, unsigned char c)
@@ -96,14 +97,24 @@ void appendJsonString(QByteArray &out, const QByteArray &utf8)
     while (end - p >= 8) {
         std::uint64_t word;
         std::memcpy(&word, p, 8);
-        if (!needsEscape(word)) {
-            std::memcpy(w, p, 8);
+        std::memcpy(w, p, 8); // the buffer has room: what follows the first mark is rewritten
+        const std::uint64_t marks = escapeMarks(word);
+        if (!marks) {
             w += 8;
             p += 8;
             continue;
         }
-        for (const char *stop = p + 8; p != stop; ++p)
-            w = appendEscaped(w, static_cast<unsigned char>(*p));
+        // JSON text quotes every key: escape the first mark and go on right after it, rather
+        // than byte by byte through the rest of the word.
+#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
+        const int plain = __builtin_ctzll(marks) / 8;
+#else
+        const int plain = __builtin_clzll(marks) / 8;
+#endif
+        w += plain;
+        p += plain;
+        w = appendEscaped(w, static_cast<unsigned char>(*p));
+        ++p;
     }
     for (; p != end; ++p)
         w = appendEscaped(w, static_cast<unsigned char>(*p));
