@@ -3,6 +3,7 @@
 #include "decode/decodeconfig.h"
 #include "decode/framedecoder.h"
 #include "decode/jsonpointer.h"
+#include "model/stablename.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,6 +83,7 @@ private slots:
     void decodeBinary_data();
     void decodeBinary();
     void resultIsClearedBetweenFrames();
+    void logRecordsShareTheFeedNameText();
     void nonFiniteNumberLiteralKeepsOtherFields();
     void logRecordMappingAlsoYieldsNumericLeaves();
     void nestedBatchOfLogLines();
@@ -465,6 +467,29 @@ void TestFrameDecoder::decodeBinary()
     QCOMPARE(result.logs[0].timeUs, kReceiveUs);
     QCOMPARE(result.logs[0].feed, kFeed);
     QVERIFY2(result.logs[0].message.contains(logText), qPrintable(result.logs[0].message));
+}
+
+void TestFrameDecoder::logRecordsShareTheFeedNameText()
+{
+    // Every record names its feed over the one kept text (StableName): copies of it count no
+    // reference, and it outlives the decoder and the name it was made from.
+    FrameDecodeResult first;
+    FrameDecodeResult second;
+    {
+        const QString name = QStringLiteral("logs-") + QString::number(7);
+        const FrameDecoder decoder(name, config(R"({"level":"/l","message":"/m"})"));
+        decoder.decodeText(R"({"l":"warn","m":"disk 91%"})", kReceiveUs, first);
+        decoder.decodeText(R"({"l":"info","m":"ok"})", kReceiveUs, second);
+    }
+    QCOMPARE(first.logs.size(), size_t(1));
+    QCOMPARE(second.logs.size(), size_t(1));
+    const QString &feed = first.logs[0].feed;
+    QCOMPARE(feed, QStringLiteral("logs-7"));
+    QCOMPARE(second.logs[0].feed, QStringLiteral("logs-7"));
+    QCOMPARE(feed.constData(), second.logs[0].feed.constData());
+    QCOMPARE(StableName::of(QStringLiteral("logs-7")).constData(), feed.constData());
+    QVERIFY(StableName::of(QStringLiteral("logs-8")).constData() != feed.constData());
+    QCOMPARE(second.logs[0].message, QStringLiteral("ok"));
 }
 
 void TestFrameDecoder::resultIsClearedBetweenFrames()

@@ -2,6 +2,7 @@
 
 #include "decode/decodevalues.h"
 #include "decode/fastrecorddecoder.h"
+#include "model/stablename.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -139,7 +140,7 @@ qint64 nowUs(qint64 receiveUs, double timeMs)
 } // namespace
 
 FrameDecoder::FrameDecoder(QString feedName, DecodeConfig config)
-    : m_feed(std::move(feedName))
+    : m_feed(StableName::of(feedName)) // copied into every record: see StableName
     , m_config(std::move(config))
     , m_fast(std::make_unique<FastRecordDecoder>(m_feed, m_config))
 { }
