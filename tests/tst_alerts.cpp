@@ -8,6 +8,7 @@
 #include "session/replaysource.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -168,6 +169,7 @@ private Q_SLOTS:
     void staleFeedAndSeries();
     void feedKilledAndRestarted();
     void markersAndReplayGiveTheLiveAlerts();
+    void markersAheadOfTheClockLeaveFrameTimesAlone();
 
 private:
     // Runs an engine with `rules` against `server` until `samples` samples arrived.
@@ -182,6 +184,51 @@ void TestAlerts::init()
 {
     QVERIFY(m_dir.isValid());
     m_capture = m_dir.filePath(QStringLiteral("%1.jsonl").arg(QTest::currentTestFunction()));
+}
+
+void TestAlerts::markersAheadOfTheClockLeaveFrameTimesAlone()
+{
+    // A feed whose clock runs an hour ahead: its alert markers carry that data time. Frames
+    // that arrive after the markers were written must still carry the time they came.
+    const qint64 aheadMs = QDateTime::currentMSecsSinceEpoch() + 3600 * 1000;
+    QList<QByteArray> frames;
+    for (int i = 0; i < 20; ++i)
+        frames << record("A", aheadMs + 10 * i, i % 2 ? 105.0 : 95.0);
+    ScriptServer server(frames);
+    QVERIFY(server.listen());
+    IngestEngine engine;
+    Seen seen;
+    engine.setFlushIntervalMs(5);
+    engine.addFeed(TestSupport::quickFeedSpec(QStringLiteral("trades"), server.url(), kDecode));
+    engine.setAlertRules(rules(R"([
+        {"name":"hi","series":{"feed":"trades","key":"A","field":"/v"},"above":100,"clear":99}
+    ])"));
+    QString error;
+    QVERIFY2(engine.startCapture(m_capture, &error), qPrintable(error));
+    seen.attach(engine, this);
+    engine.start();
+    QTRY_VERIFY_WITH_TIMEOUT(seen.batched.size() >= 2, 10000);
+    server.tick(10); // frames after the markers
+    QTRY_VERIFY_WITH_TIMEOUT(server.ticks() >= 10, 10000);
+    QTest::qWait(100);
+    engine.stop();
+
+    const qint64 nowUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+    qsizetype markers = 0;
+    qsizetype texts = 0;
+    for (const CaptureRecord &r : readCapture(m_capture)) {
+        if (r.kind == CaptureRecord::Kind::Event && r.event == QLatin1String("alert")) {
+            ++markers;
+        } else if (r.kind == CaptureRecord::Kind::Text) {
+            ++texts;
+            QVERIFY2(qAbs(r.timeUs - nowUs) < 60 * 1000 * 1000,
+                     qPrintable(QStringLiteral("frame %1: %2 s from now")
+                                    .arg(texts)
+                                    .arg((r.timeUs - nowUs) / 1.0e6)));
+        }
+    }
+    QVERIFY(markers >= 2);
+    QVERIFY(texts >= 30);
 }
 
 void TestAlerts::runUntil(IngestEngine &engine, Seen &seen, const QUrl &url,

@@ -381,9 +381,10 @@ void IngestEngine::ingestText(int feedIndex, const QByteArray &utf8, qint64 rece
 {
     // A frame carries the time of the read that brought it, and an event written while the
     // frames of that read were handed on (a reply sent, the connection opened) is stamped
-    // later: the capture's times must not go back.
-    if (m_capture && m_captureEnabled)
-        receiveUs = std::max(receiveUs, m_capture->latestTimeUs());
+    // later: the capture's times must not go back, so such a frame takes the clock's time.
+    // Not the event's: an alert marker carries its data's time, which may lie ahead.
+    if (m_capture && m_captureEnabled && receiveUs < m_capture->latestTimeUs())
+        receiveUs = std::max(receiveUs, TextFormat::nowEpochUs());
     Feed &feed = *m_feeds[size_t(feedIndex)];
     ++feed.stats.frames;
     feed.stats.bytes += quint64(utf8.size());
