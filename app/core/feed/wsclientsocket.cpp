@@ -6,7 +6,6 @@
 
 #include <QAuthenticator>
 #include <QCryptographicHash>
-#include <QMetaMethod>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QSslSocket>
@@ -46,12 +45,6 @@ WsClientSocket::~WsClientSocket()
         m_transport->disconnect(this);
         m_transport->abort();
     }
-}
-
-void WsClientSocket::connectNotify(const QMetaMethod &signal)
-{
-    if (signal == QMetaMethod::fromSignal(&WsClientSocket::textMessageReceived))
-        m_textSignalUsed = true;
 }
 
 void WsClientSocket::setMaxAllowedIncomingMessageSize(quint64 bytes)
@@ -246,12 +239,7 @@ void WsClientSocket::failConnection(quint16 code, const QString &reason)
 
 void WsClientSocket::onTransportDisconnected()
 {
-    if (m_state == QAbstractSocket::UnconnectedState)
-        return;
-    ++m_attempt;
-    dropTransport();
-    m_state = QAbstractSocket::UnconnectedState;
-    Q_EMIT disconnected();
+    abort(); // the transport is gone: what is left is to drop it and report
 }
 
 void WsClientSocket::onTransportError(QAbstractSocket::SocketError error)
@@ -472,17 +460,10 @@ bool WsClientSocket::deliver(quint8 opcode, const char *payload, qsizetype size)
             std::memcpy(m_message.data(), payload, size_t(size));
     }
     const quint64 attempt = m_attempt;
-    if (!text) {
+    if (!text)
         Q_EMIT binaryMessageReceived(m_message);
-        return attempt == m_attempt;
-    }
-    if (m_textHandler) {
+    else if (m_textHandler)
         m_textHandler(m_message);
-        if (attempt != m_attempt)
-            return false;
-    }
-    if (m_textSignalUsed)
-        Q_EMIT textMessageReceived(m_message);
     return attempt == m_attempt;
 }
 

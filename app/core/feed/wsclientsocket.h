@@ -25,9 +25,10 @@ class QTimer;
 // in place, and each text message reaches the receiver as UTF-8 in one reused array: nothing
 // is allocated per message once the buffers have grown.
 //
-// The API follows QWebSocket's where FeedConnection uses it. A text message is valid UTF-8;
-// the array passed with textMessageReceived/binaryMessageReceived is reused for the next
-// message (a receiver that keeps a copy keeps its own bytes: QByteArray detaches).
+// The API follows QWebSocket's where FeedConnection uses it, except for text messages, which
+// go to one handler (valid UTF-8). The array passed to the handler and with
+// binaryMessageReceived is reused for the next message (a receiver that keeps a copy keeps
+// its own bytes: QByteArray detaches).
 class WsClientSocket final : public QObject
 {
     Q_OBJECT
@@ -37,9 +38,8 @@ public:
     explicit WsClientSocket(QObject *parent = nullptr);
     ~WsClientSocket() override;
 
-    // The way to the messages for their one real receiver: a plain call per message, where a
-    // signal costs two activations (about a tenth of a small frame's whole cost). Called
-    // before the signals, which are emitted only once something connects to them.
+    // Text messages go to their one receiver by a plain call: a signal per message cost about
+    // a tenth of a small frame's whole cost.
     using TextHandler = std::function<void(const QByteArray &utf8)>;
     void setTextHandler(TextHandler handler) { m_textHandler = std::move(handler); }
     // When the read that brought the message being delivered returned (µs since the epoch):
@@ -75,16 +75,12 @@ Q_SIGNALS:
     void connected();
     void disconnected();
     void errorOccurred(QAbstractSocket::SocketError error);
-    void textMessageReceived(const QByteArray &utf8);
     void binaryMessageReceived(const QByteArray &data);
     // The close handshake began (either side); closeCode() and closeReason() are its own.
     void aboutToClose();
     void sslErrors(const QList<QSslError> &errors);
     void proxyAuthenticationRequired(const QNetworkProxy &proxy, QAuthenticator *authenticator);
     void pong();
-
-protected:
-    void connectNotify(const QMetaMethod &signal) override;
 
 private:
     void onTransportConnected();
@@ -126,7 +122,6 @@ private:
     quint64 m_attempt = 0; // bumped by open() and abort(): a handler may do either
     TextHandler m_textHandler;
     qint64 m_readEpochUs = 0;
-    bool m_textSignalUsed = false; // textMessageReceived has (had) a receiver
     bool m_peerClosed = false; // the server's close frame came: ignore what follows
     bool m_reading = false; // readyRead while delivering (a nested event loop) waits
 };
