@@ -82,8 +82,7 @@ int main(int argc, char **argv)
                              store.addSeries(info);
                          for (const SamplePoint &sample : batch.samples)
                              store.append(sample);
-                         for (const LogRecord &record : batch.logs)
-                             logs.append(record);
+                         logs.append(batch.logs);
                      });
 
     QElapsedTimer clock;

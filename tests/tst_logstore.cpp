@@ -25,6 +25,9 @@ private slots:
     void bounds();
     void capacityAtLeastOne();
     void clearKeepsSequence();
+    void blocksAndSinglesKeepOneSequence_data();
+    void blocksAndSinglesKeepOneSequence();
+    void blocksAreSharedNotCopied();
 };
 
 void TestLogStore::bounds_data()
@@ -97,6 +100,63 @@ void TestLogStore::clearKeepsSequence()
     QCOMPARE(store.at(0).message, QStringLiteral("m8"));
     QCOMPARE(store.at(3).message, QStringLiteral("m11"));
     QCOMPARE(store.firstSequence(), quint64(8));
+}
+
+void TestLogStore::blocksAndSinglesKeepOneSequence_data()
+{
+    // Each case: the store's capacity and the appends, a block's size or 0 for one single
+    // record. The cap falls inside blocks, on their edges, and across singles between them.
+    QTest::addColumn<int>("capacity");
+    QTest::addColumn<QList<int>>("appends");
+    QTest::newRow("blocks under the cap") << 50 << QList<int> { 5, 7, 3 };
+    QTest::newRow("cap inside a block") << 10 << QList<int> { 6, 6, 6 };
+    QTest::newRow("cap on a block's edge") << 6 << QList<int> { 6, 6, 6 };
+    QTest::newRow("one block over the cap") << 4 << QList<int> { 11 };
+    QTest::newRow("singles between blocks") << 5 << QList<int> { 0, 0, 3, 0, 4, 0, 0, 0 };
+    QTest::newRow("cap 1") << 1 << QList<int> { 0, 3, 0, 2, 0 };
+    QTest::newRow("many singles past a block") << 7 << QList<int> { 9, 0, 0, 0, 0, 0, 0, 0, 0 };
+    QList<int> manySingles(3000, 0);
+    manySingles.insert(1500, 40);
+    QTest::newRow("more singles than one block holds") << 100 << manySingles;
+}
+
+void TestLogStore::blocksAndSinglesKeepOneSequence()
+{
+    QFETCH(int, capacity);
+    QFETCH(QList<int>, appends);
+    LogStore store(capacity);
+    int next = 0;
+    for (int count : appends) {
+        if (count == 0) {
+            store.append(record(next++));
+            continue;
+        }
+        LogRecords block;
+        for (int i = 0; i < count; ++i)
+            block.push_back(record(next++));
+        store.append(block);
+    }
+    const int kept = qMin(capacity, next);
+    QCOMPARE(store.size(), qsizetype(kept));
+    QCOMPARE(store.totalAppended(), quint64(next));
+    QCOMPARE(store.firstSequence(), quint64(next - kept));
+    for (qsizetype i = 0; i < store.size(); ++i)
+        QCOMPARE(store.at(i).message, QStringLiteral("m%1").arg(next - kept + int(i)));
+}
+
+void TestLogStore::blocksAreSharedNotCopied()
+{
+    LogStore store(100);
+    LogRecords block { record(0), record(1), record(2) };
+    store.append(block);
+    // The store reads the very records of the block: no copy of each was made.
+    QCOMPARE(&store.at(1), &block.at(1));
+    // A single record after it must not grow the caller's block, which the store shares.
+    store.append(record(3));
+    QCOMPARE(block.size(), qsizetype(3));
+    QCOMPARE(store.size(), qsizetype(4));
+    QCOMPARE(store.at(3).message, QStringLiteral("m3"));
+    QCOMPARE(store.at(2).message, QStringLiteral("m2"));
 }
 
 QTEST_APPLESS_MAIN(TestLogStore)

@@ -18,7 +18,7 @@ struct IngestBatch
 {
     std::vector<SeriesInfo> newSeries;
     std::vector<SamplePoint> samples;
-    std::vector<LogRecord> logs;
+    LogRecords logs;
     std::vector<FeedStats> stats;
     // A replay jumped back: the receiver drops the samples and logs it kept (series stay
     // registered) before taking this batch, so times never go backwards in a store.

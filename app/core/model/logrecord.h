@@ -2,6 +2,7 @@
 
 #include "model/loglevel.h"
 
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -13,4 +14,9 @@ struct LogRecord
     LogLevel level = LogLevel::Info;
     QString message;
 };
+Q_DECLARE_TYPEINFO(LogRecord, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(LogRecord)
+
+// Log records as batches carry them: implicitly shared, so a batch crosses threads and
+// reaches the log store without a copy of each record.
+using LogRecords = QList<LogRecord>;

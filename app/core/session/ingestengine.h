@@ -162,7 +162,7 @@ private:
     // Engine thread: a record of the engine's own (a connection change) into the pending
     // batch and the log export, after what was decoded before it.
     void addOwnLog(const LogRecord &log);
-    void processResult(int index, const FrameDecodeResult &result, qint64 receiveUs);
+    void processResult(int index, FrameDecodeResult &result, qint64 receiveUs);
     // Moves the evaluator's transitions into the pending batch (whichever thread runs it).
     void takeAlertEvents();
     // Engine thread: capture, export and alertTransition() for a batch's transitions.

@@ -79,7 +79,7 @@ void IngestEngine::emitSealedBatches()
     }
 }
 
-void IngestEngine::processResult(int index, const FrameDecodeResult &result, qint64 receiveUs)
+void IngestEngine::processResult(int index, FrameDecodeResult &result, qint64 receiveUs)
 {
     Feed &feed = *m_feeds[size_t(index)];
     if (result.slowPath)
@@ -119,17 +119,17 @@ void IngestEngine::processResult(int index, const FrameDecodeResult &result, qin
         m_derived.endRecord(); // the frame's last record
         publishDerived(arrivalMs);
     }
-    for (const LogRecord &log : result.logs) {
+    for (LogRecord &log : result.logs) {
         m_alerts.onLog(index, log);
-        m_pending.logs.push_back(log);
         if (m_logExport)
             m_logExport->write(log);
+        m_pending.logs.push_back(std::move(log)); // the decoder clears its result next frame
     }
     feed.decodeStats.logRecords += quint64(result.logs.size());
     if (!m_alerts.events().empty())
         takeAlertEvents();
     if (m_pending.samples.size() >= m_maxPendingSamples
-        || m_pending.logs.size() >= m_maxPendingSamples)
+        || size_t(m_pending.logs.size()) >= m_maxPendingSamples)
         sealPendingBatch();
 }
 

@@ -52,7 +52,8 @@ void DashboardData::ingestAt(const IngestBatch &batch, qint64 nowMs)
     // Log records wait for the render tick: the store and the model then change together, so
     // a view never asks the model for a row the store has already dropped. Between two ticks
     // only the batches of one tick arrive (same thread), which bounds this queue.
-    m_pendingLogs.insert(m_pendingLogs.end(), batch.logs.begin(), batch.logs.end());
+    if (!batch.logs.isEmpty())
+        m_pendingLogs.push_back(batch.logs); // shared, not copied record by record
     m_pendingFrames.insert(m_pendingFrames.end(), batch.rawFrames.begin(), batch.rawFrames.end());
     m_pendingAlerts.insert(m_pendingAlerts.end(), batch.alerts.begin(), batch.alerts.end());
     m_pendingNotes.insert(m_pendingNotes.end(), batch.notes.begin(), batch.notes.end());
@@ -67,9 +68,11 @@ qsizetype DashboardData::commitPendingLogs()
     // Cleared here, not on ingest, so the store and the log model change in the same tick.
     if (std::exchange(m_clearLogs, false))
         m_logs.clear();
-    const auto count = qsizetype(m_pendingLogs.size());
-    for (const LogRecord &record : m_pendingLogs)
-        m_logs.append(record);
+    qsizetype count = 0;
+    for (const LogRecords &records : m_pendingLogs) {
+        m_logs.append(records);
+        count += records.size();
+    }
     m_pendingLogs.clear();
     return count;
 }

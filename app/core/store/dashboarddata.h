@@ -80,7 +80,7 @@ private:
 
     SeriesStore m_series;
     LogStore m_logs;
-    std::vector<LogRecord> m_pendingLogs;
+    std::vector<LogRecords> m_pendingLogs; // one block per batch
     std::vector<RawFrame> m_pendingFrames; // bounded like the logs: one tick's batches
     std::vector<AlertEvent> m_pendingAlerts; // the same
     std::vector<NoteMarker> m_pendingNotes;
