@@ -3,6 +3,7 @@
 #include "benchstats.h"
 #include "chartpanel.h"
 #include "mainwindow.h"
+#include "store/dashboarddata.h"
 #include "store/seriesstore.h"
 
 #include <QApplication>
@@ -32,6 +33,7 @@ BenchProbe::BenchProbe(MainWindow *window)
     , m_window(window)
 {
     m_sinceStart.start();
+    m_data = window->findChild<DashboardData *>();
     m_trace = qEnvironmentVariableIntValue("FEEDBOARD_BENCH_TRACE") != 0;
     if (m_trace)
         m_events.resize(1 << 16);
@@ -87,6 +89,17 @@ void BenchProbe::onLoopTick()
     // How late the timer fired: the time the event loop was busy elsewhere.
     const double elapsedMs = double(m_sinceTick.nsecsElapsed()) / 1e6;
     m_sinceTick.start();
+    // What the window's feeds received and decoded, kept for the report (by then the window's
+    // data is gone): the script compares it with what the generator sent, so "no frame lost"
+    // is measured, not assumed.
+    if (m_data) {
+        m_frames = 0;
+        m_decoded = 0;
+        for (const FeedStats &stats : m_data->feedStats()) {
+            m_frames += stats.frames;
+            m_decoded += stats.decoded;
+        }
+    }
     if (m_chartViewport && !m_chartViewport->isVisible()) {
         // The layout shows other kinds of cards (guibench --panels): watch the first chart
         // view that is shown, the candles of its second card.
@@ -162,10 +175,12 @@ void BenchProbe::report() const
     const double spanS = double(m_lastChartPaintNs - m_firstChartPaintNs) / 1e9;
     std::fprintf(stderr,
                  "bench gui seconds=%.1f loop_p50_ms=%.2f loop_p99_ms=%.2f loop_max_ms=%.2f "
-                 "chart_updates=%d chart_updates_per_s=%.1f r2p_p50_ms=%.1f r2p_p99_ms=%.1f\n",
+                 "chart_updates=%d chart_updates_per_s=%.1f r2p_p50_ms=%.1f r2p_p99_ms=%.1f "
+                 "frames=%llu decoded=%llu\n",
                  double(m_sinceStart.nsecsElapsed()) / 1e9, percentile(m_loopLatencyMs, 0.5),
                  percentile(m_loopLatencyMs, 0.99), percentile(m_loopLatencyMs, 1.0), m_chartPaints,
                  spanS > 0 ? double(m_chartPaints - 1) / spanS : 0.0,
-                 percentile(m_paintLatencyMs, 0.5), percentile(m_paintLatencyMs, 0.99));
+                 percentile(m_paintLatencyMs, 0.5), percentile(m_paintLatencyMs, 0.99),
+                 (unsigned long long)m_frames, (unsigned long long)m_decoded);
     std::fflush(stderr);
 }

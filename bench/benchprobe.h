@@ -6,6 +6,7 @@
 
 #include <vector>
 
+class DashboardData;
 class MainWindow;
 class QWidget;
 
@@ -42,6 +43,9 @@ private:
     qint64 m_firstChartPaintNs = -1;
     qint64 m_lastChartPaintNs = -1;
     int m_chartPaints = 0;
+    const DashboardData *m_data = nullptr;
+    quint64 m_frames = 0; // received by all feeds, as of the last loop tick
+    quint64 m_decoded = 0;
     bool m_firstPaintSeen = false;
 
     // FEEDBOARD_BENCH_TRACE=1: every event delivered on the GUI thread is noted, and a late

@@ -100,7 +100,10 @@ def gui(build, directory, rate, seconds, panels):
     sent_total = next((w.split("=")[1] for w in sent.split() if w.startswith("total=")), "0")
     for trace in (l for l in app.stderr.splitlines() if l.startswith("trace ")):
         print(trace, flush=True)
-    print(f"result gui rate={rate} sent={sent_total} " + line[len("bench gui "):], flush=True)
+    received = next((w.split("=")[1] for w in line.split() if w.startswith("frames=")), "0")
+    lost = int(sent_total) - int(received)
+    print(f"result gui rate={rate} sent={sent_total} lost={lost} " + line[len("bench gui "):],
+          flush=True)
 
 
 def main():

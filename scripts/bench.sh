@@ -10,7 +10,7 @@
 #
 #   scripts/bench.sh                   # everything (a few minutes)
 #   BENCH_ONLY=ingest scripts/bench.sh # groups, comma-separated: ingest, shapes, alerts, derived, chart,
-#                                      # memory, startup, gui
+#                                      # memory, startup, gui, gui1m (4 x 250k msg/s)
 #   BENCH_RUNS=5 scripts/bench.sh      # more runs per figure
 #   BENCH_BUILD=build scripts/bench.sh # use an already configured build folder as it is
 #   BENCH_BASELINE_INGEST=/old/build/bench/fb_ingest BENCH_ONLY=shapes scripts/bench.sh
@@ -34,7 +34,7 @@ TARGETS="fb_loadgen fb_countclient fb_ingest"
 if ! want ingest && ! want shapes; then TARGETS=""; fi
 if want chart; then TARGETS="$TARGETS fb_chartbench"; fi
 if want memory; then TARGETS="$TARGETS fb_membench"; fi
-if want startup || want gui; then TARGETS="$TARGETS feedboard"; fi
+if want startup || want gui || want gui1m; then TARGETS="$TARGETS fb_gui"; fi
 if want alerts; then TARGETS="$TARGETS fb_alertbench"; fi
 if want derived; then TARGETS="$TARGETS fb_derivedbench"; fi
 # shellcheck disable=SC2086 # a list of targets
@@ -138,7 +138,7 @@ if want memory; then
     F[bps]=$(field bytes_per_sample <"$TMP/mem.out"); F[rssgrowth]=$(field rss_growth_mb <"$TMP/mem.out")
 fi
 
-if want startup || want gui; then
+if want startup || want gui || want gui1m; then
     XVFB=(xvfb-run -a -s "-screen 0 1400x900x24" $PY "$ROOT/bench/guibench.py" --build "$BUILD")
 fi
 if want startup; then
@@ -152,6 +152,15 @@ if want gui; then
     F[loop]=$(grep -o 'loop_p99_ms=[^ ]*' "$TMP/gui.out" | cut -d= -f2 | median)
     F[ups]=$(grep -o 'chart_updates_per_s=[^ ]*' "$TMP/gui.out" | cut -d= -f2 | median)
     F[r2p]=$(grep -o 'r2p_p99_ms=[^ ]*' "$TMP/gui.out" | cut -d= -f2 | median)
+    F[lost]=$(grep -o ' lost=[^ ]*' "$TMP/gui.out" | cut -d= -f2 | sort -g | tail -1)
+fi
+if want gui1m; then
+    echo "gui1m: Xvfb, 4 feeds, 1,000,000 msg/s in total, 20 s ($RUNS runs)" >&2
+    for _ in $(seq "$RUNS"); do "${XVFB[@]}" --mode gui --rate 1000000 --seconds 20 | tee -a "$TMP/gui1m.out" >&2; done
+    F[loop1m]=$(grep -o 'loop_p99_ms=[^ ]*' "$TMP/gui1m.out" | cut -d= -f2 | median)
+    F[ups1m]=$(grep -o 'chart_updates_per_s=[^ ]*' "$TMP/gui1m.out" | cut -d= -f2 | median)
+    F[r2p1m]=$(grep -o 'r2p_p99_ms=[^ ]*' "$TMP/gui1m.out" | cut -d= -f2 | median)
+    F[lost1m]=$(grep -o ' lost=[^ ]*' "$TMP/gui1m.out" | cut -d= -f2 | sort -g | tail -1)
 fi
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a+0 > 0 && b+0 > 0) printf "%.2f", a/b; else print "-" }'; }
@@ -212,4 +221,11 @@ if want gui; then
     printf '%-58s %16s %-14s %s\n' "GUI 4 feeds 200k msg/s 30 s: event-loop latency p99 (ms)" "${F[loop]:--}" "<= 33" "$(verdict "${F[loop]}" '<=' 33)"
     printf '%-58s %16s %-14s %s\n' "GUI: chart updates per second" "${F[ups]:--}" ">= 25" "$(verdict "${F[ups]}" '>=' 25)"
     printf '%-58s %16s %-14s %s\n' "GUI: receive-to-repaint latency p99 (ms)" "${F[r2p]:--}" "<= 50" "$(verdict "${F[r2p]}" '<=' 50)"
+    printf '%-58s %16s %-14s %s\n' "GUI: frames sent but not received (worst run)" "${F[lost]:--}" "0" "$(verdict "${F[lost]}" '<=' 0)"
+fi
+if want gui1m; then
+    printf '%-58s %16s %-14s %s\n' "GUI 4 feeds 1M msg/s 20 s: event-loop latency p99 (ms)" "${F[loop1m]:--}" "<= 33" "$(verdict "${F[loop1m]}" '<=' 33)"
+    printf '%-58s %16s %-14s %s\n' "GUI 1M: chart updates per second" "${F[ups1m]:--}" ">= 25" "$(verdict "${F[ups1m]}" '>=' 25)"
+    printf '%-58s %16s %-14s %s\n' "GUI 1M: receive-to-repaint latency p99 (ms)" "${F[r2p1m]:--}" "<= 50" "$(verdict "${F[r2p1m]}" '<=' 50)"
+    printf '%-58s %16s %-14s %s\n' "GUI 1M: frames sent but not received (worst run)" "${F[lost1m]:--}" "0" "$(verdict "${F[lost1m]}" '<=' 0)"
 fi
