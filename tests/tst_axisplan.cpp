@@ -26,6 +26,10 @@ private slots:
     void typicalMagnitudeIgnoresSpikes();
     void timeLabelFormat_data();
     void timeLabelFormat();
+    void timeTicksAtRoundTimes_data();
+    void timeTicksAtRoundTimes();
+    void timeTicksFollowTheRoom();
+    void timeTicksAlignLongStepsToLocalTime();
     void outageStartsWhenAnOpenFeedDrops();
     void outagesAreBounded();
 };
@@ -94,6 +98,84 @@ void TestAxisPlan::timeLabelFormat()
     QFETCH(double, spanMs);
     QFETCH(QString, format);
     QCOMPARE(AxisPlan::timeLabelFormat(spanMs, 7), format);
+}
+
+void TestAxisPlan::timeTicksAtRoundTimes_data()
+{
+    // Labels 60 px wide over a 1200 px plot: at most 13 ticks (90 px each).
+    QTest::addColumn<double>("fromMs");
+    QTest::addColumn<double>("spanMs");
+    QTest::addColumn<double>("stepMs");
+    QTest::addColumn<QString>("format");
+    const double t0 = 1764700000123.0; // an odd time: ticks must not start there
+    QTest::newRow("1 min window") << t0 << 60000.0 << 5000.0 << QStringLiteral("hh:mm:ss");
+    QTest::newRow("10 s window") << t0 << 10000.0 << 1000.0 << QStringLiteral("hh:mm:ss");
+    QTest::newRow("zoomed to 500 ms") << t0 << 500.0 << 50.0 << QStringLiteral("hh:mm:ss.zzz");
+    QTest::newRow("zoomed to 7 ms") << t0 << 7.0 << 1.0 << QStringLiteral("hh:mm:ss.zzz");
+    QTest::newRow("1 h") << t0 << 3600000.0 << 300000.0 << QStringLiteral("hh:mm");
+    QTest::newRow("24 h and a bit")
+        << t0 << 86400000.0 + 1.0 << 7200000.0 << QStringLiteral("MM-dd hh:mm");
+    QTest::newRow("30 days") << t0 << 30.0 * 86400000.0 << 7.0 * 86400000.0
+                             << QStringLiteral("yyyy-MM-dd");
+}
+
+void TestAxisPlan::timeTicksAtRoundTimes()
+{
+    QFETCH(double, fromMs);
+    QFETCH(double, spanMs);
+    QFETCH(double, stepMs);
+    QFETCH(QString, format);
+    const AxisPlan::TimeTicks ticks = AxisPlan::timeTicks(
+        fromMs, fromMs + spanMs, 1200.0, [](const QString &) { return 60.0; }, 0.0);
+    QCOMPARE(ticks.stepMs, stepMs);
+    QCOMPARE(ticks.format, format);
+    QVERIFY(!ticks.timesMs.empty());
+    QVERIFY(double(ticks.timesMs.size()) * 90.0 <= 1200.0 + 90.0);
+    for (size_t i = 0; i < ticks.timesMs.size(); ++i) {
+        const double t = ticks.timesMs[i];
+        QVERIFY2(t >= fromMs && t <= fromMs + spanMs, qPrintable(QString::number(t, 'f', 0)));
+        QCOMPARE(std::fmod(t, stepMs), 0.0); // a multiple of the step: a round time
+        if (i > 0)
+            QCOMPARE(t - ticks.timesMs[i - 1], stepMs);
+    }
+    // Every round time of the range is there: none skipped at either end.
+    QVERIFY(ticks.timesMs.front() - stepMs < fromMs);
+    QVERIFY(ticks.timesMs.back() + stepMs > fromMs + spanMs);
+}
+
+void TestAxisPlan::timeTicksFollowTheRoom()
+{
+    // Wider labels or a narrower plot: fewer, coarser ticks; never overlapping labels.
+    const auto width = [](double px) { return [px](const QString &) { return px; }; };
+    const double from = 1764700000000.0;
+    const auto wide = AxisPlan::timeTicks(from, from + 60000.0, 1200.0, width(60.0), 0.0);
+    const auto narrow = AxisPlan::timeTicks(from, from + 60000.0, 300.0, width(60.0), 0.0);
+    const auto long_ = AxisPlan::timeTicks(from, from + 60000.0, 1200.0, width(200.0), 0.0);
+    QVERIFY(narrow.stepMs > wide.stepMs);
+    QVERIFY(long_.stepMs > wide.stepMs);
+    for (const auto &ticks : { wide, narrow, long_ })
+        QVERIFY(!ticks.timesMs.empty());
+    QVERIFY(double(narrow.timesMs.size()) * 90.0 <= 300.0 + 90.0);
+    // Nothing to lay out: no ticks, and no endless loop.
+    QVERIFY(AxisPlan::timeTicks(from, from, 1200.0, width(60.0), 0.0).timesMs.empty());
+    QVERIFY(AxisPlan::timeTicks(from, from + 1000.0, 0.0, width(60.0), 0.0).timesMs.empty());
+}
+
+void TestAxisPlan::timeTicksAlignLongStepsToLocalTime()
+{
+    // UTC+05:30: hourly ticks fall on the local hour (xx:30 UTC), minute ticks on the minute.
+    const double offset = 5.5 * 3600000.0;
+    const double from = 1764700000000.0;
+    const auto hours = AxisPlan::timeTicks(
+        from, from + 12 * 3600000.0, 1200.0, [](const QString &) { return 60.0; }, offset);
+    QVERIFY(hours.stepMs >= 3600000.0);
+    for (double t : hours.timesMs)
+        QCOMPARE(std::fmod(t + offset, hours.stepMs), 0.0);
+    const auto minutes = AxisPlan::timeTicks(
+        from, from + 600000.0, 1200.0, [](const QString &) { return 60.0; }, offset);
+    QVERIFY(minutes.stepMs < 3600000.0);
+    for (double t : minutes.timesMs)
+        QCOMPARE(std::fmod(t, minutes.stepMs), 0.0);
 }
 
 void TestAxisPlan::outageStartsWhenAnOpenFeedDrops()

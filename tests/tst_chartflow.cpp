@@ -21,7 +21,7 @@
 #include <QDateTimeAxis>
 #include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QGraphicsTextItem>
+#include <QGraphicsSimpleTextItem>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -195,22 +195,24 @@ int msOfDay(qint64 epochMs)
     return QDateTime::fromMSecsSinceEpoch(epochMs).time().msecsSinceStartOfDay();
 }
 
-// The time axis's labels as drawn, left to right.
+// The time axis's labels as drawn, left to right: the chart's plain-text items that read as
+// a clock, found in the scene (not taken from the panel's own account of them).
 QStringList timeLabels(ChartPanel *panel)
 {
     static const QRegularExpression clock(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d"));
-    QList<QGraphicsTextItem *> items;
+    QList<QGraphicsSimpleTextItem *> items;
     for (QGraphicsItem *item : viewOf(panel)->scene()->items()) {
-        auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
-        if (text && text->isVisible() && clock.match(text->toPlainText()).hasMatch())
+        auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item);
+        if (text && text->isVisible() && clock.match(text->text()).hasMatch())
             items << text;
     }
-    std::sort(items.begin(), items.end(), [](QGraphicsTextItem *a, QGraphicsTextItem *b) {
-        return a->scenePos().x() < b->scenePos().x();
-    });
+    std::sort(items.begin(), items.end(),
+              [](QGraphicsSimpleTextItem *a, QGraphicsSimpleTextItem *b) {
+                  return a->scenePos().x() < b->scenePos().x();
+              });
     QStringList labels;
-    for (QGraphicsTextItem *item : items)
-        labels << item->toPlainText();
+    for (QGraphicsSimpleTextItem *item : items)
+        labels << item->text();
     return labels;
 }
 

@@ -4,8 +4,8 @@
 #include "alertoverlay.h"
 #include "chartstyle.h"
 #include "outagebands.h"
+#include "timeaxislabels.h"
 
-#include "store/axisplan.h"
 #include "store/feedoutages.h"
 #include "store/seriesbuffer.h"
 #include "store/seriesstore.h"
@@ -30,7 +30,6 @@
 #include <utility>
 
 namespace {
-constexpr int kTimeTicks = 7;
 constexpr double kMinSpanMs = 1000.0; // the narrowest time axis while the data is younger
 // An outage still going on moves the axis on to now, if the samples' clock is the wall clock
 // (a live feed's event times); a replay or a feed with another clock keeps its own.
@@ -46,6 +45,7 @@ ChartPanel::ChartPanel(const SeriesStore &store, QWidget *parent)
     , m_view(new QChartView(m_chart, this))
     , m_timeAxis(new QDateTimeAxis)
     , m_bands(std::make_unique<OutageBands>(m_chart))
+    , m_timeLabels(std::make_unique<TimeAxisLabels>(m_chart))
     , m_overlay(std::make_unique<AlertOverlay>(m_chart))
 {
     m_chart->setTheme(QChart::ChartThemeLight);
@@ -56,13 +56,20 @@ ChartPanel::ChartPanel(const SeriesStore &store, QWidget *parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setFont(ChartStyle::smallerFont(font()));
 
-    m_timeAxis->setFormat(QStringLiteral("hh:mm:ss"));
-    m_timeAxis->setTickCount(kTimeTicks);
+    // The axis maps times and keeps the room under the plot; TimeAxisLabels draws its labels,
+    // ticks and grid at round times. Its own labels stay empty (a new range would lay each
+    // out as HTML) but keep their line of height.
+    m_timeAxis->setFormat(QString());
+    m_timeAxis->setTickCount(2);
+    m_timeAxis->setGridLineVisible(false);
+    m_timeAxis->setLineVisible(false);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_timeAxis->setLabelsFont(ChartStyle::smallerFont(font()));
+    m_timeLabels->setFont(ChartStyle::smallerFont(font()));
     const QDateTime now = QDateTime::currentDateTime();
     m_timeAxis->setRange(now.addMSecs(-m_windowMs), now);
     connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, &ChartPanel::onTimeRangeChanged);
+    connect(m_chart, &QChart::plotAreaChanged, this, &ChartPanel::updateTimeLabels);
 
     m_crossLine = new QGraphicsLineItem(m_chart);
     m_crossBox = new QGraphicsRectItem(m_chart);
@@ -248,7 +255,7 @@ void ChartPanel::resetZoom()
 
 void ChartPanel::onTimeRangeChanged()
 {
-    applyTimeFormat();
+    updateTimeLabels();
     if (m_settingRange)
         return;
     // The user zoomed (rubber band, wheel, right-click): keep the range, re-decimate for it.
@@ -268,13 +275,15 @@ void ChartPanel::onTimeRangeChanged()
     QMetaObject::invokeMethod(this, &ChartPanel::refreshCrosshair, Qt::QueuedConnection);
 }
 
-void ChartPanel::applyTimeFormat()
+void ChartPanel::updateTimeLabels()
 {
-    const double span
-        = double(m_timeAxis->max().toMSecsSinceEpoch() - m_timeAxis->min().toMSecsSinceEpoch());
-    const QString format = AxisPlan::timeLabelFormat(span, kTimeTicks);
-    if (format != m_timeAxis->format())
-        m_timeAxis->setFormat(format); // only on a change: a new format relayouts the chart
+    m_timeLabels->update(double(m_timeAxis->min().toMSecsSinceEpoch()),
+                         double(m_timeAxis->max().toMSecsSinceEpoch()), m_chart->plotArea());
+}
+
+QStringList ChartPanel::timeLabels() const
+{
+    return m_timeLabels->texts();
 }
 
 void ChartPanel::setFeedOutages(const FeedOutages *outages)
@@ -331,6 +340,7 @@ void ChartPanel::applyColors()
     m_crossBox->setBrush(colors.crossBox);
     m_crossBox->setPen(QPen(colors.axisLine));
     m_crossText->setBrush(colors.text);
+    m_timeLabels->setColors(colors.text, colors.grid, colors.axisLine);
     m_bands->setColor(colors.outage);
     m_overlay->setTextColor(colors.text);
     for (const auto &line : m_lines)

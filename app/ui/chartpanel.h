@@ -21,6 +21,7 @@ QT_FORWARD_DECLARE_CLASS(QGraphicsRectItem)
 class AlertOverlay;
 class FeedOutages;
 class OutageBands;
+class TimeAxisLabels;
 class QMenu;
 struct ChartMarks;
 class SeriesStore;
@@ -67,6 +68,8 @@ public:
     // cursor it draws over its lines (AlertOverlay); may be null.
     void setChartMarks(const ChartMarks *marks);
     const AlertOverlay &alertOverlay() const { return *m_overlay; }
+    // The time axis's labels as shown, left to right.
+    QStringList timeLabels() const;
     // Brings `timeMs` into view: a time outside the shown range pauses the chart (as a zoom
     // does) and centres its window there; a time in view changes nothing.
     void showTime(double timeMs);
@@ -145,7 +148,7 @@ private:
     void createContextMenu();
     bool nearestLineValue(const QPoint &viewportPos, int &id, double &value) const;
     void refreshCrosshair();
-    void applyTimeFormat();
+    void updateTimeLabels(); // after the time range or the plot area moved
     void releaseAxisGroup(AxisGroup *group);
     int freeColorSlot() const;
     int plotColumns() const;
@@ -187,6 +190,7 @@ private:
     RawSource m_rawSource;
     int m_rawReads = 0;
     std::unique_ptr<OutageBands> m_bands;
+    std::unique_ptr<TimeAxisLabels> m_timeLabels;
     const ChartMarks *m_marks = nullptr;
     std::unique_ptr<AlertOverlay> m_overlay;
     QMenu *m_menu = nullptr;

@@ -75,4 +75,62 @@ QString timeLabelFormat(double spanMs, int tickCount)
     return QStringLiteral("hh:mm:ss");
 }
 
+namespace {
+QString formatForStep(double stepMs, double spanMs)
+{
+    constexpr double kMinuteMs = 60.0 * 1000.0;
+    constexpr double kDayMs = 24.0 * 60.0 * kMinuteMs;
+    if (stepMs < 1000.0)
+        return QStringLiteral("hh:mm:ss.zzz");
+    if (stepMs < kMinuteMs)
+        return QStringLiteral("hh:mm:ss");
+    if (stepMs >= kDayMs)
+        return QStringLiteral("yyyy-MM-dd");
+    if (spanMs > kDayMs)
+        return QStringLiteral("MM-dd hh:mm");
+    return QStringLiteral("hh:mm");
+}
+} // namespace
+
+TimeTicks timeTicks(double fromMs, double toMs, double plotWidthPx,
+                    const std::function<double(const QString &format)> &labelWidthPx,
+                    double utcOffsetMs)
+{
+    constexpr double kSecond = 1000.0;
+    constexpr double kMinute = 60.0 * kSecond;
+    constexpr double kHour = 60.0 * kMinute;
+    constexpr double kDay = 24.0 * kHour;
+    static const double kSubSecond[] = { 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0 };
+    static const double kLonger[] = {
+        kSecond,     2 * kSecond, 5 * kSecond,  10 * kSecond, 15 * kSecond, 30 * kSecond, kMinute,
+        2 * kMinute, 5 * kMinute, 10 * kMinute, 15 * kMinute, 30 * kMinute, kHour,        2 * kHour,
+        3 * kHour,   6 * kHour,   12 * kHour,   kDay,         2 * kDay,     7 * kDay,
+    };
+    TimeTicks ticks;
+    const double span = toMs - fromMs;
+    if (!(span > 0.0) || !std::isfinite(span) || !(plotWidthPx > 0.0))
+        return ticks;
+    std::vector<double> steps(std::begin(kSubSecond), std::end(kSubSecond));
+    steps.insert(steps.end(), std::begin(kLonger), std::end(kLonger));
+    // Past a week: 2, 4, 8... weeks, however long the run.
+    for (double weeks = 2.0; steps.back() < span; weeks *= 2.0)
+        steps.push_back(weeks * 7 * kDay);
+    ticks.stepMs = steps.back();
+    for (double step : steps) {
+        const QString format = formatForStep(step, span);
+        // A gap of half a label between two labels, and room for at least one.
+        const double room = 1.5 * std::max(1.0, labelWidthPx(format));
+        if (span / step * room <= plotWidthPx || step == steps.back()) {
+            ticks.stepMs = step;
+            ticks.format = format;
+            break;
+        }
+    }
+    const double offset = ticks.stepMs >= kHour ? utcOffsetMs : 0.0;
+    for (double t = std::ceil((fromMs + offset) / ticks.stepMs) * ticks.stepMs - offset; t <= toMs;
+         t += ticks.stepMs)
+        ticks.timesMs.push_back(t);
+    return ticks;
+}
+
 } // namespace AxisPlan

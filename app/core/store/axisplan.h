@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 class SeriesBuffer;
@@ -27,4 +28,19 @@ std::vector<int> groupByMagnitude(const std::vector<double> &magnitudes,
 // milliseconds once ticks are less than two seconds apart (else a zoomed axis reads
 // ":16 :16 :17"), the date once the span exceeds a day.
 QString timeLabelFormat(double spanMs, int tickCount);
+
+// Time-axis ticks at round times (1, 2, 5, 10, 20, 50... ms; 1, 2, 5, 10, 15, 30 s and min;
+// 1, 2, 3, 6, 12 h; 1, 2, 7 days), so a label names the moment under it and moves with the
+// data as the window scrolls, instead of showing a new odd time under a fixed grid line.
+struct TimeTicks
+{
+    double stepMs = 0.0;
+    std::vector<double> timesMs; // ascending, each in [fromMs, toMs]
+    QString format; // QDateTime format of their labels: as fine as the step needs
+};
+// The finest step whose labels, each labelWidthPx(format) wide plus a gap, fit plotWidthPx.
+// Steps of an hour and more are aligned to local time, utcOffsetMs being local - UTC.
+TimeTicks timeTicks(double fromMs, double toMs, double plotWidthPx,
+                    const std::function<double(const QString &format)> &labelWidthPx,
+                    double utcOffsetMs);
 } // namespace AxisPlan
