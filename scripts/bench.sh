@@ -43,6 +43,10 @@ B=$BUILD/bench
 
 median() { sort -g | awk '{v[NR]=$1} END {if (NR==0) print "nan"; else print v[int((NR+1)/2)]}'; }
 field() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" | head -1; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a+0 > 0 && b+0 > 0) printf "%.2f", a/b; else print "-" }'; }
+verdict() { awk -v v="$1" -v op="$2" -v f="$3" 'BEGIN { if (v == "" || v == "nan" || v == "-") print "not run";
+    else if ((op == ">=" && v+0 >= f+0) || (op == "<=" && v+0 <= f+0)) print "met"; else print "NOT met" }'; }
+num() { awk -v v="$1" 'BEGIN { if (v == "" || v == "nan") print "-"; else printf "%'"'"'.0f", v }'; }
 
 # One run: a fresh generator serving COUNT messages per connection, and one client process.
 # Prints the client's rate, or "incomplete" when a frame went missing.
@@ -146,27 +150,21 @@ if want startup; then
     "${XVFB[@]}" --mode startup --runs 5 >"$TMP/startup.out"
     F[startup]=$(field ms <"$TMP/startup.out")
 fi
-if want gui; then
-    echo "gui: Xvfb, 4 feeds, 200,000 msg/s in total, 30 s ($RUNS runs)" >&2
-    for _ in $(seq "$RUNS"); do "${XVFB[@]}" --mode gui --rate 200000 --seconds 30 | tee -a "$TMP/gui.out" >&2; done
-    F[loop]=$(grep -o 'loop_p99_ms=[^ ]*' "$TMP/gui.out" | cut -d= -f2 | median)
-    F[ups]=$(grep -o 'chart_updates_per_s=[^ ]*' "$TMP/gui.out" | cut -d= -f2 | median)
-    F[r2p]=$(grep -o 'r2p_p99_ms=[^ ]*' "$TMP/gui.out" | cut -d= -f2 | median)
-    F[lost]=$(grep -o ' lost=[^ ]*' "$TMP/gui.out" | cut -d= -f2 | sort -g | tail -1)
-fi
-if want gui1m; then
-    echo "gui1m: Xvfb, 4 feeds, 1,000,000 msg/s in total, 20 s ($RUNS runs)" >&2
-    for _ in $(seq "$RUNS"); do "${XVFB[@]}" --mode gui --rate 1000000 --seconds 20 | tee -a "$TMP/gui1m.out" >&2; done
-    F[loop1m]=$(grep -o 'loop_p99_ms=[^ ]*' "$TMP/gui1m.out" | cut -d= -f2 | median)
-    F[ups1m]=$(grep -o 'chart_updates_per_s=[^ ]*' "$TMP/gui1m.out" | cut -d= -f2 | median)
-    F[r2p1m]=$(grep -o 'r2p_p99_ms=[^ ]*' "$TMP/gui1m.out" | cut -d= -f2 | median)
-    F[lost1m]=$(grep -o ' lost=[^ ]*' "$TMP/gui1m.out" | cut -d= -f2 | sort -g | tail -1)
-fi
-
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a+0 > 0 && b+0 > 0) printf "%.2f", a/b; else print "-" }'; }
-verdict() { awk -v v="$1" -v op="$2" -v f="$3" 'BEGIN { if (v == "" || v == "nan" || v == "-") print "not run";
-    else if ((op == ">=" && v+0 >= f+0) || (op == "<=" && v+0 <= f+0)) print "met"; else print "NOT met" }'; }
-num() { awk -v v="$1" 'BEGIN { if (v == "" || v == "nan") print "-"; else printf "%'"'"'.0f", v }'; }
+# gui_group NAME RATE SECONDS SUFFIX: the GUI under load, RUNS runs; medians into F[loopSUFFIX],
+# F[upsSUFFIX], F[r2pSUFFIX] and the worst run's lost frames into F[lostSUFFIX].
+gui_group() {
+    local name=$1 rate=$2 seconds=$3 suffix=$4
+    echo "$name: Xvfb, 4 feeds, $(num "$rate") msg/s in total, $seconds s ($RUNS runs)" >&2
+    for _ in $(seq "$RUNS"); do
+        "${XVFB[@]}" --mode gui --rate "$rate" --seconds "$seconds" | tee -a "$TMP/$name.out" >&2
+    done
+    F[loop$suffix]=$(grep -o 'loop_p99_ms=[^ ]*' "$TMP/$name.out" | cut -d= -f2 | median)
+    F[ups$suffix]=$(grep -o 'chart_updates_per_s=[^ ]*' "$TMP/$name.out" | cut -d= -f2 | median)
+    F[r2p$suffix]=$(grep -o 'r2p_p99_ms=[^ ]*' "$TMP/$name.out" | cut -d= -f2 | median)
+    F[lost$suffix]=$(grep -o ' lost=[^ ]*' "$TMP/$name.out" | cut -d= -f2 | sort -g | tail -1)
+}
+if want gui; then gui_group gui 200000 30 ""; fi
+if want gui1m; then gui_group gui1m 1000000 20 1m; fi
 
 QT_VERSION=$(qmake6 -query QT_VERSION 2>/dev/null || pkg-config --modversion Qt6Core)
 echo
