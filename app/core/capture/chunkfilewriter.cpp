@@ -4,6 +4,7 @@
 
 ChunkFileWriter::ChunkFileWriter(std::unique_ptr<QFile> file, qint64 alreadyWritten, bool zstd)
     : m_file(std::move(file))
+    , m_trimmer(m_file->handle(), alreadyWritten)
     , m_zstd(zstd ? std::make_unique<Zstd::Compressor>() : nullptr)
     , m_written(alreadyWritten)
     , m_queue([this](QByteArray &chunk) { write(chunk); }, kMaxQueuedChunks)
@@ -80,6 +81,7 @@ bool ChunkFileWriter::writeBytes(const QByteArray &bytes, bool lines)
         left -= n;
         m_written.fetch_add(n, std::memory_order_relaxed);
     }
+    m_trimmer.written(m_written.load(std::memory_order_relaxed));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capture/pagecachetrimmer.h"
 #include "capture/zstdstream.h"
 #include "util/backgroundqueue.h"
 
@@ -24,6 +25,9 @@
 // With zstd (a capture named *.zst) the disk thread also compresses: each chunk becomes a
 // flushed zstd block, so the file decodes up to the last chunk written, and a failed write is
 // cut back to the last whole block.
+//
+// What is written does not stay in the page cache (PageCacheTrimmer): a long capture would
+// otherwise evict the rest of the machine's cache, and fresh cache pages are costly on VMs.
 class ChunkFileWriter final
 {
 public:
@@ -44,6 +48,8 @@ public:
     QString errorString() const;
     qint64 bytesWritten() const { return m_written.load(std::memory_order_relaxed); }
     qint64 queuedBytes() const { return m_queuedBytes.load(std::memory_order_relaxed); }
+    // Bytes written and then dropped from the page cache; read it after drain().
+    qint64 cacheBytesReleased() const { return m_trimmer.bytesReleased(); }
 
 private:
     void write(QByteArray &chunk); // on the queue's thread
@@ -53,6 +59,7 @@ private:
     void fail(const QString &reason, qint64 keep);
 
     std::unique_ptr<QFile> m_file; // used by the queue's thread only, after construction
+    PageCacheTrimmer m_trimmer; // the queue's thread, like m_file
     std::unique_ptr<Zstd::Compressor> m_zstd; // the queue's thread; null for plain files
     QByteArray m_compressed; // reused for every chunk
     mutable std::mutex m_errorMutex;
