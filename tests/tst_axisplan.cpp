@@ -7,6 +7,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -30,6 +31,9 @@ private slots:
     void timeTicksAtRoundTimes();
     void timeTicksFollowTheRoom();
     void timeTicksAlignLongStepsToLocalTime();
+    void valueRange_data();
+    void valueRange();
+    void valueRangeHoldsStillOnALiveFeed();
     void outageStartsWhenAnOpenFeedDrops();
     void outagesAreBounded();
 };
@@ -176,6 +180,71 @@ void TestAxisPlan::timeTicksAlignLongStepsToLocalTime()
     QVERIFY(minutes.stepMs < 3600000.0);
     for (double t : minutes.timesMs)
         QCOMPARE(std::fmod(t, minutes.stepMs), 0.0);
+}
+
+void TestAxisPlan::valueRange_data()
+{
+    QTest::addColumn<double>("lo");
+    QTest::addColumn<double>("hi");
+    QTest::addColumn<double>("currentMin");
+    QTest::addColumn<double>("currentMax");
+    QTest::addColumn<double>("min");
+    QTest::addColumn<double>("max");
+    // No range yet: the data and 5 % of its span either side.
+    QTest::newRow("first") << 10.0 << 20.0 << 0.0 << 0.0 << 9.5 << 20.5;
+    // A flat line: a band of 1 % of its value (at least 1) around it.
+    QTest::newRow("flat") << 500.0 << 500.0 << 0.0 << 0.0 << 499.75 << 500.25;
+    QTest::newRow("flat near 0") << 0.0 << 0.0 << 0.0 << 0.0 << -0.05 << 0.05;
+    // Inside the current range, which is not much wider than needed: kept.
+    QTest::newRow("kept") << 11.0 << 19.0 << 9.5 << 20.5 << 9.5 << 20.5;
+    QTest::newRow("kept at the edges") << 9.5 << 20.5 << 9.5 << 20.5 << 9.5 << 20.5;
+    QTest::newRow("kept, twice the need") << 10.0 << 20.0 << 4.5 << 26.5 << 4.5 << 26.5;
+    // Out of it on either side: refitted.
+    QTest::newRow("above") << 10.0 << 20.6 << 9.5 << 20.5 << 9.47 << 21.13;
+    QTest::newRow("below") << 9.4 << 20.0 << 9.5 << 20.5 << 8.87 << 20.53;
+    // Far wider than the data needs (a spike left the window): refitted.
+    QTest::newRow("too wide") << 10.0 << 20.0 << 0.0 << 100.0 << 9.5 << 20.5;
+    QTest::newRow("flat in a wide range") << 500.0 << 500.0 << 0.0 << 1000.0 << 499.75 << 500.25;
+}
+
+void TestAxisPlan::valueRange()
+{
+    QFETCH(double, lo);
+    QFETCH(double, hi);
+    QFETCH(double, currentMin);
+    QFETCH(double, currentMax);
+    QFETCH(double, min);
+    QFETCH(double, max);
+    const AxisPlan::ValueRange range = AxisPlan::valueRange(lo, hi, { currentMin, currentMax });
+    QVERIFY2(qAbs(range.min - min) < 1e-9 && qAbs(range.max - max) < 1e-9,
+             qPrintable(QStringLiteral("%1..%2").arg(range.min).arg(range.max)));
+}
+
+void TestAxisPlan::valueRangeHoldsStillOnALiveFeed()
+{
+    // A random walk seen through a sliding window of 600 samples, one repaint per 20 samples:
+    // the axis moves on a few repaints, not on most (it moved on every one before).
+    std::vector<double> walk(20000);
+    quint32 state = 12345;
+    double value = 100.0;
+    for (double &v : walk) {
+        state = state * 1664525u + 1013904223u;
+        value += (double(state >> 8) / double(1u << 24) - 0.5) * 0.2;
+        v = value;
+    }
+    AxisPlan::ValueRange shown;
+    int repaints = 0;
+    int moves = 0;
+    for (size_t end = 600; end <= walk.size(); end += 20) {
+        const auto [lo, hi] = std::minmax_element(walk.begin() + (end - 600), walk.begin() + end);
+        const AxisPlan::ValueRange next = AxisPlan::valueRange(*lo, *hi, shown);
+        // Whatever it decides, every visible sample is on the chart.
+        QVERIFY(next.min <= *lo && *hi <= next.max);
+        moves += next.min != shown.min || next.max != shown.max;
+        ++repaints;
+        shown = next;
+    }
+    QVERIFY2(moves * 5 < repaints, qPrintable(QStringLiteral("%1 of %2").arg(moves).arg(repaints)));
 }
 
 void TestAxisPlan::outageStartsWhenAnOpenFeedDrops()

@@ -171,7 +171,8 @@ private:
     const SeriesStore &m_store;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
-    QDateTimeAxis *m_timeAxis = nullptr;
+    QDateTimeAxis *m_timeAxis = nullptr; // the lines' time axis, hidden; owned by m_chart
+    QDateTimeAxis *m_timeRoom = nullptr; // still and empty: the room for m_timeLabels
     std::vector<std::unique_ptr<Line>> m_lines; // in the order they were shown
     std::vector<std::unique_ptr<AxisGroup>> m_axisGroups;
     qint64 m_windowMs = 60000;

@@ -18,10 +18,6 @@
 #include <cmath>
 #include <limits>
 
-namespace {
-constexpr double kPadding = 0.05; // of the visible value range, above and below
-} // namespace
-
 void ChartPanel::styleValueAxis(QValueAxis *axis) const
 {
     const ChartStyle::Colors colors = ChartStyle::chartColors(m_dark);
@@ -165,10 +161,9 @@ void ChartPanel::updateValueAxes(double fromMs)
         }
         if (!std::isfinite(lo))
             continue; // nothing visible: keep the last range
-        // A flat line still gets a readable band around its value.
-        const double span = hi > lo ? hi - lo : std::max(std::abs(hi) * 0.01, 1.0);
-        const double min = lo - span * kPadding;
-        const double max = hi + span * kPadding;
+        const AxisPlan::ValueRange range = AxisPlan::valueRange(lo, hi, { group->min, group->max });
+        const double min = range.min;
+        const double max = range.max;
         if (min == group->min && max == group->max)
             continue;
         group->min = min;

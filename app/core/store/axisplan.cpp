@@ -133,4 +133,14 @@ TimeTicks timeTicks(double fromMs, double toMs, double plotWidthPx,
     return ticks;
 }
 
+ValueRange valueRange(double lo, double hi, ValueRange current)
+{
+    const double span = hi > lo ? hi - lo : std::max(std::abs(hi) * 0.01, 1.0);
+    const ValueRange fitted { lo - span * kValuePadding, hi + span * kValuePadding };
+    const bool hasRange = current.max > current.min;
+    const bool holdsData = current.min <= lo && hi <= current.max;
+    const bool tightEnough
+        = current.max - current.min <= kMaxValueSlack * (fitted.max - fitted.min);
+    return hasRange && holdsData && tightEnough ? current : fitted;
+}
 } // namespace AxisPlan

@@ -29,6 +29,21 @@ std::vector<int> groupByMagnitude(const std::vector<double> &magnitudes,
 // ":16 :16 :17"), the date once the span exceeds a day.
 QString timeLabelFormat(double spanMs, int tickCount);
 
+// The range a value axis shows for the visible data [lo, hi] (lo <= hi, both finite), given
+// the range it shows now (min == max: none yet). The data plus kValuePadding of its span above
+// and below, a flat line a band around its value; but a live axis keeps its range while the
+// data stays inside it and that range is at most kMaxValueSlack times what the data needs:
+// labels and grid hold still under the reader's eyes instead of shifting every repaint (and
+// Qt Charts does not lay every label out again as HTML, 3-7 ms of a tick at 1 M msg/s).
+struct ValueRange
+{
+    double min = 0.0;
+    double max = 0.0;
+};
+constexpr double kValuePadding = 0.05;
+constexpr double kMaxValueSlack = 2.0;
+ValueRange valueRange(double lo, double hi, ValueRange current);
+
 // Time-axis ticks at round times (1, 2, 5, 10, 20, 50... ms; 1, 2, 5, 10, 15, 30 s and min;
 // 1, 2, 3, 6, 12 h; 1, 2, 7 days), so a label names the moment under it and moves with the
 // data as the window scrolls, instead of showing a new odd time under a fixed grid line.
