@@ -47,6 +47,7 @@ ChartPanel::ChartPanel(const SeriesStore &store, QWidget *parent)
     , m_timeRoom(new QDateTimeAxis)
     , m_bands(std::make_unique<OutageBands>(m_chart))
     , m_timeLabels(std::make_unique<TimeAxisLabels>(m_chart))
+    , m_plot(new LinePlotItem(m_chart, [this](LinePlotItem::Frame &frame) { plotFrame(frame); }))
     , m_overlay(std::make_unique<AlertOverlay>(m_chart))
 {
     m_chart->setTheme(QChart::ChartThemeLight);
@@ -77,6 +78,8 @@ ChartPanel::ChartPanel(const SeriesStore &store, QWidget *parent)
     m_timeLabels->setFont(ChartStyle::smallerFont(font()));
     connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, &ChartPanel::onTimeRangeChanged);
     connect(m_chart, &QChart::plotAreaChanged, this, &ChartPanel::updateTimeLabels);
+    connect(m_chart, &QChart::plotAreaChanged, this,
+            [this](const QRectF &plotArea) { m_plot->setPlotArea(plotArea); });
 
     m_crossLine = new QGraphicsLineItem(m_chart);
     m_crossBox = new QGraphicsRectItem(m_chart);
@@ -174,6 +177,18 @@ void ChartPanel::render(const std::vector<int> &dirtyIds)
     updateOutageBands();
     updateAlertOverlay();
     refreshCrosshair();
+    m_plot->update();
+}
+
+void ChartPanel::plotFrame(LinePlotItem::Frame &frame) const
+{
+    frame.fromMs = double(m_timeAxis->min().toMSecsSinceEpoch());
+    frame.toMs = double(m_timeAxis->max().toMSecsSinceEpoch());
+    for (const auto &line : m_lines) {
+        if (!line->hidden)
+            frame.traces.push_back({ line->shown, ChartStyle::lineColor(line->colorSlot),
+                                     line->group->axis->min(), line->group->axis->max() });
+    }
 }
 
 // The time range to draw: the zoomed range, the frozen range while paused, else the window
@@ -368,6 +383,7 @@ void ChartPanel::setLineHidden(int id, bool hidden)
     pen.setColor(color);
     line->series->setPen(pen);
     connectLegendMarker(*line);
+    m_plot->update();
     for (const auto &group : m_axisGroups)
         group->min = group->max = 0.0; // rescale without the hidden line
     render({});
@@ -391,7 +407,7 @@ std::vector<int> ChartPanel::visibleSeriesIds() const
 QList<QPointF> ChartPanel::shownPoints(int id) const
 {
     const Line *line = findLine(id);
-    return line ? line->series->points() : QList<QPointF>();
+    return line ? line->shown : QList<QPointF>();
 }
 
 void ChartPanel::connectLegendMarker(Line &line)
@@ -421,7 +437,7 @@ int ChartPanel::visibleSeriesCount() const
 int ChartPanel::pointCount(int id) const
 {
     const Line *line = findLine(id);
-    return line ? line->series->count() : 0;
+    return line ? int(line->shown.size()) : 0;
 }
 
 QStringList ChartPanel::visibleSeriesNames() const
@@ -484,6 +500,7 @@ void ChartPanel::removeLine(int id)
     m_lines.erase(it);
     releaseAxisGroup(group);
     m_groupingDirty = true;
+    m_plot->update();
 }
 
 int ChartPanel::freeColorSlot() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lineplotitem.h"
+
 #include <QColor>
 #include <QList>
 #include <QPointF>
@@ -167,6 +169,7 @@ private:
     void hideCrosshair();
     void connectLegendMarker(Line &line);
     bool visibleRange(double &fromMs, double &toMs, bool &userRange) const;
+    void plotFrame(LinePlotItem::Frame &frame) const; // what m_plot draws, read at its paint
 
     const SeriesStore &m_store;
     QChart *m_chart = nullptr;
@@ -192,6 +195,7 @@ private:
     int m_rawReads = 0;
     std::unique_ptr<OutageBands> m_bands;
     std::unique_ptr<TimeAxisLabels> m_timeLabels;
+    LinePlotItem *m_plot = nullptr; // owned by m_chart
     const ChartMarks *m_marks = nullptr;
     std::unique_ptr<AlertOverlay> m_overlay;
     QMenu *m_menu = nullptr;

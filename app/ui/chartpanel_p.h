@@ -28,8 +28,8 @@ struct ChartPanel::Line
 {
     int id = -1;
     AxisGroup *group = nullptr;
-    QLineSeries *series = nullptr; // owned by the chart
-    // The series shares `shown`; the next tick decimates into `spare` and swaps, so a steady
+    QLineSeries *series = nullptr; // owned by the chart; empty: legend entry and axes only
+    // What LinePlotItem draws; the next tick decimates into `spare` and swaps, so a steady
     // stream reuses two buffers instead of allocating a list per tick.
     QList<QPointF> shown;
     QList<QPointF> spare;

@@ -49,8 +49,7 @@ void ChartPanel::refreshLine(Line &line, double fromMs, double toMs, int columns
             line.spare.swap(line.older);
         }
     }
-    line.series->replace(line.spare); // once per tick, never point by point
-    line.shown.swap(line.spare);
+    line.shown.swap(line.spare); // LinePlotItem draws it; the series stays empty
     line.stale = false;
 }
 
