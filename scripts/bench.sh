@@ -32,6 +32,7 @@ fi
 want() { [ "$ONLY" = all ] || [[ ",$ONLY," == *",$1,"* ]]; }
 TARGETS="fb_loadgen fb_countclient fb_ingest"
 if ! want ingest && ! want shapes; then TARGETS=""; fi
+if want shapes; then TARGETS="$TARGETS fb_parsefloor"; fi
 if want chart; then TARGETS="$TARGETS fb_chartbench"; fi
 if want memory; then TARGETS="$TARGETS fb_membench"; fi
 if want startup || want gui || want gui1m; then TARGETS="$TARGETS fb_gui"; fi
@@ -114,6 +115,10 @@ if want shapes; then
         S[$i]=$(sort -g "$TMP/slow.sf$i" 2>/dev/null | tail -1)
     done
     unset LG_SHAPE
+    # Where a batch frame's time goes, one thread, no sockets: FrameDecoder vs simdjson alone.
+    "$B/fb_parsefloor" >"$TMP/parsefloor.out"
+    PF=$(grep 'records=8 ' "$TMP/parsefloor.out")
+    pf() { grep -o " $1=[^ ]*" <<<"$PF" | cut -d= -f2; }
     if [ -n "${BENCH_BASELINE_INGEST:-}" ]; then # its default mapping is the flat one's
         CPU_LOG=sb; F[sb]=$(median_of run_client 1 3000000 "$BENCH_BASELINE_INGEST")
         C[sb]=$(median <"$TMP/cpu.sb" 2>/dev/null || echo -)
@@ -189,6 +194,8 @@ if want shapes; then
         printf '%-58s %16s %-14s %s\n' "  $name" "$(num "${F[sf$i]}")" "/bare >= 0.60" \
             "$(verdict "$r" '>=' 0.60): FeedBoard/bare = $r, bare $(num "${F[sq$i]}"); CPU ${C[sf$i]:--} vs ${C[sq$i]:--} ns/msg; slow_path=${S[$i]:--}"
     done
+    printf '%-58s %16s %-14s %s\n' "  batch of 8, decode only: FrameDecoder (ns/frame)" "$(pf decoder_ns)" "" \
+        "simdjson DOM parse alone $(pf dom_parse_ns) ns, On-Demand read of every field $(pf ondemand_read_ns) ns; decoder/DOM = $(pf decoder_over_dom)"
     if [ -n "${BENCH_BASELINE_INGEST:-}" ]; then
         printf '%-58s %16s %-14s %s\n' "  flat mapped, baseline fb_ingest (given build)" "$(num "${F[sb]}")" "" \
             "baseline/bare = $(ratio "${F[sb]}" "${F[sq0]}"); this build/baseline = $(ratio "${F[sf0]}" "${F[sb]}"); CPU ${C[sb]:--} ns/msg"
