@@ -33,6 +33,7 @@ private slots:
     void timeTicksAlignLongStepsToLocalTime();
     void valueRange_data();
     void valueRange();
+    void valueRangeHoldsStillOnALiveFeed_data();
     void valueRangeHoldsStillOnALiveFeed();
     void outageStartsWhenAnOpenFeedDrops();
     void outagesAreBounded();
@@ -200,8 +201,9 @@ void TestAxisPlan::valueRange_data()
     QTest::newRow("kept at the edges") << 9.5 << 20.5 << 9.5 << 20.5 << 9.5 << 20.5;
     QTest::newRow("kept, twice the need") << 10.0 << 20.0 << 4.5 << 26.5 << 4.5 << 26.5;
     // Out of it on either side: refitted.
-    QTest::newRow("above") << 10.0 << 20.6 << 9.5 << 20.5 << 9.47 << 21.13;
-    QTest::newRow("below") << 9.4 << 20.0 << 9.5 << 20.5 << 8.87 << 20.53;
+    // Out of it on either side: refitted, with room on the side the data left by.
+    QTest::newRow("above") << 10.0 << 20.6 << 9.5 << 20.5 << 9.47 << 22.72;
+    QTest::newRow("below") << 9.4 << 20.0 << 9.5 << 20.5 << 7.28 << 20.53;
     // Far wider than the data needs (a spike left the window): refitted.
     QTest::newRow("too wide") << 10.0 << 20.0 << 0.0 << 100.0 << 9.5 << 20.5;
     QTest::newRow("flat in a wide range") << 500.0 << 500.0 << 0.0 << 1000.0 << 499.75 << 500.25;
@@ -220,16 +222,26 @@ void TestAxisPlan::valueRange()
              qPrintable(QStringLiteral("%1..%2").arg(range.min).arg(range.max)));
 }
 
+void TestAxisPlan::valueRangeHoldsStillOnALiveFeed_data()
+{
+    QTest::addColumn<double>("drift");
+    QTest::newRow("random walk") << 0.0;
+    QTest::newRow("slow trend") << 0.002;
+    QTest::newRow("steep trend") << 0.01;
+}
+
 void TestAxisPlan::valueRangeHoldsStillOnALiveFeed()
 {
-    // A random walk seen through a sliding window of 600 samples, one repaint per 20 samples:
-    // the axis moves on a few repaints, not on most (it moved on every one before).
+    // A random walk, with or without a trend, seen through a sliding window of 600 samples,
+    // one repaint per 20 samples: the axis moves on a few repaints, not on most (it moved on
+    // every one before; on the steep trend, without room left on the exit side, on 39 %).
+    QFETCH(double, drift);
     std::vector<double> walk(20000);
     quint32 state = 12345;
     double value = 100.0;
     for (double &v : walk) {
         state = state * 1664525u + 1013904223u;
-        value += (double(state >> 8) / double(1u << 24) - 0.5) * 0.2;
+        value += (double(state >> 8) / double(1u << 24) - 0.5) * 0.2 + drift;
         v = value;
     }
     AxisPlan::ValueRange shown;
@@ -238,8 +250,10 @@ void TestAxisPlan::valueRangeHoldsStillOnALiveFeed()
     for (size_t end = 600; end <= walk.size(); end += 20) {
         const auto [lo, hi] = std::minmax_element(walk.begin() + (end - 600), walk.begin() + end);
         const AxisPlan::ValueRange next = AxisPlan::valueRange(*lo, *hi, shown);
-        // Whatever it decides, every visible sample is on the chart.
+        // Whatever it decides, every visible sample is on the chart, which is never more than
+        // twice as tall as the data needs.
         QVERIFY(next.min <= *lo && *hi <= next.max);
+        QVERIFY(next.max - next.min <= 2.0 * (*hi - *lo) * (1.0 + 2 * AxisPlan::kValuePadding));
         moves += next.min != shown.min || next.max != shown.max;
         ++repaints;
         shown = next;

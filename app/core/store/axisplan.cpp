@@ -141,6 +141,13 @@ ValueRange valueRange(double lo, double hi, ValueRange current)
     const bool holdsData = current.min <= lo && hi <= current.max;
     const bool tightEnough
         = current.max - current.min <= kMaxValueSlack * (fitted.max - fitted.min);
-    return hasRange && holdsData && tightEnough ? current : fitted;
+    if (!hasRange || (holdsData && tightEnough))
+        return hasRange ? current : fitted;
+    ValueRange next = fitted;
+    if (hi > current.max)
+        next.max = hi + span * kValueExitRoom;
+    if (lo < current.min)
+        next.min = lo - span * kValueExitRoom;
+    return next;
 }
 } // namespace AxisPlan
