@@ -7,6 +7,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsScene>
 #include <QDateTimeAxis>
 #include <QLegend>
 #include <QLegendMarker>
@@ -67,6 +68,7 @@ private slots:
     void decimatesToPlotWidth();
     void replacesOnlyDirtySeriesOnce();
     void linesAreDrawnWhereTheAxesPutThem();
+    void renderWithNothingNewRepaintsNothing();
     void axesFollowVisibleData();
     void hidingRemovesLineAndAxis();
     void silenceBreaksTheLine();
@@ -213,6 +215,26 @@ void TestChartPanel::linesAreDrawnWhereTheAxesPutThem()
                 image,
                 view->mapFromScene(chart->mapToScene(chart->mapToPosition(points.at(i), acme)))));
     }
+}
+
+void TestChartPanel::renderWithNothingNewRepaintsNothing()
+{
+    // The render clock calls render() 30 times a second whether or not anything arrived; a
+    // chart whose lines, ranges and labels stay as they are is not painted again.
+    m_panel->setSeriesVisible(0, true);
+    m_panel->render({ 0 });
+    QApplication::processEvents(); // the chart lays out its plot area
+    m_panel->render({ 0 });
+    QApplication::processEvents();
+    QGraphicsScene *scene = m_panel->findChild<QChartView *>()->scene();
+    QSignalSpy changed(scene, &QGraphicsScene::changed);
+    m_panel->render({});
+    QApplication::processEvents();
+    QCOMPARE(changed.count(), 0);
+    m_store->append(SamplePoint { 0, kStartMs + 60000, 15.0 }); // something new: drawn
+    m_panel->render({ 0 });
+    QApplication::processEvents();
+    QVERIFY(changed.count() > 0);
 }
 
 void TestChartPanel::axesFollowVisibleData()

@@ -177,7 +177,6 @@ void ChartPanel::render(const std::vector<int> &dirtyIds)
     updateOutageBands();
     updateAlertOverlay();
     refreshCrosshair();
-    m_plot->update();
 }
 
 void ChartPanel::plotFrame(LinePlotItem::Frame &frame) const
@@ -278,6 +277,7 @@ void ChartPanel::resetZoom()
 void ChartPanel::onTimeRangeChanged()
 {
     updateTimeLabels();
+    m_plot->update();
     if (m_settingRange)
         return;
     // The user zoomed (rubber band, wheel, right-click): keep the range, re-decimate for it.

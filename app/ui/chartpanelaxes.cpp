@@ -161,9 +161,7 @@ void ChartPanel::updateValueAxes(double fromMs)
         }
         if (!std::isfinite(lo))
             continue; // nothing visible: keep the last range
-        const AxisPlan::ValueRange range = AxisPlan::valueRange(lo, hi, { group->min, group->max });
-        const double min = range.min;
-        const double max = range.max;
+        const auto [min, max] = AxisPlan::valueRange(lo, hi, { group->min, group->max });
         if (min == group->min && max == group->max)
             continue;
         group->min = min;
@@ -182,5 +180,6 @@ void ChartPanel::updateValueAxes(double fromMs)
         m_settingRange = true;
         group->axis->setRange(min, max);
         m_settingRange = false;
+        m_plot->update(); // its lines map through the new range
     }
 }

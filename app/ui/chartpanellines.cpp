@@ -51,6 +51,7 @@ void ChartPanel::refreshLine(Line &line, double fromMs, double toMs, int columns
     }
     line.shown.swap(line.spare); // LinePlotItem draws it; the series stays empty
     line.stale = false;
+    m_plot->update(); // only when something it draws changed: a paused chart is not repainted
 }
 
 void ChartPanel::setRawSource(RawSource source)

@@ -141,8 +141,10 @@ ValueRange valueRange(double lo, double hi, ValueRange current)
     const bool holdsData = current.min <= lo && hi <= current.max;
     const bool tightEnough
         = current.max - current.min <= kMaxValueSlack * (fitted.max - fitted.min);
-    if (!hasRange || (holdsData && tightEnough))
-        return hasRange ? current : fitted;
+    if (!hasRange)
+        return fitted;
+    if (holdsData && tightEnough)
+        return current;
     ValueRange next = fitted;
     if (hi > current.max)
         next.max = hi + span * kValueExitRoom;

@@ -40,9 +40,9 @@ struct ValueRange
     double min = 0.0;
     double max = 0.0;
 };
+constexpr double kValuePadding = 0.05;
 // When the data leaves the range, the new one leaves this much of the data's span free on
 // the side it left by: a trending line crosses the room in a while instead of at once.
-constexpr double kValuePadding = 0.05;
 constexpr double kValueExitRoom = 0.2;
 constexpr double kMaxValueSlack = 2.0;
 ValueRange valueRange(double lo, double hi, ValueRange current);
